@@ -1,0 +1,68 @@
+"""Extract: a parsed article → mentions and raw relations, each relation stamped with the rule that found it.
+
+    mentions (gazetteer, NER, named processes, acronyms) → coreference → rules by relation → learned model
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..gazetteer import Gazetteer, load_gazetteer
+from ..model import Article, Evidence, Extraction, Mention, RawRelation, Sentence
+from . import represents, structure, supports  # noqa: F401  (importing registers their rules)
+from .coref import link_references
+from .lexicon import Lexicon, load_lexicon
+from .mentions import find_mentions
+from .rules import RULES, Context, Match
+
+__all__ = ["extract", "RULES"]
+
+
+def extract(article: Article, doc: Doc, gazetteer: Gazetteer | None = None, lexicon: Lexicon | None = None,
+            use_model: bool = True) -> Extraction:
+    gazetteer = gazetteer or load_gazetteer()
+    lexicon = lexicon or load_lexicon()
+    sentences = [Sentence(n, s.start_char, s.end_char, s.text) for n, s in enumerate(doc.sents)]
+    index = find_mentions(doc, gazetteer, lexicon)
+    link_references(doc, index, lexicon)
+    ctx = Context(doc, index, lexicon, gazetteer)
+    relations: list[RawRelation] = []
+    for predicate, rules in RULES.items():
+        for rule in rules:
+            ctx.current_rule = rule.name
+            for match in rule.find(ctx):
+                relations.append(_raw(ctx, article, predicate, rule.name, rule.confidence, match))
+    for rule_name, match in ctx.titles:
+        relations.append(_raw(ctx, article, "holdsTitle", rule_name.replace("represents.", "holdsTitle."), 0.9, match))
+    if use_model:
+        relations.extend(_model_relations(ctx, article, doc))
+    return Extraction(article=article, sentences=sentences, mentions=index.mentions, relations=relations)
+
+
+def _raw(ctx: Context, article: Article, predicate: str, rule_name: str, default_confidence: float,
+         match: Match) -> RawRelation:
+    start_token, end_token = match.tokens
+    doc = ctx.doc
+    end_token = max(end_token, start_token + 1)
+    evidence = Evidence(doc_id=article.id, sentence=ctx.sentence_of[start_token], start=doc[start_token].idx,
+                        end=doc[end_token - 1].idx + len(doc[end_token - 1].text), rule=rule_name,
+                        confidence=match.confidence if match.confidence is not None else default_confidence)
+    obj = match.object.referent if isinstance(match.object, Mention) else match.object
+    return RawRelation(subject=match.subject.referent, predicate=predicate, object=obj, evidence=evidence)
+
+
+def _model_relations(ctx: Context, article: Article, doc: Doc) -> list[RawRelation]:
+    """Relations the learned classifier finds between named mentions, for pairs no rule linked."""
+    try:
+        from .learned import load_relation_model
+        model = load_relation_model()
+    except (ImportError, FileNotFoundError):
+        return []
+    named = [m for m in ctx.index.mentions if m.source not in {"coref", "description"} and not m.latent
+             and m.type in {"Person", "Organization", "Country", "Place"}]
+    out = []
+    for pair in model.score(doc, named):
+        first = min(pair.subject.token_start, pair.object.token_start)
+        last = max(pair.subject.token_end, pair.object.token_end)
+        match = Match(pair.subject, pair.object, (first, last), round(float(pair.probability), 3))
+        out.append(_raw(ctx, article, pair.predicate, f"{pair.predicate}.model", pair.probability, match))
+    return out

@@ -1,0 +1,111 @@
+"""In-article coreference: pronouns and definite descriptions point back to an earlier mention.
+
+No coreference package with an English model installs offline, so this is a small salience model of our own:
+the most recent compatible mention wins, a mention in subject position is preferred, and a description's head
+word must agree with the antecedent ("the Council" → a mention whose name contains "Council"; "the bloc" → an
+organization; "the Kenyan diplomat" → a person of this article).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..model import Mention
+from .lexicon import Lexicon
+from .mentions import MentionIndex
+
+LOOKBACK_SENTENCES = 3
+
+
+def link_references(doc: Doc, index: MentionIndex, lexicon: Lexicon) -> None:
+    """Add a `coref` mention (with its antecedent) for every pronoun and description that can be resolved."""
+    history: list[tuple[Mention, bool]] = []  # (mention, was a subject), in text order
+    sentence_of = {t.i: n for n, s in enumerate(doc.sents) for t in s}
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        existing = index.at(i)
+        if existing is not None:
+            if existing.token_start == i and not existing.latent:
+                history.append((existing.referent, _is_subject(doc, existing)))
+            i = existing.token_end
+            continue
+        found = _pronoun(token, history, sentence_of, lexicon) or _description(doc, token, history, sentence_of, lexicon)
+        if found is not None:
+            antecedent, start, end = found
+            mention = Mention(text=doc[start:end].text, start=doc[start].idx, end=doc[end - 1].idx + len(doc[end - 1].text),
+                              sentence=sentence_of[start], type=antecedent.type, key=antecedent.key,
+                              canonical=antecedent.canonical, source="coref", antecedent=antecedent,
+                              token_start=start, token_end=end)
+            index.add(mention)
+            history.append((antecedent, token.dep_ in {"nsubj", "nsubjpass"}))
+            i = end
+            continue
+        i += 1
+
+
+def _is_subject(doc: Doc, mention: Mention) -> bool:
+    return any(doc[j].dep_ in {"nsubj", "nsubjpass"} for j in range(mention.token_start, mention.token_end))
+
+
+def _recent(history, types: set[str], sentence: int, sentence_of, prefer_subject: bool = True,
+            accept=lambda m: True) -> Mention | None:
+    candidates = [(m, subj) for m, subj in history
+                  if m.type in types and sentence - m.sentence <= LOOKBACK_SENTENCES and accept(m)]
+    if not candidates:
+        return None
+    same_sentence = [c for c in candidates if c[0].sentence == sentence]
+    if same_sentence:
+        return same_sentence[-1][0]
+    if prefer_subject:
+        last_sentence = candidates[-1][0].sentence
+        subjects = [m for m, subj in candidates if subj and m.sentence == last_sentence]
+        if subjects:
+            return subjects[0]
+    return candidates[-1][0]
+
+
+def _pronoun(token: Token, history, sentence_of, lexicon: Lexicon):
+    lower = token.lower_
+    if token.pos_ != "PRON":
+        return None
+    sentence = sentence_of[token.i]
+    if lower in lexicon.pronouns_person:
+        antecedent = _recent(history, {"Person"}, sentence, sentence_of)
+    elif lower in lexicon.pronouns_group:
+        if lower == "it" and not (token.dep_ == "nsubj" and token.head.lemma_ != "be"):
+            return None  # "it is important that..." refers to nothing
+        antecedent = _recent(history, {"Organization", "Country"}, sentence, sentence_of)
+    else:
+        return None
+    return (antecedent, token.i, token.i + 1) if antecedent is not None else None
+
+
+def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon):
+    """"the bloc", "the regional body", "the Council", "the UN official", "the Kenyan diplomat"."""
+    if token.lower_ not in {"the", "this"} or token.dep_ != "det":
+        return None
+    head = token.head
+    if head.i <= token.i or head.i - token.i > 4:
+        return None
+    if any(t.dep_ == "prep" or t.dep_ == "appos" for t in head.rights):
+        return None  # "the head of X", "the envoy, Y": the name follows, nothing to resolve
+    sentence = sentence_of[token.i]
+    lower = head.lower_
+    end = head.i + 1
+    if lower in lexicon.person_descriptions and head.pos_ in {"NOUN", "PROPN"}:
+        antecedent = _recent(history, {"Person"}, sentence, sentence_of)
+        return (antecedent, token.i, end) if antecedent is not None else None
+    types = lexicon.group_descriptions.get(lower)
+    if types and head.pos_ in {"NOUN", "PROPN"}:
+        if head.is_title and lower not in {"bloc"}:
+            word = head.text.lower()
+            antecedent = _recent(history, set(types), sentence, sentence_of, prefer_subject=False,
+                                 accept=lambda m: word in _names(m))
+        else:
+            antecedent = _recent(history, set(types), sentence, sentence_of, prefer_subject=False)
+        return (antecedent, token.i, end) if antecedent is not None else None
+    return None
+
+
+def _names(mention: Mention) -> str:
+    return " ".join([mention.text, mention.canonical or "", *mention.aliases]).lower()

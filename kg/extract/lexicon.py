@@ -1,0 +1,47 @@
+"""The word lists extraction rules read (kg/data/lexicon.json), as frozen sets."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "lexicon.json"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    title_heads: frozenset[str]
+    honorifics: frozenset[str]
+    support_verbs: frozenset[str]
+    weak_support_verbs: frozenset[str]
+    support_nouns: frozenset[str]
+    support_nouns_needing_target: frozenset[str]
+    light_verbs: frozenset[str]
+    lead_verbs: frozenset[str]
+    lead_participles: frozenset[str]
+    support_participles: frozenset[str]
+    negators: frozenset[str]
+    oppose_verbs: frozenset[str]
+    process_heads: frozenset[str]
+    named_process_heads: frozenset[str]
+    generic_process_heads_needing_context: frozenset[str]
+    org_heads: frozenset[str]
+    group_descriptions: dict[str, tuple[str, ...]]
+    person_descriptions: frozenset[str]
+    pronouns_person: frozenset[str]
+    pronouns_group: frozenset[str]
+
+    def is_title_word(self, lower: str) -> bool:
+        return lower in self.title_heads or lower.rstrip("s") in self.title_heads
+
+
+@lru_cache(maxsize=1)
+def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    values = {}
+    for name, field in Lexicon.__dataclass_fields__.items():
+        value = raw[name]
+        values[name] = ({k: tuple(v) for k, v in value.items()} if isinstance(value, dict)
+                        else frozenset(w.lower() for w in value))
+    return Lexicon(**values)

@@ -1,0 +1,315 @@
+"""Entity mentions of one article: gazetteer matches, spaCy's NER (cleaned), named processes, acronym definitions.
+
+Priority when spans overlap: gazetteer > named process > cleaned NER; among equals the longer span wins.
+Demonyms and unknown acronyms are kept as *latent* mentions: rules may use them ("Kenyan Foreign Minister"),
+but on their own they do not become graph nodes.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from ..gazetteer import Gazetteer, GazetteerEntry
+from ..model import Mention
+from .lexicon import Lexicon
+
+NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
+             "NORP": "Demonym", "WORK_OF_ART": "Process", "LAW": "Process", "EVENT": "Process"}
+PRIORITY = {"gazetteer": 3, "acronym": 3, "process": 2, "ner": 1}
+_MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
+           "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"}
+_CONNECTORS = {"of", "for", "on", "and", "the", "in", "to", "de", "des", "du", "la", "al"}
+
+
+@dataclass
+class MentionIndex:
+    """The mentions of one document, findable by token."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    by_token: dict[int, Mention] = field(default_factory=dict)
+
+    def add(self, mention: Mention) -> Mention:
+        self.mentions.append(mention)
+        for i in range(mention.token_start, mention.token_end):
+            self.by_token.setdefault(i, mention)
+        return mention
+
+    def at(self, token: Token | int) -> Mention | None:
+        return self.by_token.get(token if isinstance(token, int) else token.i)
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        """Mentions that start inside the token range [start, end), in text order, each once."""
+        seen, out = set(), []
+        for i in range(start, end):
+            mention = self.by_token.get(i)
+            if mention is not None and id(mention) not in seen and mention.token_start >= start:
+                seen.add(id(mention))
+                out.append(mention)
+        return out
+
+
+def find_mentions(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> MentionIndex:
+    sentence_of = _sentence_numbers(doc)
+    candidates: list[tuple[Span, str, str, GazetteerEntry | None]] = []  # span, type, source, entry
+    candidates += _gazetteer_spans(doc, gazetteer)
+    candidates += _named_process_spans(doc, lexicon)
+    candidates += _ner_spans(doc, gazetteer, lexicon)
+    chosen = _resolve_overlaps(candidates)
+    index = MentionIndex()
+    for span, type_, source, entry in sorted(chosen, key=lambda c: c[0].start):
+        index.add(_mention(span, type_, source, entry, sentence_of))
+    _add_acronym_definitions(doc, index, gazetteer, sentence_of)
+    return index
+
+
+def _mention(span: Span, type_: str, source: str, entry: GazetteerEntry | None, sentence_of: dict[int, int]) -> Mention:
+    text = span.text
+    if type_ == "Demonym":
+        return Mention(text=text, start=span.start_char, end=span.end_char, sentence=sentence_of[span.start],
+                       type=entry.type if entry else "Country", key=entry.key if entry else None,
+                       canonical=entry.name if entry else None, source="demonym",
+                       token_start=span.start, token_end=span.end, latent=True)
+    return Mention(text=text, start=span.start_char, end=span.end_char, sentence=sentence_of[span.start],
+                   type=entry.type if entry else type_, key=entry.key if entry else None,
+                   canonical=entry.name if entry else None, aliases=tuple(entry.aliases) if entry else (),
+                   source=source, token_start=span.start, token_end=span.end,
+                   latent=source == "ner" and type_ == "Organization" and _is_unknown_acronym(span))
+
+
+def _sentence_numbers(doc: Doc) -> dict[int, int]:
+    numbers = {}
+    for n, sent in enumerate(doc.sents):
+        for token in sent:
+            numbers[token.i] = n
+    return numbers
+
+
+# --- gazetteer ---------------------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=4)
+def _phrase_matchers(vocab_id: int, gazetteer: Gazetteer, vocab) -> tuple[PhraseMatcher, PhraseMatcher]:
+    """Exact-case matcher for every surface form, lower-case matcher for the long ones (safe to fold)."""
+    from spacy.lang.en import English
+
+    tokenizer = English().tokenizer
+    exact, folded = PhraseMatcher(vocab, attr="ORTH"), PhraseMatcher(vocab, attr="LOWER")
+    seen_exact, seen_folded = set(), set()
+    for surface, _type, key in gazetteer.phrase_patterns():
+        if surface not in seen_exact:
+            seen_exact.add(surface)
+            exact.add(key, [tokenizer(surface)])
+        lowered = surface.lower()
+        if (len(surface) > 5 or " " in surface) and lowered not in seen_folded:
+            seen_folded.add(lowered)
+            folded.add(key, [tokenizer(lowered)])
+    return exact, folded
+
+
+def _gazetteer_spans(doc: Doc, gazetteer: Gazetteer):
+    exact, folded = _phrase_matchers(id(doc.vocab), gazetteer, doc.vocab)
+    out = []
+    for matcher in (exact, folded):
+        for match_id, start, end in matcher(doc):
+            span = doc[start:end]
+            if _is_hyphen_fragment(doc, start, end) and not span.text.isupper():
+                continue
+            entry = gazetteer.lookup(span.text)
+            if entry is None or entry.key != doc.vocab.strings[match_id] and gazetteer.by_key(doc.vocab.strings[match_id]) is None:
+                continue
+            if entry.type == "Place" and span[0].is_lower:
+                continue  # "state", "union" in lower case are words, not places
+            out.append((span, entry.type, "gazetteer", entry))
+    return out
+
+
+def _is_hyphen_fragment(doc: Doc, start: int, end: int) -> bool:
+    """"Kenya-based" is a mention of Kenya, but "Guinea" inside "Guinea-Bissau" is not."""
+    after = doc[end] if end < len(doc) else None
+    before = doc[start - 1] if start > 0 else None
+    joined_after = after is not None and after.text == "-" and end + 1 < len(doc) and doc[end + 1].is_title \
+        and not doc[start].whitespace_
+    joined_before = before is not None and before.text == "-" and start >= 2 and doc[start - 2].is_title \
+        and not before.whitespace_ and not doc[start - 2].text.isupper()
+    return joined_after or joined_before
+
+
+# --- named processes ------------------------------------------------------------------------------------------------
+
+def _named_process_spans(doc: Doc, lexicon: Lexicon):
+    """Capitalised phrases ending in (or headed by) a process word: "Doha Process", "Pact for the Future",
+    "Jeddah Declaration", "Minsk agreements" (a proper noun before a plural process head)."""
+    out = []
+    for token in doc:
+        lower = token.text.lower()
+        if lower not in lexicon.named_process_heads:
+            continue
+        # left part: proper nouns / capitalised words directly before the head
+        start = token.i
+        while start > 0 and (doc[start - 1].is_title or doc[start - 1].text.isupper()) \
+                and doc[start - 1].pos_ in {"PROPN", "ADJ", "NOUN"} and not doc[start - 1].is_sent_start \
+                and doc[start - 1].text.lower() not in {"the", "a", "an"}:
+            start -= 1
+        if start > 0 and doc[start - 1].text == "-" and start >= 2 and doc[start - 2].text.lower() in ("un",):
+            pass
+        end = token.i + 1
+        # right part: "for the Future", "of Principles", "on Libya": connector + capitalised words
+        if token.is_title and end < len(doc) and doc[end].lower_ in {"for", "of", "on"}:
+            j = end + 1
+            if j < len(doc) and doc[j].lower_ == "the":
+                j += 1
+            k = j
+            while k < len(doc) and (doc[k].is_title or doc[k].lower_ in {"and"}) and doc[k].pos_ in {"PROPN", "NOUN", "ADJ", "CCONJ"}:
+                k += 1
+            if k > j and doc[k - 1].is_title:
+                end = k
+        has_name_left = start < token.i
+        if not token.is_title and not (has_name_left and token.text.lower() in {"agreements", "accords", "talks", "agreement", "accord", "process"}):
+            continue
+        if not has_name_left and end == token.i + 1:
+            continue  # a bare capitalised "Process" at a sentence start names nothing
+        # "Security Council resolution" is not a named process of its own
+        span = doc[start:end]
+        if any(t.ent_type_ in {"PERSON", "GPE"} and t.i >= token.i for t in span):
+            continue
+        out.append((span, "Process", "process", None))
+    return out
+
+
+# --- NER -------------------------------------------------------------------------------------------------------------
+
+def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
+    out = []
+    for ent in doc.ents:
+        type_ = NER_TYPES.get(ent.label_)
+        if type_ is None:
+            continue
+        span = _trim(ent, lexicon)
+        if span is None or not any(t.is_alpha for t in span):
+            continue
+        if type_ == "Demonym":
+            entry = gazetteer.demonym(span.text)
+            if entry is not None:
+                out.append((span, "Demonym", "ner", entry))
+            continue
+        if type_ == "Process":
+            if span[-1].lower_ not in lexicon.named_process_heads:
+                continue
+        if type_ == "Person":
+            span = _strip_honorifics(span, lexicon)
+            if span is None or _looks_like_date(span) or len(span.text) < 2:
+                continue
+            entry = gazetteer.lookup(span.text)
+            if entry is not None:
+                out.append((span, entry.type, "ner", entry))
+                continue
+        if type_ == "Organization":
+            span = _org_before_title(span, lexicon)
+            if span is None:
+                continue
+        entry = gazetteer.lookup(span.text)
+        if entry is not None:
+            out.append((span, entry.type, "ner", entry))
+            continue
+        if type_ == "Place" and ent.label_ == "GPE":
+            capital = gazetteer.capital_of(span.text)
+            if capital is not None:
+                type_ = "Place"
+        out.append((span, type_, "ner", None))
+    return out
+
+
+def _trim(span: Span, lexicon: Lexicon) -> Span | None:
+    """Drop determiners, leading verbs ("Briefing the Security Council"), possessive endings and brackets."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].pos_ in {"DET", "VERB", "PUNCT", "ADP"} or doc[start].lower_ in {"the", "a", "an"}):
+        start += 1
+    while end > start and (doc[end - 1].pos_ == "PART" and doc[end - 1].lower_ in {"'s", "’s", "'"}
+                           or doc[end - 1].is_punct):
+        end -= 1
+    if start >= end:
+        return None
+    return doc[start:end]
+
+
+def _strip_honorifics(span: Span, lexicon: Lexicon) -> Span | None:
+    start = span.start
+    doc = span.doc
+    while start < span.end - 1 and (doc[start].lower_.rstrip(".") in lexicon.honorifics or doc[start].is_punct
+                                    or doc[start].lower_ in lexicon.title_heads):
+        start += 1
+    return doc[start:span.end]
+
+
+def _org_before_title(span: Span, lexicon: Lexicon) -> Span | None:
+    """"The African Union's Special Envoy" is a person's title: keep the organization before the possessive."""
+    doc = span.doc
+    for token in span:
+        if token.lower_ in {"'s", "’s"} and token.i > span.start:
+            rest = doc[token.i + 1:span.end]
+            if any(lexicon.is_title_word(t.lower_) for t in rest):
+                return doc[span.start:token.i]
+    if lexicon.is_title_word(span[-1].lower_) and not span[-1].lower_ in lexicon.org_heads:
+        return None
+    return span
+
+
+def _looks_like_date(span: Span) -> bool:
+    words = [t.lower_.rstrip(".") for t in span]
+    return any(w in _MONTHS for w in words) and any(t.like_num for t in span)
+
+
+def _is_unknown_acronym(span: Span) -> bool:
+    return len(span) == 1 and span.text.isupper() and len(span.text) <= 5
+
+
+# --- overlaps --------------------------------------------------------------------------------------------------------
+
+def _resolve_overlaps(candidates):
+    ranked = sorted(candidates, key=lambda c: (-PRIORITY[c[2]], -(c[0].end - c[0].start), c[0].start))
+    taken: set[int] = set()
+    chosen = []
+    for candidate in ranked:
+        span = candidate[0]
+        positions = set(range(span.start, span.end))
+        if positions & taken:
+            continue
+        taken |= positions
+        chosen.append(candidate)
+    return chosen
+
+
+# --- acronyms defined in the text ---------------------------------------------------------------------------------
+
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z&\-]{1,11}$")
+
+
+def _add_acronym_definitions(doc: Doc, index: MentionIndex, gazetteer: Gazetteer, sentence_of: dict[int, int]) -> None:
+    """"the Organization of Islamic Cooperation (OIC)": the acronym is another name of the mention before it."""
+    for token in doc:
+        if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
+            continue
+        inner = doc[token.i + 1]
+        if not _ACRONYM.match(inner.text) or sum(c.isupper() for c in inner.text) < 2:
+            continue
+        before = index.at(token.i - 1) if token.i > 0 else None
+        if before is None or before.type not in {"Organization", "Process", "Place"}:
+            continue
+        existing = index.at(inner.i)
+        if existing is not None and existing.key and before.key and existing.key != before.key:
+            continue  # two known entities side by side: "(Brazil)" after a person is not an acronym
+        if existing is not None:
+            existing.antecedent = before if existing.key is None or existing.key == before.key else existing.antecedent
+            if existing.key is None:
+                existing.type = before.type
+                existing.latent = False
+            before.aliases = tuple(dict.fromkeys(before.aliases + (inner.text,)))
+            continue
+        before.aliases = tuple(dict.fromkeys(before.aliases + (inner.text,)))
+        index.add(Mention(text=inner.text, start=inner.idx, end=inner.idx + len(inner.text), sentence=sentence_of[inner.i],
+                          type=before.type, key=before.key, canonical=before.canonical, source="acronym",
+                          antecedent=before, token_start=inner.i, token_end=inner.i + 1))

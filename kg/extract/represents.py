@@ -1,0 +1,229 @@
+"""`represents` (Person → Organization or Country) and `holdsTitle` (Person → title literal).
+
+The rules read a person's title wherever the text puts it: before the name ("Kenyan Foreign Minister X"), in an
+apposition after it ("X, Executive Director of the WFP") or before it ("The OIC's Assistant Secretary-General, X"),
+as a role ("X, as chair of the committee", "in Pakistan's capacity as president"), in a bracket ("X (Brazil)"), or
+in a clause ("X, who heads the agency", "X is the spokesman for Y").
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from spacy.tokens import Token
+
+from ..model import Mention
+from .rules import Context, Match, rule
+
+ORG_OR_COUNTRY = {"Organization", "Country"}
+AFFILIATION_PREPS = {"of", "for", "at", "to", "from", "with", "in"}
+
+
+def _title_tokens(ctx: Context, tokens: list[Token]) -> bool:
+    return any(ctx.lexicon.is_title_word(t.lower_) or ctx.lexicon.is_title_word(t.lower_.split("-")[-1]) for t in tokens)
+
+
+def _affiliation(ctx: Context, title_head: Token, exclude: Mention | None = None) -> Mention | None:
+    """The organization or country a title belongs to: its possessor, its "of/for/at" object, a modifier
+    ("UN", "Kenyan"), or one found deeper in the title ("the UN Secretary-General's Personal Envoy")."""
+    ordered: list[Token] = []
+    for child in title_head.children:
+        if child.dep_ == "poss":
+            ordered.append(child)
+    for child in title_head.children:
+        if child.dep_ in {"compound", "amod", "nmod", "npadvmod"} and child.i < title_head.i:
+            ordered.append(child)
+    for child in title_head.children:
+        if child.dep_ == "prep" and child.lower_ in AFFILIATION_PREPS:
+            ordered.extend(c for c in child.children if c.dep_ == "pobj")
+    ordered.append(title_head)
+    for token in ordered:
+        mention = ctx.mention(token, ORG_OR_COUNTRY)
+        if mention is not None and mention is not exclude:
+            return mention
+        for inner in token.subtree:
+            if exclude is not None and exclude.token_start <= inner.i < exclude.token_end:
+                continue
+            mention = ctx.mention(inner, ORG_OR_COUNTRY)
+            if mention is not None and mention is not exclude and (inner.i < title_head.i or token is not title_head):
+                return mention
+    return None
+
+
+def _title_text(ctx: Context, start: int, end: int) -> str | None:
+    doc = ctx.doc
+    while start < end and (doc[start].dep_ == "det" or doc[start].is_punct or doc[start].lower_ in {"a", "an", "the"}):
+        start += 1
+    while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in {")"} or doc[end - 1].dep_ in {"cc"}):
+        end -= 1
+    text = doc[start:end].text.strip()
+    return text if text and len(text) <= 160 else None
+
+
+def _emit(ctx: Context, person: Mention, org: Mention | None, title_span: tuple[int, int] | None,
+          trigger: Token) -> Iterator[Match]:
+    if org is not None and org.referent is not person.referent:
+        yield Match(person, org, ctx.span_of(person, org, trigger))
+    if title_span is not None:
+        title = _title_text(ctx, *title_span)
+        if title:
+            ctx.titles.append((ctx.current_rule, Match(person, title, ctx.span_of(person, trigger, ctx.doc[title_span[0]:title_span[1]]))))
+
+
+@rule("represents", "title_before_name", 0.9)
+def title_before_name(ctx: Context) -> Iterator[Match]:
+    """"Kenyan Foreign Minister X", "Norway's State Secretary X", "UN Secretary-General X"."""
+    for person in ctx.persons():
+        head = ctx.head_of(person)
+        left = [t for t in head.lefts if t.i < person.token_start and t.dep_ in {"compound", "amod", "poss", "nmod", "npadvmod"}]
+        tokens = sorted({x for t in left for x in t.subtree if x.i < person.token_start}, key=lambda t: t.i)
+        if not tokens or not _title_tokens(ctx, tokens):
+            continue
+        org = None
+        for token in reversed(tokens):
+            org = ctx.mention(token, ORG_OR_COUNTRY)
+            if org is not None:
+                break
+        yield from _emit(ctx, person, org, (tokens[0].i, person.token_start), tokens[-1])
+
+
+@rule("represents", "apposition_after_name", 0.9)
+def apposition_after_name(ctx: Context) -> Iterator[Match]:
+    """"X, Executive Director of the World Food Programme (WFP)", "X, a spokesman for Y"."""
+    for person in ctx.persons():
+        head = ctx.head_of(person)
+        for appos in head.children:
+            if appos.dep_ != "appos" or appos.i < person.token_end or ctx.mention(appos, {"Person"}):
+                continue
+            subtree = list(appos.subtree)
+            if ctx.mention(appos, ORG_OR_COUNTRY) and not _title_tokens(ctx, subtree):
+                if ctx.doc[appos.i - 1].text == "(":
+                    continue  # "X (Brazil)" is the bracket rule's
+                org = ctx.mention(appos, ORG_OR_COUNTRY)
+                yield from _emit(ctx, person, org, None, appos)  # "X, UNICEF's ..." cut short by the parser
+                continue
+            if not _title_tokens(ctx, subtree):
+                continue
+            org = _affiliation(ctx, appos)
+            end = subtree[-1].i + 1
+            # the parser often hangs "for the Middle East ... in the Department of ..." on the name instead
+            for child in head.rights:
+                if child.i >= end and child.dep_ == "prep" and all(t.text != "," for t in ctx.doc[end:child.i]):
+                    end = child.right_edge.i + 1
+                    if org is None:
+                        org = next(iter(ctx.mentions_in(child.subtree, ORG_OR_COUNTRY)), None)
+            yield from _emit(ctx, person, org, (subtree[0].i, end), appos)
+
+
+@rule("represents", "title_apposition_before_name", 0.9)
+def title_apposition_before_name(ctx: Context) -> Iterator[Match]:
+    """"The OIC's Assistant Secretary-General for Political Affairs, X", "the Head of UNMISS, X"."""
+    for person in ctx.persons():
+        head = ctx.head_of(person)
+        if head.dep_ != "appos" or head.head.i >= person.token_start:
+            continue
+        title = head.head
+        if ctx.mention(title, {"Person"}):
+            continue
+        tokens = [t for t in title.subtree if t.i < person.token_start]
+        if not _title_tokens(ctx, tokens):
+            continue
+        org = _affiliation(ctx, title, exclude=person)
+        yield from _emit(ctx, person, org, (tokens[0].i, max(t.i for t in tokens if t.text != ",") + 1), title)
+
+
+@rule("represents", "bracketed_country", 0.85)
+def bracketed_country(ctx: Context) -> Iterator[Match]:
+    """"Ambassador X (Brazil)": the delegate of a country, as Security Council reports write it."""
+    doc = ctx.doc
+    for person in ctx.persons():
+        i = person.token_end
+        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" or \
+                i + 3 < len(doc) and doc[i].text == "(" and doc[i + 3].text == ")":
+            country = ctx.mention(doc[i + 1], ORG_OR_COUNTRY)
+            if country is not None:
+                yield Match(person, country, (person.token_start, i + 3))
+
+
+@rule("represents", "as_role", 0.8)
+def as_role(ctx: Context) -> Iterator[Match]:
+    """"X, as chair of the sanctions committee", "X, in his capacity as head of Y", "X was appointed envoy of Y",
+    "X is the spokesman for Y"."""
+    for person in ctx.persons():
+        head = ctx.head_of(person)
+        holders: list[Token] = [head]
+        if head.dep_ in {"nsubj", "nsubjpass"}:
+            holders.append(head.head)
+        for holder in holders:
+            for child in holder.children:
+                role = None
+                if child.dep_ == "prep" and child.lower_ == "as":
+                    role = next((c for c in child.children if c.dep_ == "pobj"), None)
+                elif child.dep_ in {"attr", "oprd"} and holder.lemma_ in {"be", "become", "remain", "serve", "appoint", "name", "elect", "nominate"}:
+                    role = child
+                elif child.dep_ == "xcomp" and holder.lemma_ in {"appoint", "name", "elect", "nominate"}:
+                    role = child
+                if role is None or not _title_tokens(ctx, list(role.subtree)):
+                    continue
+                if holder is not head and ctx.negated(holder):
+                    continue
+                org = _affiliation(ctx, role, exclude=person)
+                subtree = list(role.subtree)
+                yield from _emit(ctx, person, org, (subtree[0].i, subtree[-1].i + 1), role)
+
+
+@rule("represents", "on_behalf_of", 0.85)
+def on_behalf_of(ctx: Context) -> Iterator[Match]:
+    """"X, speaking on behalf of the Group", "X presided in Pakistan's capacity as president"."""
+    doc = ctx.doc
+    for token in doc:
+        target = None
+        if token.lower_ == "behalf" and token.head.lower_ in {"on", "in"}:
+            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            target = ctx.mention(pobj, ORG_OR_COUNTRY) if pobj is not None else None
+            target = target or ctx.mention(next((c for c in token.children if c.dep_ == "poss"), None), ORG_OR_COUNTRY)
+        elif token.lower_ == "capacity":
+            target = ctx.mention(next((c for c in token.children if c.dep_ == "poss"), None), ORG_OR_COUNTRY)
+        if target is None:
+            continue
+        verb = token
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+            verb = verb.head
+        for person in ctx.subjects(verb, {"Person"}):
+            yield Match(person, target, ctx.span_of(person, token, target))
+
+
+@rule("represents", "name_of_org", 0.7)
+def name_of_org(ctx: Context) -> Iterator[Match]:
+    """"X of the Red Cross", "X, of Amnesty International", "the UN's X"."""
+    for person in ctx.persons():
+        head = ctx.head_of(person)
+        for child in head.children:
+            org = None
+            if child.dep_ == "prep" and child.lower_ in {"of", "at", "from"} and child.i >= person.token_end:
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                org = ctx.mention(pobj, {"Organization"}) if pobj is not None else None
+            elif child.dep_ == "poss" and child.i < person.token_start:
+                org = ctx.mention(child, ORG_OR_COUNTRY)
+            if org is not None:
+                yield Match(person, org, ctx.span_of(person, child, org))
+
+
+@rule("represents", "relative_clause", 0.8)
+def relative_clause(ctx: Context) -> Iterator[Match]:
+    """"X, who heads the agency", "X, who works for Y"; and "X heads/leads/represents Y" as a main clause."""
+    verbs = {"head", "lead", "chair", "represent", "direct", "run", "work", "serve", "join", "manage", "found", "command", "co-found", "employ"}
+    for person in ctx.persons():
+        head = ctx.head_of(person)
+        clauses = [c for c in head.children if c.dep_ == "relcl"]
+        if head.dep_ == "nsubj":
+            clauses.append(head.head)
+        for verb in clauses:
+            if verb.lemma_ not in verbs or ctx.negated(verb):
+                continue
+            objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "at", "with", "in"}):
+                objects.extend(c for c in prep.children if c.dep_ == "pobj")
+            for obj in objects:
+                for org in ctx.targets(obj, {"Organization"} if verb.lemma_ in {"work", "serve", "join"} else ORG_OR_COUNTRY, make_process=False):
+                    yield Match(person, org, ctx.span_of(person, verb, org))

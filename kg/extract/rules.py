@@ -1,0 +1,215 @@
+"""The rule registry and what every rule sees.
+
+A rule is a small function `(Context) -> Iterator[Match]`, registered under the relation it extracts and a name
+("represents.title_before_name"). The name travels into the provenance of every triple it makes, so a triple in
+the graph can always be traced to the rule that made it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from ..gazetteer import Gazetteer
+from ..model import Mention
+from .lexicon import Lexicon
+from .mentions import MentionIndex
+
+ENTITY_LIKE = {"Person", "Organization", "Country", "Place", "Process"}
+AGENT_TYPES = {"Organization", "Country", "Person"}
+
+
+@dataclass
+class Match:
+    subject: Mention
+    object: Mention | str
+    tokens: tuple[int, int]  # token range of the evidence, end exclusive
+    confidence: float | None = None  # overrides the rule's default
+
+
+@dataclass(frozen=True)
+class Rule:
+    predicate: str
+    name: str
+    confidence: float
+    find: Callable[["Context"], Iterator[Match]]
+
+
+RULES: dict[str, list[Rule]] = {}
+
+
+def rule(predicate: str, name: str, confidence: float):
+    """Register a rule function under `predicate.name`."""
+
+    def register(find: Callable[["Context"], Iterator[Match]]):
+        RULES.setdefault(predicate, []).append(Rule(predicate, f"{predicate}.{name}", confidence, find))
+        return find
+
+    return register
+
+
+@dataclass
+class Context:
+    doc: Doc
+    index: MentionIndex
+    lexicon: Lexicon
+    gazetteer: Gazetteer
+    sentence_of: dict[int, int] = field(default_factory=dict)
+    titles: list[tuple[str, Match]] = field(default_factory=list)  # (rule that read it, title match)
+    current_rule: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.sentence_of:
+            self.sentence_of = {t.i: n for n, s in enumerate(self.doc.sents) for t in s}
+
+    # --- mentions ---------------------------------------------------------------------------------------------
+
+    def mention(self, token: Token | None, types: set[str] = ENTITY_LIKE) -> Mention | None:
+        """The mention covering `token`, followed to its antecedent, if its class is one of `types`."""
+        if token is None:
+            return None
+        mention = self.index.at(token)
+        if mention is None:
+            return None
+        referent = mention.referent
+        return referent if referent.type in types else None
+
+    def mentions_in(self, tokens, types: set[str] = ENTITY_LIKE) -> list[Mention]:
+        out, seen = [], set()
+        for token in tokens:
+            m = self.mention(token, types)
+            if m is not None and id(m) not in seen:
+                seen.add(id(m))
+                out.append(m)
+        return out
+
+    def persons(self) -> Iterator[Mention]:
+        for mention in list(self.index.mentions):
+            if mention.type == "Person" and mention.source != "coref":
+                yield mention
+
+    def head_of(self, mention: Mention) -> Token:
+        span = self.doc[mention.token_start:mention.token_end]
+        return span.root
+
+    # --- noun phrases -------------------------------------------------------------------------------------------
+
+    def conjuncts(self, token: Token) -> list[Token]:
+        """`token` and the tokens coordinated with it ("A, B and C")."""
+        out = [token]
+        for child in token.children:
+            if child.dep_ == "conj":
+                out.extend(self.conjuncts(child))
+        return out
+
+    def targets(self, token: Token, types: set[str] = ENTITY_LIKE, make_process: bool = True) -> list[Mention]:
+        """What a noun phrase headed by `token` (and its conjuncts) names: a mention, a person behind a title
+        ("the Personal Envoy, X"), or a described process ("international mediation")."""
+        found: list[Mention] = []
+        for head in self.conjuncts(token):
+            mention = self.mention(head, types)
+            if mention is None:
+                for child in head.children:
+                    if child.dep_ == "appos":
+                        mention = self.mention(child, types & {"Person", "Organization", "Country"})
+                        if mention:
+                            break
+            if mention is None and make_process and "Process" in types:
+                mention = self.process_mention(head)
+            if mention is not None and all(m is not mention for m in found):
+                found.append(mention)
+        return found
+
+    def process_mention(self, head: Token) -> Mention | None:
+        """A latent Process mention for a described undertaking headed by `head`, e.g. "a recovery and
+        reconstruction plan", "the truce in Hodeidah"."""
+        lexicon = self.lexicon
+        lemma = head.lemma_.lower()
+        if head.pos_ not in {"NOUN", "PROPN"} or (lemma not in lexicon.process_heads and head.lower_ not in lexicon.process_heads):
+            return None
+        existing = self.index.at(head)
+        if existing is not None:
+            return existing.referent if existing.referent.type == "Process" else None
+        left = [t for t in head.lefts if t.dep_ in {"amod", "compound", "nmod", "nummod"}
+                and not (t.dep_ == "amod" and t.lower_ in lexicon.lead_participles | lexicon.support_participles)]
+        tokens = set()
+        for t in left:
+            if self.index.at(t) is not None and self.index.at(t).type in {"Organization", "Country", "Person"}:
+                continue  # the owner "UN" of "UN plan" is not part of the plan's name
+            tokens.update(x.i for x in t.subtree if x.dep_ not in {"det", "poss", "case"} and x.text not in {'"', "“", "”"})
+        tokens.add(head.i)
+        core_start = min(tokens)
+        core = [i for i in range(core_start, head.i + 1) if i in tokens or self.doc[i].dep_ in {"cc", "conj", "punct"} and core_start < i < head.i]
+        core = [i for i in core if not (self.doc[i].is_punct and self.doc[i].text not in {"-"})]
+        # a short qualifier on the right: "truce in Hodeidah", "plan for Gaza", "cessation of hostilities"
+        right_end = head.i + 1
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ in {"in", "for", "on", "of", "between", "with"} and child.i == head.i + 1:
+                pobj = [c for c in child.children if c.dep_ == "pobj"]
+                if pobj and pobj[0].i - child.i <= 4 and (self.index.at(pobj[0]) is not None or child.lower_ == "of"):
+                    if self.doc[pobj[0].i].lower_ not in {"which", "whom"}:
+                        right_end = max(t.i for t in pobj[0].subtree if t.i - head.i <= 6) + 1
+                break
+        if not core:
+            return None
+        start = core[0]
+        core_text = " ".join(self.doc[i].text for i in core).replace(" - ", "-")
+        if len(core) == 1 and lemma in lexicon.generic_process_heads_needing_context and right_end == head.i + 1:
+            return None  # "efforts", "cooperation" alone name no particular undertaking
+        full = self.doc[start:right_end]
+        name = full.text if right_end > head.i + 1 else core_text
+        aliases = tuple(dict.fromkeys(a for a in (core_text, _without_leading_adjectives(self.doc, core)) if a and a != name))
+        mention = Mention(text=name, start=self.doc[start].idx, end=full.end_char, sentence=self.sentence_of[head.i],
+                          type="Process", aliases=aliases, source="description", token_start=start,
+                          token_end=right_end, latent=True)
+        # registered so that the same phrase used by two rules is one mention
+        for i in range(start, right_end):
+            if self.index.at(i) is not None:
+                return mention  # overlaps a real mention: usable, but not indexed
+        self.index.add(mention)
+        return mention
+
+    # --- clauses --------------------------------------------------------------------------------------------------
+
+    def subjects(self, verb: Token, types: set[str] = AGENT_TYPES) -> list[Mention]:
+        """Agents of a verb: its nsubj (with conjuncts), the agent of a passive, or the subject of the verb it is
+        coordinated with ("X met Y and welcomed Z")."""
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                return self.targets(child, types, make_process=False)
+        for child in verb.children:
+            if child.dep_ == "agent":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return self.targets(pobj, types, make_process=False)
+        if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.pos_ in {"VERB", "AUX"} and verb.head is not verb:
+            return self.subjects(verb.head, types)
+        if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+            return self.targets(verb.head, types, make_process=False)
+        return []
+
+    def negated(self, token: Token) -> bool:
+        return any(c.dep_ == "neg" or c.lower_ in self.lexicon.negators for c in token.children)
+
+    def span_of(self, *items) -> tuple[int, int]:
+        starts, ends = [], []
+        for item in items:
+            if isinstance(item, Mention):
+                if item.token_start >= 0 and item.source != "gazetteer-implied":
+                    starts.append(item.token_start)
+                    ends.append(item.token_end)
+            elif isinstance(item, Token):
+                starts.append(item.i)
+                ends.append(item.i + 1)
+            elif isinstance(item, Span):
+                starts.append(item.start)
+                ends.append(item.end)
+        return (min(starts), max(ends)) if starts else (0, 0)
+
+
+def _without_leading_adjectives(doc: Doc, indices: list[int]) -> str:
+    rest = list(indices)
+    while len(rest) > 1 and doc[rest[0]].pos_ == "ADJ" and doc[rest[0]].dep_ == "amod":
+        rest.pop(0)
+    return " ".join(doc[i].text for i in rest).replace(" - ", "-")

@@ -1,0 +1,138 @@
+"""`partOf`, `memberOf`, `locatedIn` and `basedIn`: from the text ("Dakar, Senegal", "the Nairobi-based agency",
+"Pakistan, a member of the OIC") and from the gazetteer, when an article names both ends ("UN Security Council"
+and "United Nations" are two nodes linked by `partOf`)."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..model import Mention
+from .rules import Context, Match, rule
+
+PLACES = {"Place", "Country"}
+
+
+def _first_mentions(ctx: Context) -> dict[str, Mention]:
+    firsts: dict[str, Mention] = {}
+    for mention in ctx.index.mentions:
+        if mention.key and not mention.latent and mention.source != "coref":
+            firsts.setdefault(mention.key, mention)
+    return firsts
+
+
+@rule("partOf", "gazetteer", 0.95)
+def part_of_known(ctx: Context) -> Iterator[Match]:
+    firsts = _first_mentions(ctx)
+    for key, mention in firsts.items():
+        entry = ctx.gazetteer.by_key(key)
+        for parent in getattr(entry, "part_of", ()) or ():
+            if parent in firsts:
+                yield Match(mention, firsts[parent], ctx.span_of(mention), 0.95)
+
+
+@rule("locatedIn", "gazetteer", 0.9)
+def located_in_known(ctx: Context) -> Iterator[Match]:
+    firsts = _first_mentions(ctx)
+    for key, mention in firsts.items():
+        entry = ctx.gazetteer.by_key(key)
+        parent = getattr(entry, "located_in", None)
+        if mention.type == "Place" and parent and parent in firsts:
+            yield Match(mention, firsts[parent], ctx.span_of(mention))
+
+
+@rule("basedIn", "gazetteer", 0.85)
+def based_in_known(ctx: Context) -> Iterator[Match]:
+    firsts = _first_mentions(ctx)
+    for key, mention in firsts.items():
+        entry = ctx.gazetteer.by_key(key)
+        seat = getattr(entry, "based_in", None)
+        if mention.type == "Organization" and seat and seat in firsts:
+            yield Match(mention, firsts[seat], ctx.span_of(mention))
+
+
+@rule("locatedIn", "comma_apposition", 0.9)
+def place_comma_place(ctx: Context) -> Iterator[Match]:
+    """"Dakar, Senegal", "Goma, in eastern DRC"."""
+    doc = ctx.doc
+    for mention in list(ctx.index.mentions):
+        if mention.type != "Place" or mention.source == "coref":
+            continue
+        i = mention.token_end
+        j = i + 1
+        if i < len(doc) and doc[i].text == "," and j < len(doc):
+            if doc[j].lower_ == "in":
+                j += 1
+            while j < len(doc) and doc[j].pos_ == "ADJ" and doc[j].is_lower:
+                j += 1
+            container = ctx.mention(doc[j], PLACES) if j < len(doc) else None
+            if container is not None and container.referent is not mention.referent:
+                yield Match(mention, container, (mention.token_start, container.token_end))
+
+
+@rule("locatedIn", "in_place", 0.75)
+def place_in_place(ctx: Context) -> Iterator[Match]:
+    """"Rakhine state in Myanmar", "the city of Goma in North Kivu"."""
+    for mention in list(ctx.index.mentions):
+        if mention.type != "Place" or mention.source == "coref":
+            continue
+        head = ctx.head_of(mention)
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i == mention.token_end:
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                container = ctx.mention(pobj, PLACES)
+                if container is not None and container.referent is not mention.referent:
+                    yield Match(mention, container, ctx.span_of(mention, container))
+
+
+@rule("basedIn", "text", 0.8)
+def org_based_in(ctx: Context) -> Iterator[Match]:
+    """"the Nairobi-based agency", "X, based in Geneva", "X, headquartered in Y", "Y's X" is too vague and not read."""
+    doc = ctx.doc
+    for token in doc:
+        if token.lower_ not in {"based", "headquartered", "located"}:
+            continue
+        if token.i >= 2 and doc[token.i - 1].text == "-":
+            place = ctx.mention(doc[token.i - 2], PLACES)
+            org = ctx.mention(token.head, {"Organization"}) if token.head is not token else None
+            if place is not None and org is not None:
+                yield Match(org, place, ctx.span_of(place, token, org))
+            continue
+        prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}), None)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        place = ctx.mention(pobj, PLACES)
+        if place is None:
+            continue
+        org = None
+        if token.dep_ in {"acl", "amod"}:
+            org = ctx.mention(token.head, {"Organization"})
+        elif token.dep_ in {"ROOT", "relcl", "conj"}:
+            subjects = ctx.subjects(token, {"Organization"})
+            org = subjects[0] if subjects else None
+        if org is not None:
+            yield Match(org, place, ctx.span_of(org, token, place))
+
+
+@rule("memberOf", "text", 0.8)
+def member_of(ctx: Context) -> Iterator[Match]:
+    """"Pakistan, a member of the OIC", "Kenya is a member state of IGAD", "OIC member Pakistan"."""
+    for token in ctx.doc:
+        if token.lemma_.lower() not in {"member", "members"} or token.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        org = None
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                org = ctx.mention(next((c for c in child.children if c.dep_ == "pobj"), None), {"Organization"})
+            elif child.dep_ in {"compound", "poss"} and org is None:
+                org = ctx.mention(child, {"Organization"})
+        if org is None:
+            continue
+        members = []
+        if token.dep_ == "appos":
+            members = ctx.targets(token.head, {"Country", "Organization"}, make_process=False)
+        elif token.dep_ == "attr":
+            members = ctx.subjects(token.head, {"Country", "Organization"})
+        for child in token.children:
+            if child.dep_ == "appos":
+                members += ctx.targets(child, {"Country", "Organization"}, make_process=False)
+        for member in members:
+            if member.referent is not org.referent:
+                yield Match(member, org, ctx.span_of(member, token, org))

@@ -1,0 +1,155 @@
+"""`supports` (agent → process, organization, country or person) and `leads` (agent → process).
+
+Support comes as a verb ("the bloc endorsed the plan"), a passive ("the plan was backed by X"), a nominalisation
+("the OIC's backing for mediation", "endorsement by A and B of a plan"), a light verb ("voiced support for the
+truce"), a role ("the OIC's role in the Doha Process"), or a hyphenated participle ("the UN-backed talks").
+Leading comes as "the UN-led process", "X chairs/mediates the talks", "talks mediated by X".
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from spacy.tokens import Token
+
+from .rules import AGENT_TYPES, Context, Match, rule
+
+TARGET_TYPES = {"Process", "Organization", "Country", "Person"}
+OBJECT_PREPS = {"for", "of", "to", "behind"}
+
+
+def _objects(ctx: Context, verb: Token) -> list:
+    found = []
+    for child in verb.children:
+        if child.dep_ in {"dobj", "nsubjpass"}:
+            if _is_nominal_support(ctx, child):
+                continue  # "welcomed the OIC's backing for X": the backing is the nominal rule's
+            found.extend(ctx.targets(child, TARGET_TYPES))
+        elif child.dep_ == "prep" and child.lower_ in {"for", "behind"} and verb.lemma_ in {"advocate", "vote", "campaign", "lobby"}:
+            found.extend(t for pobj in child.children if pobj.dep_ == "pobj" for t in ctx.targets(pobj, TARGET_TYPES))
+    return found
+
+
+def _is_nominal_support(ctx: Context, token: Token) -> bool:
+    return token.lemma_.lower() in ctx.lexicon.support_nouns and any(c.dep_ in {"poss", "prep"} for c in token.children)
+
+
+def _verb_is_supportive(ctx: Context, verb: Token) -> bool:
+    return verb.lemma_.lower() in ctx.lexicon.support_verbs and not ctx.negated(verb)
+
+
+@rule("supports", "verb", 0.85)
+def support_verb(ctx: Context) -> Iterator[Match]:
+    """"The bloc endorsed the plan", "A and B welcomed the truce", "the talks were backed by the AU"."""
+    for verb in ctx.doc:
+        if verb.pos_ != "VERB" or not _verb_is_supportive(ctx, verb):
+            continue
+        weak = verb.lemma_.lower() in ctx.lexicon.weak_support_verbs
+        for subject in ctx.subjects(verb):
+            for target in _objects(ctx, verb):
+                if target.referent is subject.referent:
+                    continue
+                if weak and target.type != "Process":
+                    continue  # "helped Sudan", "joined the UN": not backing in the contract's sense
+                yield Match(subject, target, ctx.span_of(subject, verb, target), 0.7 if weak else None)
+
+
+@rule("supports", "nominal", 0.85)
+def support_noun(ctx: Context) -> Iterator[Match]:
+    """"the OIC's backing for international mediation", "endorsement by A and B of a plan", "Nairobi's support to
+    the mission", "the bloc's role in the Doha Process"."""
+    lexicon = ctx.lexicon
+    for noun in ctx.doc:
+        lemma = noun.lemma_.lower()
+        if noun.pos_ not in {"NOUN", "PROPN"} or lemma not in lexicon.support_nouns:
+            continue
+        agents, targets = [], []
+        for child in noun.children:
+            if child.dep_ == "poss":
+                agents.extend(ctx.targets(child, AGENT_TYPES, make_process=False))
+            elif child.dep_ == "prep" and child.lower_ == "by":
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    agents.extend(ctx.targets(pobj, AGENT_TYPES, make_process=False))
+                    # the parser often hangs "of the plan" on the last agent rather than on the noun
+                    for conj in ctx.conjuncts(pobj):
+                        for prep in (c for c in conj.children if c.dep_ == "prep" and c.lower_ == "of"):
+                            targets.extend(t for p in prep.children if p.dep_ == "pobj" for t in ctx.targets(p, TARGET_TYPES))
+            elif child.dep_ == "prep" and child.lower_ in OBJECT_PREPS | {"in"}:
+                if child.lower_ == "in" and lemma not in {"role", "engagement", "involvement", "participation", "leadership"}:
+                    continue
+                targets.extend(t for p in child.children if p.dep_ == "pobj" for t in ctx.targets(p, TARGET_TYPES))
+            elif child.dep_ == "compound" and ctx.mention(child, AGENT_TYPES):
+                agents.append(ctx.mention(child, AGENT_TYPES))  # "AU support for the talks"
+        if not agents:
+            agents = _light_verb_subjects(ctx, noun)
+        if lemma in lexicon.support_nouns_needing_target:
+            targets = [t for t in targets if t.type == "Process"]
+        confidence = 0.75 if lemma in lexicon.support_nouns_needing_target else None
+        for agent in agents:
+            for target in targets:
+                if target.referent is not agent.referent:
+                    yield Match(agent, target, ctx.span_of(agent, noun, target), confidence)
+
+
+def _light_verb_subjects(ctx: Context, noun: Token) -> list:
+    """"The Council voiced support for the truce": the subject of the light verb is the supporter."""
+    verb = noun.head
+    if noun.dep_ not in {"dobj", "pobj", "attr"} or verb.lemma_.lower() not in ctx.lexicon.light_verbs | {"welcome"}:
+        if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in ctx.lexicon.light_verbs:
+            verb = noun.head.head
+        else:
+            return []
+    if ctx.negated(verb):
+        return []
+    return ctx.subjects(verb)
+
+
+@rule("supports", "hyphenated_participle", 0.85)
+def hyphenated_support(ctx: Context) -> Iterator[Match]:
+    """"the UN-backed talks", "an AU-sponsored plan"."""
+    yield from _hyphenated(ctx, ctx.lexicon.support_participles)
+
+
+@rule("leads", "hyphenated_participle", 0.9)
+def hyphenated_lead(ctx: Context) -> Iterator[Match]:
+    """"the UN-led Doha Process", "the IGAD-led peace process"."""
+    yield from _hyphenated(ctx, ctx.lexicon.lead_participles)
+
+
+def _hyphenated(ctx: Context, participles: frozenset[str]) -> Iterator[Match]:
+    doc = ctx.doc
+    for token in doc:
+        if token.lower_ not in participles or token.i < 2 or doc[token.i - 1].text != "-":
+            continue
+        agent = ctx.mention(doc[token.i - 2], AGENT_TYPES)
+        if agent is None:
+            continue
+        head = token.head if token.dep_ in {"amod", "compound"} else None
+        if head is None or head.i < token.i:
+            # the parser sometimes makes the participle the head: the process is its next noun
+            head = next((t for t in doc[token.i + 1:token.i + 6] if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound"), None)
+        if head is None:
+            continue
+        for target in ctx.targets(head, {"Process"}):
+            yield Match(agent, target, ctx.span_of(agent, token, target))
+
+
+@rule("leads", "verb", 0.8)
+def lead_verb(ctx: Context) -> Iterator[Match]:
+    """"Qatar mediated the talks", "the AU chairs the process", "talks mediated by Qatar"."""
+    lexicon = ctx.lexicon
+    for verb in ctx.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.lead_verbs or ctx.negated(verb):
+            continue
+        if verb.dep_ == "amod":
+            continue  # the hyphenated rule's
+        targets = []
+        for child in verb.children:
+            if child.dep_ in {"dobj", "nsubjpass"}:
+                targets.extend(t for t in ctx.targets(child, {"Process"}))
+            elif child.dep_ == "prep" and child.lower_ == "over" and verb.lemma_ == "preside":
+                targets.extend(t for p in child.children if p.dep_ == "pobj" for t in ctx.targets(p, {"Process"}))
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            targets.extend(ctx.targets(verb.head, {"Process"}))
+        for agent in ctx.subjects(verb):
+            for target in targets:
+                yield Match(agent, target, ctx.span_of(agent, verb, target))
