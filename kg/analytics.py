@@ -10,15 +10,20 @@ import networkx as nx
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
+from .errors import KgError
 from .network import find_node, to_networkx, undirected_simple
 from .vocab import ENTITY_TYPES, KG, PREDICATES
 
-__all__ = ["CentralEntity", "Community", "GraphStats", "PathStep", "graph_stats", "format_stats",
+__all__ = ["SameEntityError", "CentralEntity", "Community", "GraphStats", "PathStep", "graph_stats", "format_stats",
            "shortest_paths", "format_paths", "pagerank"]
 
 SEED = 42  # communities and sampled betweenness are randomised; a fixed seed gives the same answer each run
 EXACT_BETWEENNESS_LIMIT = 2000  # above this many nodes, betweenness is estimated from a sample of sources
 BETWEENNESS_SAMPLE = 500
+
+
+class SameEntityError(KgError, ValueError):
+    """A path was asked from an entity to itself (perhaps under two of its names)."""
 
 
 @dataclass(frozen=True)
@@ -217,7 +222,8 @@ def format_stats(stats: GraphStats) -> str:
         lines += ["", f"Most central by {heading}{suffix}:"]
         if not entries:
             lines.append("  (none)")
-        label_width = max((len(e.label) for e in entries), default=0)
+        # a very long name (UNRWA's full title) pushes its own row out rather than every row
+        label_width = min(40, max((len(e.label) for e in entries), default=0))
         lines += [f"  {i:>2}. {e.label:<{label_width}}  {e.type:<12} {_fmt_score(e.score, integer):>8}"
                   for i, e in enumerate(entries, 1)]
     modularity = f", modularity {stats.modularity:.3f}" if stats.modularity is not None else ""
@@ -236,12 +242,12 @@ def format_stats(stats: GraphStats) -> str:
 def shortest_paths(graph: Graph, source: str, target: str, limit: int = 3) -> list[list[PathStep]]:
     """Up to `limit` shortest chains of triples linking two entities (named by any of their names), shortest
     first, walking relations in either direction. Each step is the best-confidence triple between its two
-    entities, with its sentence. Raises `kg.network.NodeNotFound` (a KeyError) for an unknown name and ValueError
-    when both names are the same entity; returns [] when the two are not connected."""
+    entities, with its sentence. Raises `kg.network.NodeNotFound` (a KeyError) for an unknown name and
+    `SameEntityError` (a ValueError) when both names are the same entity; returns [] when the two are not connected."""
     nxgraph = to_networkx(graph)
     start, end = find_node(nxgraph, source), find_node(nxgraph, target)
     if start == end:
-        raise ValueError(f"{source!r} and {target!r} are the same entity ({nxgraph.nodes[start]['label']})")
+        raise SameEntityError(f"{source!r} and {target!r} are the same entity ({nxgraph.nodes[start]['label']})")
     simple = undirected_simple(nxgraph)
     try:
         node_paths = list(islice(nx.shortest_simple_paths(simple, start, end), max(0, limit)))

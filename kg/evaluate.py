@@ -21,6 +21,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+import warnings
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -121,7 +122,10 @@ def load_graph(path: Path) -> rdflib.Graph:
     """A graph file as the reference scorer reads it: every quad of every named graph, as one graph."""
     path = Path(path)
     dataset = rdflib.Dataset()
-    dataset.parse(str(path), format=GRAPH_FORMATS.get(path.suffix.lower(), "turtle"))
+    with warnings.catch_warnings():
+        # rdflib's own parser calls its deprecated Dataset.default_context; nothing the user can act on
+        warnings.simplefilter("ignore", DeprecationWarning)
+        dataset.parse(str(path), format=GRAPH_FORMATS.get(path.suffix.lower(), "turtle"))
     graph = rdflib.Graph()
     for s, p, o, _ in dataset.quads((None, None, None, None)):
         graph.add((s, p, o))

@@ -1,4 +1,5 @@
-"""The RDF graph seen as a network of entities, for drawing (`kg.viz`), analytics (`kg.analytics`) and Gephi.
+"""The RDF graph seen as a network of entities, for drawing (`kg.viz`), analytics (`kg.analytics`) and GraphML
+(`kg.export`).
 
 Only entities become nodes; articles, sentences and reified statements become attributes: each edge carries the
 sentence, article and confidence of its best-supported statement, so that a viewer can show why the edge exists
@@ -7,7 +8,6 @@ without going back to the RDF.
 from __future__ import annotations
 
 import difflib
-import io
 import os
 import tempfile
 from collections import defaultdict
@@ -21,7 +21,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 from .errors import KgError
 from .vocab import ENTITY_PREDICATES, ENTITY_TYPES, KG, normalise_name
 
-__all__ = ["NodeNotFound", "to_networkx", "find_node", "write_graphml", "undirected_simple", "atomic_write"]
+__all__ = ["NodeNotFound", "to_networkx", "find_node", "undirected_simple", "atomic_write", "synthetic_documents"]
 
 
 class NodeNotFound(KgError, KeyError):
@@ -208,24 +208,6 @@ def atomic_write(path: Path | str, data: bytes) -> Path:
             os.unlink(tmp)
         raise
     return path
-
-
-def write_graphml(graph: Graph, path: Path | str) -> tuple[int, int]:
-    """Write the entity network as GraphML for Gephi; returns (nodes, edges).
-
-    GraphML attributes are scalars, so lists of names and titles become "; "-joined strings. The file is written to
-    a temporary name and renamed, so a reader never sees half a file.
-    """
-    nxgraph = to_networkx(graph)
-    flat = nx.MultiDiGraph()
-    for node, data in nxgraph.nodes(data=True):
-        flat.add_node(node, **{k: "; ".join(v) if isinstance(v, list) else v for k, v in data.items()})
-    for u, v, key, data in nxgraph.edges(keys=True, data=True):
-        flat.add_edge(u, v, key=key, **{k: ("" if val is None else val) for k, val in data.items()})
-    buffer = io.BytesIO()
-    nx.write_graphml(flat, buffer, encoding="utf-8", prettyprint=True)
-    atomic_write(path, buffer.getvalue())
-    return flat.number_of_nodes(), flat.number_of_edges()
 
 
 # Verbs for the made-up sentences of `synthetic_documents`, by predicate.

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 from functools import lru_cache
 from typing import Iterable, Iterator
 
@@ -25,7 +26,10 @@ def load_pipeline(package: str | None = None):
             module = importlib.import_module(name)
         except ImportError:
             continue
-        return module.load()
+        nlp = module.load()
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("kg_dateline", before="parser")
+        return nlp
     raise PipelineNotInstalledError(
         f"No spaCy English pipeline is installed (looked for {', '.join(candidates)}). Install one with:\n  {INSTALL_HINT}")
 
@@ -41,3 +45,34 @@ def parse(articles: Iterable[Article], nlp=None, batch_size: int = 16) -> Iterat
 def _clean(text: str) -> str:
     """Characters that confuse the tagger but keep offsets: the replacement has the same length."""
     return text.replace("\u00a0", " ").replace("\u200b", " ")
+
+
+# "UNITED NATIONS, Jul 24 (APP): ..." / "GENEVA (Reuters) - ...": the dateline is not part of the first sentence.
+DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .'\u2019-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+                      r"\s*(?:\([^)]{1,40}\))?\s*(?::|-{1,2}|\u2013|\u2014)\s+")
+
+
+def _register_dateline_component() -> None:
+    from spacy.language import Language
+
+    if "kg_dateline" in Language.factories:
+        return
+
+    @Language.component("kg_dateline")
+    def split_dateline(doc):
+        """Start a sentence after a news dateline, so that its place name is not read as the subject."""
+        for match in DATELINE.finditer(doc.text):
+            head = match.group(0)
+            place = re.split(r"[,(]", head)[0].strip()
+            if not (place.isupper() or "(" in head or re.search(r"\d", head)):
+                continue  # "The Council said: ..." is a sentence, not a dateline
+            for token in doc:
+                if token.idx >= match.end():
+                    token.is_sent_start = True
+                    break
+                if token.i > 0:
+                    token.is_sent_start = False
+        return doc
+
+
+_register_dateline_component()

@@ -23,7 +23,7 @@ SIGNATURES: dict[str, tuple[set[str], set[str]]] = {
     "basedIn": ({"Organization"}, {"Place", "Country"}),
     "holdsTitle": ({"Person"}, set()),
 }
-NAME_SOURCES_EXCLUDED = {"coref", "demonym"}
+NAME_SOURCES_EXCLUDED = {"coref", "demonym", "metonymy"}
 
 
 @dataclass

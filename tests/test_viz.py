@@ -20,7 +20,7 @@ from kg.graph import build_rdf
 from kg.network import NodeNotFound, synthetic_documents, to_networkx
 from kg.viz import VizSummary, render_html
 
-from test_analytics import DAR, OIC, PAKISTAN, document, iri, oic_documents
+from test_analytics import BRIEFING, DAR, OIC, PAKISTAN, document, iri, oic_documents
 
 XSS_IMG = '<img src=x onerror="window.kgXss=1">'
 XSS_SCRIPT = "<script>window.kgXss=2</script>"
@@ -34,7 +34,8 @@ def hostile_documents():
     doha = ("process:doha", "Process", "Doha Process", set())
     evil = ("person:evil", "Person", f"Eve {XSS_IMG}", set())
     hostile = document(
-        "hostile", f"Film crews <b>and</b> {XSS_SCRIPT}", [HOSTILE_SENTENCE, f"Eve {XSS_IMG} speaks for B-Roll & Filming."],
+        "hostile", f"Film crews <b>and</b> {XSS_SCRIPT}",
+        [HOSTILE_SENTENCE, f"Eve {XSS_IMG} speaks for B-Roll & Filming."],
         [BROLL, doha, evil],
         [("org:broll", "supports", "process:doha", 0, 0.66), ("person:evil", "represents", "org:broll", 1, 0.5)],
         titles={"person:evil": {f"Head of {XSS_SCRIPT}"}})
@@ -161,7 +162,7 @@ def test_node_tooltip_data_has_names_class_titles_and_evidence(hostile_page):
     assert dar["info"]["class"] == "Person"
     assert dar["info"]["names"] == ["Ishaq Dar", "Dar"]
     assert dar["info"]["titles"] == ["Foreign Minister", "Senator"]
-    assert dar["info"]["evidence"][0]["sentence"] == "Senator Ishaq Dar, Foreign Minister of Pakistan, presided over the meeting."
+    assert dar["info"]["evidence"][0]["sentence"] == BRIEFING[1]
 
 
 def test_nodes_styled_by_class_sized_by_degree_and_edges_labelled(hostile_page):

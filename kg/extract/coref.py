@@ -24,12 +24,21 @@ def link_references(doc: Doc, index: MentionIndex, lexicon: Lexicon) -> None:
     while i < len(doc):
         token = doc[i]
         existing = index.at(i)
+        if existing is not None and existing.token_start == i and _is_bare_description(doc, existing, lexicon):
+            word = existing.text.lower()
+            antecedent = _recent(history, {"Organization", "Country"}, sentence_of[i], sentence_of, prefer_subject=False,
+                                 accept=lambda m: word in _names(m), lookback=10_000)
+            if antecedent is not None:
+                existing.antecedent, existing.source = antecedent, "coref"
+                existing.type, existing.key = antecedent.type, antecedent.key
         if existing is not None:
             if existing.token_start == i and not existing.latent:
                 history.append((existing.referent, _is_subject(doc, existing)))
             i = existing.token_end
             continue
-        found = _pronoun(token, history, sentence_of, lexicon) or _description(doc, token, history, sentence_of, lexicon)
+        found = _pronoun(token, history, sentence_of, lexicon)
+        if found is None and index.at(token.head) is None:
+            found = _description(doc, token, history, sentence_of, lexicon)
         if found is not None:
             antecedent, start, end = found
             mention = Mention(text=doc[start:end].text, start=doc[start].idx, end=doc[end - 1].idx + len(doc[end - 1].text),
@@ -48,9 +57,9 @@ def _is_subject(doc: Doc, mention: Mention) -> bool:
 
 
 def _recent(history, types: set[str], sentence: int, sentence_of, prefer_subject: bool = True,
-            accept=lambda m: True) -> Mention | None:
+            accept=lambda m: True, lookback: int = LOOKBACK_SENTENCES) -> Mention | None:
     candidates = [(m, subj) for m, subj in history
-                  if m.type in types and sentence - m.sentence <= LOOKBACK_SENTENCES and accept(m)]
+                  if m.type in types and sentence - m.sentence <= lookback and accept(m) and m.source != "coref"]
     if not candidates:
         return None
     same_sentence = [c for c in candidates if c[0].sentence == sentence]
@@ -100,11 +109,18 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon)
         if head.is_title and lower not in {"bloc"}:
             word = head.text.lower()
             antecedent = _recent(history, set(types), sentence, sentence_of, prefer_subject=False,
-                                 accept=lambda m: word in _names(m))
+                                 accept=lambda m: word in _names(m), lookback=10_000)
         else:
             antecedent = _recent(history, set(types), sentence, sentence_of, prefer_subject=False)
         return (antecedent, token.i, end) if antecedent is not None else None
     return None
+
+
+def _is_bare_description(doc: Doc, mention: Mention, lexicon: Lexicon) -> bool:
+    """"the Council" tagged as an organization of its own is a reference to the council named before."""
+    return (mention.source == "ner" and mention.key is None and mention.token_end - mention.token_start == 1
+            and mention.text.lower() in lexicon.group_descriptions and mention.token_start > 0
+            and doc[mention.token_start - 1].lower_ in {"the", "this"})
 
 
 def _names(mention: Mention) -> str:

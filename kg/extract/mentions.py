@@ -91,26 +91,22 @@ def _sentence_numbers(doc: Doc) -> dict[int, int]:
 # --- gazetteer ---------------------------------------------------------------------------------------------------
 
 @lru_cache(maxsize=4)
-def _phrase_matchers(vocab_id: int, gazetteer: Gazetteer, vocab) -> tuple[PhraseMatcher, PhraseMatcher]:
-    """Exact-case matcher for every surface form, lower-case matcher for the long ones (safe to fold)."""
+def _phrase_matchers(gazetteer: Gazetteer, vocab) -> tuple[PhraseMatcher, PhraseMatcher]:
+    """Exact-case matcher for the forms that only name their entry as written ("WHO", "AU"), lower-case matcher
+    for the rest ("united nations", "UNITED NATIONS")."""
     from spacy.lang.en import English
 
     tokenizer = English().tokenizer
     exact, folded = PhraseMatcher(vocab, attr="ORTH"), PhraseMatcher(vocab, attr="LOWER")
-    seen_exact, seen_folded = set(), set()
-    for surface, _type, key in gazetteer.phrase_patterns():
-        if surface not in seen_exact:
-            seen_exact.add(surface)
-            exact.add(key, [tokenizer(surface)])
-        lowered = surface.lower()
-        if (len(surface) > 5 or " " in surface) and lowered not in seen_folded:
-            seen_folded.add(lowered)
-            folded.add(key, [tokenizer(lowered)])
+    for surface, _type, key in gazetteer.phrase_patterns(case_sensitive=True):
+        exact.add(key, [tokenizer(surface)])
+    for surface, _type, key in gazetteer.phrase_patterns(case_sensitive=False):
+        folded.add(key, [tokenizer(surface.lower())])
     return exact, folded
 
 
 def _gazetteer_spans(doc: Doc, gazetteer: Gazetteer):
-    exact, folded = _phrase_matchers(id(doc.vocab), gazetteer, doc.vocab)
+    exact, folded = _phrase_matchers(gazetteer, doc.vocab)
     out = []
     for matcher in (exact, folded):
         for match_id, start, end in matcher(doc):
@@ -118,7 +114,7 @@ def _gazetteer_spans(doc: Doc, gazetteer: Gazetteer):
             if _is_hyphen_fragment(doc, start, end) and not span.text.isupper():
                 continue
             entry = gazetteer.lookup(span.text)
-            if entry is None or entry.key != doc.vocab.strings[match_id] and gazetteer.by_key(doc.vocab.strings[match_id]) is None:
+            if entry is None:
                 continue
             if entry.type == "Place" and span[0].is_lower:
                 continue  # "state", "union" in lower case are words, not places
@@ -210,6 +206,9 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
             span = _org_before_title(span, lexicon)
             if span is None:
                 continue
+            if _is_person_with_title(span, lexicon, gazetteer):
+                out.append((span, "Person", "ner", None))
+                continue
         entry = gazetteer.lookup(span.text)
         if entry is not None:
             out.append((span, entry.type, "ner", entry))
@@ -253,9 +252,21 @@ def _org_before_title(span: Span, lexicon: Lexicon) -> Span | None:
             rest = doc[token.i + 1:span.end]
             if any(lexicon.is_title_word(t.lower_) for t in rest):
                 return doc[span.start:token.i]
-    if lexicon.is_title_word(span[-1].lower_) and not span[-1].lower_ in lexicon.org_heads:
+    if any(lexicon.is_title_word(t.lower_) and t.lower_ not in lexicon.org_heads for t in (span[-1], span.root)):
         return None
     return span
+
+
+def _is_person_with_title(span: Span, lexicon: Lexicon, gazetteer: Gazetteer) -> bool:
+    """NER sometimes calls a name an ORG; "X Y Z, Chairperson of the Commission" is a person all the same."""
+    if gazetteer.lookup(span.text) is not None or any(t.lower_ in lexicon.org_heads for t in span):
+        return False
+    if not all(t.is_title and t.pos_ == "PROPN" for t in span) or not 2 <= len(span) <= 4:
+        return False
+    for child in span.root.children:
+        if child.dep_ == "appos" and child.i >= span.end and lexicon.is_title_word(child.lower_):
+            return True
+    return False
 
 
 def _looks_like_date(span: Span) -> bool:

@@ -56,7 +56,7 @@ def _title_text(ctx: Context, start: int, end: int) -> str | None:
     while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in {")"} or doc[end - 1].dep_ in {"cc"}):
         end -= 1
     text = doc[start:end].text.strip()
-    return text if text and len(text) <= 160 else None
+    return text if text and len(text) <= 240 else None
 
 
 def _emit(ctx: Context, person: Mention, org: Mention | None, title_span: tuple[int, int] | None,

@@ -107,6 +107,7 @@ class Context:
         """What a noun phrase headed by `token` (and its conjuncts) names: a mention, a person behind a title
         ("the Personal Envoy, X"), or a described process ("international mediation")."""
         found: list[Mention] = []
+        token = self._past_hyphenated_agent(token)
         for head in self.conjuncts(token):
             mention = self.mention(head, types)
             if mention is None:
@@ -115,11 +116,40 @@ class Context:
                         mention = self.mention(child, types & {"Person", "Organization", "Country"})
                         if mention:
                             break
+            if mention is None and "Country" in types and "Place" not in types:
+                mention = self.capital_as_country(head)
             if mention is None and make_process and "Process" in types:
                 mention = self.process_mention(head)
             if mention is not None and all(m is not mention for m in found):
                 found.append(mention)
         return found
+
+    def capital_as_country(self, token: Token) -> Mention | None:
+        """"Nairobi's support", "Washington backed the plan": a capital acting stands for its country."""
+        place = self.mention(token, {"Place"})
+        if place is None:
+            return None
+        country = self.gazetteer.capital_of(place.canonical or place.text)
+        if country is None or country.type != "Country":
+            return None
+        return Mention(text=place.text, start=place.start, end=place.end, sentence=place.sentence, type="Country",
+                       key=country.key, canonical=country.name, source="metonymy", token_start=place.token_start,
+                       token_end=place.token_end, latent=True)
+
+    def _past_hyphenated_agent(self, token: Token) -> Token:
+        """The parser often takes "the UN" of "the UN-led Doha Process" for the whole phrase: move to the noun
+        the participle modifies."""
+        doc = self.doc
+        i = token.i
+        if i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in (
+                self.lexicon.lead_participles | self.lexicon.support_participles):
+            participle = doc[i + 2]
+            if participle.head.i > participle.i:
+                return participle.head
+            after = next((t for t in doc[i + 3:i + 9] if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound"), None)
+            if after is not None:
+                return after
+        return token
 
     def process_mention(self, head: Token) -> Mention | None:
         """A latent Process mention for a described undertaking headed by `head`, e.g. "a recovery and

@@ -71,7 +71,9 @@ def support_noun(ctx: Context) -> Iterator[Match]:
                     agents.extend(ctx.targets(pobj, AGENT_TYPES, make_process=False))
                     # the parser often hangs "of the plan" on the last agent rather than on the noun
                     for conj in ctx.conjuncts(pobj):
-                        for prep in (c for c in conj.children if c.dep_ == "prep" and c.lower_ == "of"):
+                        own = ctx.index.at(conj)
+                        for prep in (c for c in conj.children if c.dep_ == "prep" and c.lower_ == "of"
+                                     and not (own is not None and own.token_start <= c.i < own.token_end)):
                             targets.extend(t for p in prep.children if p.dep_ == "pobj" for t in ctx.targets(p, TARGET_TYPES))
             elif child.dep_ == "prep" and child.lower_ in OBJECT_PREPS | {"in"}:
                 if child.lower_ == "in" and lemma not in {"role", "engagement", "involvement", "participation", "leadership"}:
