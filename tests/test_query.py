@@ -121,12 +121,15 @@ EXPECTED_ROW_COUNTS = {
     "provenance": 10,
 }
 
+# Values that would rewrite the query if they were pasted into it; as data they match nothing.
+HOSTILE_VALUES = ('x" } ?s ?p ?o . {', 'Dar" || true || "')
+
 # Parameters each named query is exercised with (on top of running it without optional ones).
 QUERY_PARAMS: dict[str, list[dict[str, str]]] = {
-    "entity": [{"name": "UN"}, {"name": "pakistan"}, {"name": TRICKY_NAME}, {"name": 'x" } ?s ?p ?o . {'}],
+    "entity": [{"name": "UN"}, {"name": "pakistan"}, {"name": TRICKY_NAME}, {"name": HOSTILE_VALUES[0]}],
     "provenance": [{}, {"subject": "Khiari"}, {"predicate": "supports"}, {"subject": "pakistan", "object": "OIC"},
                    {"object": "assistant secretary-general for political affairs"},
-                   {"predicate": str(KG.represents)}, {"subject": 'Dar" || true || "'}],
+                   {"predicate": str(KG.represents)}, {"subject": HOSTILE_VALUES[1]}],
 }
 
 

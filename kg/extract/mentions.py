@@ -59,6 +59,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> MentionIn
     candidates += _named_process_spans(doc, lexicon)
     candidates += _ner_spans(doc, gazetteer, lexicon)
     chosen = _resolve_overlaps(candidates)
+    chosen += _repeated_surnames(doc, chosen)
     index = MentionIndex()
     for span, type_, source, entry in sorted(chosen, key=lambda c: c[0].start):
         index.add(_mention(span, type_, source, entry, sentence_of))
@@ -209,6 +210,8 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
             if _is_person_with_title(span, lexicon, gazetteer):
                 out.append((span, "Person", "ner", None))
                 continue
+            if _is_part_of_title(span, lexicon, gazetteer):
+                continue
         entry = gazetteer.lookup(span.text)
         if entry is not None:
             out.append((span, entry.type, "ner", entry))
@@ -269,6 +272,14 @@ def _is_person_with_title(span: Span, lexicon: Lexicon, gazetteer: Gazetteer) ->
     return False
 
 
+def _is_part_of_title(span: Span, lexicon: Lexicon, gazetteer: Gazetteer) -> bool:
+    """"State" of "State Secretary", "Foreign" of "Foreign Minister": NER takes a title's modifier for a name."""
+    head = span.root.head
+    return (span.root.dep_ in {"compound", "amod"} and head.i >= span.end and lexicon.is_title_word(head.lower_)
+            and gazetteer.lookup(span.text) is None and not any(t.lower_ in lexicon.org_heads for t in span)
+            and not span.text.isupper())
+
+
 def _looks_like_date(span: Span) -> bool:
     words = [t.lower_.rstrip(".") for t in span]
     return any(w in _MONTHS for w in words) and any(t.like_num for t in span)
@@ -276,6 +287,18 @@ def _looks_like_date(span: Span) -> bool:
 
 def _is_unknown_acronym(span: Span) -> bool:
     return len(span) == 1 and span.text.isupper() and len(span.text) <= 5
+
+
+def _repeated_surnames(doc: Doc, chosen):
+    """"Bello added ..." after "Fatima Sani Bello": NER often misses a bare surname at a sentence start."""
+    taken = {i for span, *_ in chosen for i in range(span.start, span.end)}
+    surnames = {span[-1].text for span, type_, *_ in chosen if type_ == "Person" and len(span) > 1}
+    first_person_at = min((span.start for span, type_, *_ in chosen if type_ == "Person" and len(span) > 1), default=len(doc))
+    out = []
+    for token in doc[first_person_at:]:
+        if token.i not in taken and token.text in surnames and token.is_title and token.pos_ == "PROPN":
+            out.append((doc[token.i:token.i + 1], "Person", "ner", None))
+    return out
 
 
 # --- overlaps --------------------------------------------------------------------------------------------------------
