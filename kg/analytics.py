@@ -18,8 +18,8 @@ __all__ = ["SameEntityError", "CentralEntity", "Community", "GraphStats", "PathS
            "shortest_paths", "format_paths", "pagerank"]
 
 SEED = 42  # communities and sampled betweenness are randomised; a fixed seed gives the same answer each run
-EXACT_BETWEENNESS_LIMIT = 2000  # above this many nodes, betweenness is estimated from a sample of sources
-BETWEENNESS_SAMPLE = 500
+EXACT_BETWEENNESS_LIMIT = 1000  # above this many nodes, betweenness is estimated (exact is O(nodes·edges))
+BETWEENNESS_SAMPLE = 250  # sources sampled: ~3 s for 1,500 entities here, against ~16 s exact
 
 
 class SameEntityError(KgError, ValueError):

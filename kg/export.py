@@ -16,6 +16,7 @@ import json
 import os
 import re
 import secrets
+import warnings
 from decimal import Decimal
 from pathlib import Path
 from itertools import groupby
@@ -300,7 +301,10 @@ def _trig(graph: Graph) -> str:
     if not graph.context_aware:
         # Turtle is TriG whose triples are all in the default graph; rdflib would invent a blank-node graph name.
         return to_turtle(graph)
-    return graph.serialize(format="trig")
+    with warnings.catch_warnings():
+        # rdflib's TriG serializer uses its own deprecated Dataset API; nothing a user can act on.
+        warnings.filterwarnings("ignore", category=DeprecationWarning, module=r"rdflib(\.|$)")
+        return graph.serialize(format="trig")
 
 
 def _jsonld(graph: Graph) -> str:

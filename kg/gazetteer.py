@@ -140,7 +140,6 @@ class _Alias:
     surface: str
     key: str
     sensitive: bool  # compared by case_key (acronyms, English words) instead of normalise_name
-    curated: bool  # written in the data (or pycountry), not generated
 
 
 @dataclass
@@ -187,8 +186,7 @@ class Gazetteer:
                     if marker in seen:
                         continue
                     seen.add(marker)
-                    self._aliases.append(_Alias(form, entry.key, sensitive_name or case_key(form) in sensitive_words,
-                                                form == name))
+                    self._aliases.append(_Alias(form, entry.key, sensitive_name or case_key(form) in sensitive_words))
 
         self._folded: dict[str, list[str]] = {}  # normalise_name -> keys, for case-insensitive aliases
         self._exact: dict[str, list[str]] = {}  # case_key -> keys, for case-sensitive aliases
@@ -221,7 +219,7 @@ class Gazetteer:
                 for word in words:
                     _add(target, normalise_name(word), key)
         self._demonym_resolutions = {normalise_name(k): v for k, v in (demonym_resolutions or {}).items()}
-        self._patterns: list[tuple[str, str, str]] | None = None
+        self._patterns: list[tuple[str, str, str, bool]] | None = None  # built on first use
 
     # --- look-ups ---------------------------------------------------------------------------------------------------
 
@@ -248,7 +246,7 @@ class Gazetteer:
 
     def demonym(self, word: str, include_places: bool = False) -> GazetteerEntry | None:
         """The country of a nationality adjective or noun: "Kenyan", "Kenyans", "South Sudanese", "Emirati".
-        Proper adjectives are capitalised, so "polish" and "turkish delight"-style lower-case words never hit.
+        Proper adjectives are capitalised, so lower-case words ("polish", "french fries") never hit.
         With `include_places`, also sub-national and continental ones ("Gazan" -> Gaza, "African" -> Africa)."""
         word = word.strip()
         if not word or not word[0].isupper():

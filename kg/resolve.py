@@ -102,7 +102,8 @@ def _cluster(mentions: list[Mention]) -> list[_Cluster]:
     by_name: dict[tuple[str, str], _Cluster] = {}
     for mention in mentions:
         cluster = by_key.get(mention.key) if mention.key else None
-        names = {normalise_name(n) for n in (mention.text, *mention.aliases, mention.canonical or "") if n}
+        own_text = mention.text if mention.source not in NAME_SOURCES_EXCLUDED else ""
+        names = {normalise_name(n) for n in (own_text, *mention.aliases, mention.canonical or "") if n}
         family = "Place" if mention.type in {"Place", "Country"} else mention.type
         if cluster is None:
             cluster = next((by_name[(family, n)] for n in names if (family, n) in by_name), None)

@@ -7,6 +7,7 @@ file would look like an empty result rather than an error.
 """
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 from typing import Iterable
 
@@ -113,7 +114,10 @@ def _parse_into(graph: Graph, path: Path, format: str | None) -> None:
     try:
         if fmt in QUAD_FORMATS:
             dataset = Dataset()
-            dataset.parse(data=data, format=fmt, publicID=base)
+            with warnings.catch_warnings():
+                # rdflib's own quad parsers use its deprecated ConjunctiveGraph API; nothing a user can act on.
+                warnings.filterwarnings("ignore", category=DeprecationWarning, module=r"rdflib(\.|$)")
+                dataset.parse(data=data, format=fmt, publicID=base)
             for s, p, o, _ in dataset.quads((None, None, None, None)):
                 graph.add((s, p, o))
             for prefix, namespace in dataset.namespaces():

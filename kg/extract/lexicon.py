@@ -31,6 +31,8 @@ class Lexicon:
     person_descriptions: frozenset[str]
     pronouns_person: frozenset[str]
     pronouns_group: frozenset[str]
+    container_nouns: frozenset[str]
+    phrasal_support_verbs: dict[str, tuple[str, ...]]
 
     def is_title_word(self, lower: str) -> bool:
         return lower in self.title_heads or lower.rstrip("s") in self.title_heads

@@ -58,7 +58,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> MentionIn
     candidates += _gazetteer_spans(doc, gazetteer)
     candidates += _named_process_spans(doc, lexicon)
     candidates += _ner_spans(doc, gazetteer, lexicon)
-    chosen = _resolve_overlaps(candidates)
+    chosen = _resolve_overlaps(candidates, gazetteer)
     chosen += _repeated_surnames(doc, chosen)
     index = MentionIndex()
     for span, type_, source, entry in sorted(chosen, key=lambda c: c[0].start):
@@ -102,7 +102,7 @@ def _phrase_matchers(gazetteer: Gazetteer, vocab) -> tuple[PhraseMatcher, Phrase
     for surface, _type, key in gazetteer.phrase_patterns(case_sensitive=True):
         exact.add(key, [tokenizer(surface)])
     for surface, _type, key in gazetteer.phrase_patterns(case_sensitive=False):
-        folded.add(key, [tokenizer(surface.lower())])
+        folded.add(key, [tokenizer(surface)])  # tokenised as written: "U.N." splits differently in lower case
     return exact, folded
 
 
@@ -144,12 +144,18 @@ def _named_process_spans(doc: Doc, lexicon: Lexicon):
         lower = token.text.lower()
         if lower not in lexicon.named_process_heads:
             continue
-        # left part: proper nouns / capitalised words directly before the head
+        # left part: proper nouns / capitalised words directly before the head ("Five-Point Consensus" too)
         start = token.i
-        while start > 0 and (doc[start - 1].is_title or doc[start - 1].text.isupper()) \
-                and doc[start - 1].pos_ in {"PROPN", "ADJ", "NOUN"} and not doc[start - 1].is_sent_start \
-                and doc[start - 1].text.lower() not in {"the", "a", "an"}:
-            start -= 1
+        while start > 0:
+            before = doc[start - 1]
+            if (before.is_title or before.text.isupper()) and before.pos_ in {"PROPN", "ADJ", "NOUN", "NUM"} \
+                    and not before.is_sent_start and before.lower_ not in {"the", "a", "an"}:
+                start -= 1
+            elif before.text == "-" and not before.whitespace_ and start >= 2 and doc[start - 2].is_title \
+                    and not doc[start - 2].whitespace_ and not doc[start - 2].is_sent_start:
+                start -= 2
+            else:
+                break
         if start > 0 and doc[start - 1].text == "-" and start >= 2 and doc[start - 2].text.lower() in ("un",):
             pass
         end = token.i + 1
@@ -303,8 +309,10 @@ def _repeated_surnames(doc: Doc, chosen):
 
 # --- overlaps --------------------------------------------------------------------------------------------------------
 
-def _resolve_overlaps(candidates):
-    ranked = sorted(candidates, key=lambda c: (-PRIORITY[c[2]], -(c[0].end - c[0].start), c[0].start))
+def _resolve_overlaps(candidates, gazetteer: Gazetteer):
+    promoted = {id(c) for c in candidates if c[2] == "ner" and _longer_name_around_gazetteer(c, candidates, gazetteer)}
+    ranked = sorted(candidates, key=lambda c: (-(4 if id(c) in promoted else PRIORITY[c[2]]),
+                                               -(c[0].end - c[0].start), c[0].start))
     taken: set[int] = set()
     chosen = []
     for candidate in ranked:
@@ -315,6 +323,23 @@ def _resolve_overlaps(candidates):
         taken |= positions
         chosen.append(candidate)
     return chosen
+
+
+def _longer_name_around_gazetteer(candidate, candidates, gazetteer: Gazetteer) -> bool:
+    """"Israel Katz" is a person and "National Security Council" a body of its own, though each contains a name
+    the gazetteer knows: a longer NER name that only adds capitalised words on the left wins."""
+    span, type_, _source, entry = candidate
+    if entry is not None or type_ not in {"Person", "Organization"}:
+        return False
+    inner = [c[0] for c in candidates if c[2] == "gazetteer" and span.start <= c[0].start and c[0].end <= span.end
+             and (c[0].end - c[0].start) < len(span)]
+    if len(inner) != 1:
+        return False
+    extra = [t for t in span if not (inner[0].start <= t.i < inner[0].end)]
+    if type_ == "Person":
+        return all(t.is_title for t in extra)
+    return (inner[0].end == span.end and all(t.is_title and t.is_alpha for t in extra)
+            and gazetteer.demonym(extra[0].text) is None and gazetteer.lookup(" ".join(t.text for t in extra)) is None)
 
 
 # --- acronyms defined in the text ---------------------------------------------------------------------------------

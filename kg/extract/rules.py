@@ -118,6 +118,13 @@ class Context:
                             break
             if mention is None and "Country" in types and "Place" not in types:
                 mention = self.capital_as_country(head)
+            if mention is None and head.lemma_.lower() in self.lexicon.container_nouns:
+                # "welcomed the call for a longer ceasefire": what is called for is the target
+                inner = [c for p in head.children if p.dep_ == "prep" and p.lower_ in {"for", "to"}
+                         for c in p.children if c.dep_ == "pobj"]
+                for c in inner:
+                    found.extend(m for m in self.targets(c, types, make_process) if all(m is not f for f in found))
+                continue
             if mention is None and make_process and "Process" in types:
                 mention = self.process_mention(head)
             if mention is not None and all(m is not mention for m in found):
@@ -202,12 +209,30 @@ class Context:
 
     # --- clauses --------------------------------------------------------------------------------------------------
 
+    def affiliation(self, title: Token, types: set[str]) -> Mention | None:
+        """"Foreign ministers of ASEAN", "the AU's envoy", "IGAD leaders": the body behind a title noun."""
+        for child in title.children:
+            if child.dep_ in {"poss", "compound", "amod", "nmod"} and child.i < title.i:
+                found = self.mention(child, types)
+                if found is not None:
+                    return found
+            if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and self.mention(pobj, types) is not None:
+                        return self.mention(pobj, types)
+        return None
+
     def subjects(self, verb: Token, types: set[str] = AGENT_TYPES) -> list[Mention]:
         """Agents of a verb: its nsubj (with conjuncts), the agent of a passive, or the subject of the verb it is
-        coordinated with ("X met Y and welcomed Z")."""
+        coordinated with ("X met Y and welcomed Z"); a title noun stands for the body it names ("Foreign
+        ministers of ASEAN reaffirmed ...")."""
         for child in verb.children:
             if child.dep_ == "nsubj":
-                return self.targets(child, types, make_process=False)
+                found = self.targets(child, types, make_process=False)
+                if not found and self.lexicon.is_title_word(child.lower_):
+                    body = self.affiliation(child, types & {"Organization", "Country"})
+                    found = [body] if body is not None else []
+                return found
         for child in verb.children:
             if child.dep_ == "agent":
                 for pobj in child.children:

@@ -24,7 +24,7 @@ def _objects(ctx: Context, verb: Token) -> list:
             if _is_nominal_support(ctx, child):
                 continue  # "welcomed the OIC's backing for X": the backing is the nominal rule's
             found.extend(ctx.targets(child, TARGET_TYPES))
-        elif child.dep_ == "prep" and child.lower_ in {"for", "behind"} and verb.lemma_ in {"advocate", "vote", "campaign", "lobby"}:
+        elif child.dep_ == "prep" and child.lower_ in ctx.lexicon.phrasal_support_verbs.get(verb.lemma_.lower(), ()):
             found.extend(t for pobj in child.children if pobj.dep_ == "pobj" for t in ctx.targets(pobj, TARGET_TYPES))
     return found
 
@@ -34,7 +34,13 @@ def _is_nominal_support(ctx: Context, token: Token) -> bool:
 
 
 def _verb_is_supportive(ctx: Context, verb: Token) -> bool:
-    return verb.lemma_.lower() in ctx.lexicon.support_verbs and not ctx.negated(verb)
+    lemma = verb.lemma_.lower()
+    if ctx.negated(verb):
+        return False
+    if lemma in ctx.lexicon.support_verbs:
+        return True
+    preps = ctx.lexicon.phrasal_support_verbs.get(lemma, ())
+    return any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children)
 
 
 @rule("supports", "verb", 0.85)
@@ -43,7 +49,7 @@ def support_verb(ctx: Context) -> Iterator[Match]:
     for verb in ctx.doc:
         if verb.pos_ != "VERB" or not _verb_is_supportive(ctx, verb):
             continue
-        weak = verb.lemma_.lower() in ctx.lexicon.weak_support_verbs
+        weak = verb.lemma_.lower() in ctx.lexicon.weak_support_verbs or verb.lemma_.lower() not in ctx.lexicon.support_verbs
         for subject in ctx.subjects(verb):
             for target in _objects(ctx, verb):
                 if target.referent is subject.referent:
@@ -83,6 +89,11 @@ def support_noun(ctx: Context) -> Iterator[Match]:
                 agents.append(ctx.mention(child, AGENT_TYPES))  # "AU support for the talks"
         if not agents:
             agents = _light_verb_subjects(ctx, noun)
+            if agents and noun.dep_ == "dobj":
+                # "voiced support for A and for B": the parser hangs the objects on the verb
+                for prep in (c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS):
+                    for p in [prep, *(c for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP")]:
+                        targets.extend(t for o in p.children if o.dep_ == "pobj" for t in ctx.targets(o, TARGET_TYPES))
         if lemma in lexicon.support_nouns_needing_target:
             targets = [t for t in targets if t.type == "Process"]
         confidence = 0.75 if lemma in lexicon.support_nouns_needing_target else None
