@@ -1,10 +1,11 @@
 """Writing a graph out: Turtle, N-Triples, N-Quads, TriG, JSON-LD, RDF/XML, and GraphML for Gephi.
 
 Output is deterministic: the same triples give byte-identical files whatever order they were added in, so that a
-rebuilt graph can be diffed against the last one and committed without noise. Turtle, TriG (of a plain graph),
-N-Triples and N-Quads are written here, sorted; JSON-LD and RDF/XML are written by rdflib from a copy of the graph
-filled in sorted order (rdflib's in-memory store iterates in insertion order). Blank nodes get labels derived from
-the graph's structure (rdflib's canonicalisation), so they too come out the same each time.
+rebuilt graph can be diffed against the last one and committed without noise. Turtle, TriG, N-Triples, N-Quads and
+JSON-LD are written here, sorted; RDF/XML is written by rdflib from a copy of the graph filled in sorted order
+(rdflib's in-memory store iterates in insertion order). Blank nodes get labels derived from the graph's structure
+(rdflib's canonicalisation), so they too come out the same each time. (A dataset with named graphs, which `kg`
+itself never builds, is written by rdflib for TriG and without blank-node canonicalisation for N-Quads.)
 
 Files are written atomically: to a temporary file in the same folder, then renamed over the target, so a failed
 export never leaves a half-written file (and never damages the file it was replacing).
@@ -25,7 +26,6 @@ from typing import Any, Callable, Iterable, Iterator
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.compare import to_canonical_graph
 from rdflib.namespace import RDF, XSD
-from rdflib.plugins.serializers.jsonld import from_rdf
 from rdflib.term import Node
 
 from .errors import ExportError

@@ -8,17 +8,18 @@ A named query is a `.rq` file in `queries/` that starts with comment headers::
     # param: name — a name of the entity
     # param: limit — (optional) ...
 
-A parameter NAME is the SPARQL variable ?NAME. Its value is always a string, turned into an RDF literal by rdflib
-and bound by a `VALUES ?NAME { "..." }` block; it is never pasted into the query as text, so quotes or braces in a
-value cannot change what the query does. The same block is used locally and for an endpoint, so both engines see
-exactly the same query.
+A parameter NAME is the SPARQL variable ?NAME. Its value is always a string, made into an RDF literal by rdflib and
+bound as data, never pasted into the query as text, so quotes or braces in a value cannot change what the query
+does. An endpoint gets it as a `VALUES ?NAME { "..." }` block written by rdflib; rdflib itself gets it as an initial
+binding (`initBindings`), which gives the same rows for a query that uses the value where the block goes (the
+Oxigraph tests check this for every named query) while letting rdflib's optimiser keep its lazy joins.
 
 The block goes at the start of the query's top-level WHERE group, or, when the query has a comment line
-`# @params`, right there. Only the group holding the block (and groups nested in it through EXISTS) sees the
-value in its FILTERs, as SPARQL evaluates groups bottom-up. The marker exists for speed: rdflib applies a group's
-FILTERs only after joining the whole group, so a query that selects by a parameter should bind and test it in a
-small first nested group (`{ # @params ... FILTER(...) }`) and do the expensive joins outside it. An optional
-parameter that is not given is simply left unbound, so test it with `!BOUND(?NAME) || ...`.
+`# @params`, right there. Only the group holding the block (and EXISTS patterns inside it) sees the value in its
+FILTERs, as SPARQL evaluates groups bottom-up. The marker exists for speed: a group's FILTERs apply only after the
+whole group is joined, so a query that selects by a parameter should bind and test it in a small first nested
+group (`{ # @params ... FILTER(...) }`) and do the expensive joins outside it. An optional parameter that is not
+given is left unbound, so test it with `!BOUND(?NAME) || ...`.
 """
 from __future__ import annotations
 
@@ -40,6 +41,7 @@ from rdflib.plugins.sparql.parser import parseQuery
 from rdflib.term import Node
 
 from .errors import QueryError
+from .resources import queries_dir
 from .vocab import PREFIXES
 
 __all__ = [
@@ -113,10 +115,8 @@ class QueryResult:
 
 
 def _queries_dir() -> Path:
-    from . import resources
-
     try:
-        return resources.queries_dir()
+        return queries_dir()
     except FileNotFoundError as error:
         raise QueryError(str(error)) from error
 
@@ -205,7 +205,7 @@ def load_query(name_or_path: str | Path) -> NamedQuery:
     raise QueryError(f"unknown query {name!r}; available queries in {directory}: {available}")
 
 
-def _as_named_query(query: NamedQuery | str) -> NamedQuery:
+def _as_named_query(query: NamedQuery | str | Path) -> NamedQuery:
     if isinstance(query, NamedQuery):
         return query
     if isinstance(query, Path):
@@ -370,7 +370,7 @@ def _parse_error_message(error: Exception) -> str:
     return " ".join(str(error).split())
 
 
-def run_query(graph: Graph, query: NamedQuery | str, params: Mapping[str, str] | None = None) -> QueryResult:
+def run_query(graph: Graph, query: NamedQuery | str | Path, params: Mapping[str, str] | None = None) -> QueryResult:
     """Run a query (a `NamedQuery`, a query name, or SPARQL text) on an rdflib graph with its parameters bound.
 
     Raises `QueryError` naming the query file for syntax errors, unknown or missing parameters, and evaluation
@@ -436,7 +436,7 @@ def _python(term: Node | None) -> Any:
     return str(term)
 
 
-def run_query_endpoint(endpoint_url: str, query: NamedQuery | str, params: Mapping[str, str] | None = None,
+def run_query_endpoint(endpoint_url: str, query: NamedQuery | str | Path, params: Mapping[str, str] | None = None,
                        timeout: float = 60.0) -> QueryResult:
     """Run a query on a SPARQL 1.1 endpoint over HTTP (e.g. `oxigraph serve`), with the same parameter binding as
     `run_query`, so both give the same rows.

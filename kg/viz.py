@@ -144,7 +144,7 @@ def _options(node_count: int, edge_count: int) -> dict[str, Any]:
             "borderWidth": 1.5,
             # Long names ("United Nations Relief and Works Agency for Palestine Refugees in the Near East") wrap
             # instead of running across their neighbours.
-            "widthConstraint": {"maximum": 420 if big else 180},
+            "widthConstraint": {"maximum": 800 if big else 180},
             "font": {"size": 14, "face": "system-ui, DejaVu Sans, sans-serif", "color": "#222",
                      "strokeWidth": 3, "strokeColor": "#ffffff"},
             # Labels grow with node size and vanish when too small to read: zoomed out on a large graph only the

@@ -104,6 +104,13 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon)
     if lower in lexicon.person_descriptions and head.pos_ in {"NOUN", "PROPN"}:
         antecedent = _recent(history, {"Person"}, sentence, sentence_of)
         return (antecedent, token.i, end) if antecedent is not None else None
+    if lower in lexicon.named_process_heads or lower in lexicon.process_heads:
+        word = lower
+        antecedent = _recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False,
+                             accept=lambda m: word in _names(m).split() or word + "s" in _names(m).split(), lookback=10_000)
+        if antecedent is None and lower in {"project", "initiative", "plan", "deal", "accord", "agreement", "process"}:
+            antecedent = _recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False, lookback=1)
+        return (antecedent, token.i, end) if antecedent is not None else None
     types = lexicon.group_descriptions.get(lower)
     if types and head.pos_ in {"NOUN", "PROPN"}:
         if head.is_title and lower not in {"bloc"}:

@@ -79,7 +79,8 @@ class ScoredPair:
 
 
 def _norm_name(text: str) -> str:
-    """Same folding as vocab.normalise_name, inlined so that gazetteer look-ups here cannot drift with it."""
+    """The folding of vocab.normalise_name (and backquotes), kept here: the gazetteer keys baked into the artifact
+    must not drift when that function changes."""
     s = unicodedata.normalize("NFKC", text).lower()
     s = s.replace("\u2019", "'").replace("\u2018", "'")
     s = re.sub(r"[\u2010-\u2015\-]", " ", s)
@@ -124,8 +125,9 @@ def trim(span: "Span") -> "Span":
     start, end = span.start, span.end
     while end - start > 1 and (span.doc[start].lower_ in ("the", "a", "an") or span.doc[start].is_punct):
         start += 1
-    while end - start > 1 and (span.doc[end - 1].tag_ == "POS" or span.doc[end - 1].is_punct
-                               and span.doc[end - 1].text not in (".",)):
+    # A final "." stays: it belongs to "Corp." or "Kan." more often than it ends the sentence inside a mention.
+    while end - start > 1 and (span.doc[end - 1].tag_ == "POS"
+                               or (span.doc[end - 1].is_punct and span.doc[end - 1].text != ".")):
         end -= 1
     return span.doc[start:end]
 
@@ -367,7 +369,7 @@ class RelationModel:
         for group in by_sentence.values():
             for i, (ms, ss) in enumerate(group):
                 for j, (mo, so) in enumerate(group):
-                    if i == j or ss.start < so.end and so.start < ss.end:
+                    if i == j or (ss.start < so.end and so.start < ss.end):  # one span cannot relate to itself
                         continue
                     sig = (COARSE_TYPE[ms.type], COARSE_TYPE[mo.type])
                     rels = [r for r, s in SIGNATURES.items() if s == sig and r in self.models]

@@ -33,6 +33,7 @@ class Lexicon:
     pronouns_group: frozenset[str]
     container_nouns: frozenset[str]
     phrasal_support_verbs: dict[str, tuple[str, ...]]
+    agent_nouns: dict[str, tuple[str, ...]]
 
     def is_title_word(self, lower: str) -> bool:
         return lower in self.title_heads or lower.rstrip("s") in self.title_heads

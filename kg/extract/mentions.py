@@ -275,7 +275,8 @@ def _is_person_with_title(span: Span, lexicon: Lexicon, gazetteer: Gazetteer) ->
     for child in span.root.children:
         if child.dep_ == "appos" and child.i >= span.end and lexicon.is_title_word(child.lower_):
             return True
-    return False
+    root = span.root
+    return root.dep_ == "appos" and root.head.i < span.start and lexicon.is_title_word(root.head.lower_)
 
 
 def _is_part_of_title(span: Span, lexicon: Lexicon, gazetteer: Gazetteer) -> bool:

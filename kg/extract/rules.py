@@ -179,14 +179,16 @@ class Context:
         core_start = min(tokens)
         core = [i for i in range(core_start, head.i + 1) if i in tokens or self.doc[i].dep_ in {"cc", "conj", "punct"} and core_start < i < head.i]
         core = [i for i in core if not (self.doc[i].is_punct and self.doc[i].text not in {"-"})]
-        # a short qualifier on the right: "truce in Hodeidah", "plan for Gaza", "cessation of hostilities"
+        # a short qualifier on the right: "truce in Hodeidah", "dialogue on water and energy", "cessation of hostilities"
         right_end = head.i + 1
         for child in head.rights:
             if child.dep_ == "prep" and child.lower_ in {"in", "for", "on", "of", "between", "with"} and child.i == head.i + 1:
-                pobj = [c for c in child.children if c.dep_ == "pobj"]
-                if pobj and pobj[0].i - child.i <= 4 and (self.index.at(pobj[0]) is not None or child.lower_ == "of"):
-                    if self.doc[pobj[0].i].lower_ not in {"which", "whom"}:
-                        right_end = max(t.i for t in pobj[0].subtree if t.i - head.i <= 6) + 1
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None and pobj.lower_ not in {"which", "whom", "it", "them"}:
+                    last = max(t.i for t in pobj.subtree)
+                    words = self.doc[child.i:last + 1]
+                    if last - head.i <= 7 and not any(t.pos_ in {"VERB", "AUX", "PRON"} or t.text in {",", ";", "("} for t in words):
+                        right_end = last + 1
                 break
         if not core:
             return None

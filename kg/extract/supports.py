@@ -166,3 +166,41 @@ def lead_verb(ctx: Context) -> Iterator[Match]:
         for agent in ctx.subjects(verb):
             for target in targets:
                 yield Match(agent, target, ctx.span_of(agent, verb, target))
+
+
+@rule("supports", "agent_noun", 0.8)
+def supporter_noun(ctx: Context) -> Iterator[Match]:
+    """"Uzbekistan and Pakistan, the railway's main sponsors, ...", "Norway, a guarantor of the accord"."""
+    yield from _agent_noun(ctx, "supports")
+
+
+@rule("leads", "agent_noun", 0.8)
+def leader_noun(ctx: Context) -> Iterator[Match]:
+    """"Qatar, the mediator of the talks", "Angola, host of the Luanda Process"."""
+    yield from _agent_noun(ctx, "leads")
+
+
+def _agent_noun(ctx: Context, predicate: str) -> Iterator[Match]:
+    nouns = ctx.lexicon.agent_nouns.get(predicate, ())
+    target_types = TARGET_TYPES if predicate == "supports" else {"Process"}
+    for noun in ctx.doc:
+        if noun.lower_ not in nouns or noun.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        targets = []
+        for child in noun.children:
+            if child.dep_ == "poss" or child.dep_ == "prep" and child.lower_ in {"of", "to", "for"}:
+                heads = [child] if child.dep_ == "poss" else [c for c in child.children if c.dep_ == "pobj"]
+                for head in heads:
+                    targets.extend(ctx.targets(head, target_types))
+        if not targets:
+            continue
+        agents = []
+        if noun.dep_ == "appos":
+            agents = ctx.targets(noun.head, AGENT_TYPES, make_process=False)
+        elif noun.dep_ == "attr":
+            agents = ctx.subjects(noun.head)
+        agents += [a for c in noun.children if c.dep_ == "appos" for a in ctx.targets(c, AGENT_TYPES, make_process=False)]
+        for agent in agents:
+            for target in targets:
+                if target.referent is not agent.referent:
+                    yield Match(agent, target, ctx.span_of(agent, noun, target))
