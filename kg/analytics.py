@@ -280,7 +280,7 @@ def format_paths(paths: list[list[PathStep]]) -> str:
             lines.append(f"  {step.subject} —{step.predicate}→ {step.object}")
             if step.sentence:
                 source = step.article + (f" ({step.article_title})" if step.article_title else "")
-                lines.append(f"      “{step.sentence}”")
+                lines.append(f"      “{step.sentence.strip()}”")  # sentences may keep their line break
                 lines.append(f"      — {source}, confidence {step.confidence:.2f}")
             else:
                 lines.append("      (no source sentence recorded)")

@@ -57,7 +57,8 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", help="convert a graph to another RDF format or GraphML")
     p.add_argument("graph", nargs="+")
-    p.add_argument("--format", "-f", required=True, choices=["turtle", "ttl", "nt", "nquads", "trig", "jsonld", "xml", "graphml"])
+    p.add_argument("--format", "-f", required=True,
+                   choices=["turtle", "ttl", "nt", "nquads", "nq", "trig", "jsonld", "json-ld", "xml", "rdfxml", "graphml"])
     p.add_argument("-o", "--output", help="output file (default: standard output)")
     p.set_defaults(run=_export)
 
@@ -164,7 +165,8 @@ def _query(args) -> int:
         result = run_query_endpoint(args.endpoint, query, params)
     else:
         result = run_query(_load(args.graph), query, params)
-    print(format_result(result, args.format))
+    text = format_result(result, args.format)
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
     return EXIT_OK
 
 
@@ -270,8 +272,9 @@ def _usage(message: str) -> KgError:
 
 
 def _format_of(path: Path) -> str:
-    suffix = path.suffix.lower().lstrip(".")
-    return {"ttl": "turtle", "jsonld": "jsonld", "json": "jsonld", "rdf": "xml", "owl": "xml"}.get(suffix, suffix or "turtle")
+    from .export import format_for_path
+
+    return format_for_path(path)
 
 
 def _safe_filename(doc_id: str) -> str:

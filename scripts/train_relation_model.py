@@ -289,6 +289,19 @@ def e2e_counts(scored: list[tuple[set, list]], thresholds: dict[str, float]) -> 
     return {r: (v[0], v[1], v[2]) for r, v in res.items()}
 
 
+def e2e_ceiling(rows: list[dict], docs: list[Any], norp_as_org: bool) -> dict[str, float]:
+    """Share of gold triples whose two names NER found with types that fit the relation: the recall no relation
+    classifier can exceed on these mentions."""
+    hit = {r: 0 for r in SIGNATURES}
+    total = {r: 0 for r in SIGNATURES}
+    for row, doc in zip(rows, docs):
+        found = {(normalise_name(m.text), _learned.COARSE_TYPE[m.type]) for m in ner_mentions(doc, norp_as_org)}
+        for s, p, o in gold_triples(row):
+            total[p] += 1
+            hit[p] += (s, SIGNATURES[p][0]) in found and (o, SIGNATURES[p][1]) in found
+    return {r: hit[r] / total[r] if total[r] else 0.0 for r in SIGNATURES}
+
+
 def show(title: str, counts: dict[str, tuple[int, int, int]]) -> None:
     print(f"\n{title}\n  relation     P      R      F1    (tp/fp/fn)")
     for r, (tp, fp, fn) in counts.items():
@@ -311,6 +324,8 @@ def report(model: RelationModel, rows: list[dict], docs: list[Any], split: str) 
         scored = e2e_scored(model, rows, docs, norp)
         show(f"{split}, spaCy NER entities{' with NORP as Organization' if norp else ''} (names compared as "
              f"score_graph compares them):", e2e_counts(scored, model.thresholds))
+        ceiling = e2e_ceiling(rows, docs, norp)
+        print("  recall ceiling of these mentions: " + ", ".join(f"{r} {v:.3f}" for r, v in ceiling.items()))
         if not norp:
             for rel in SIGNATURES:
                 tradeoff(scored, rel, model.thresholds)

@@ -38,7 +38,7 @@ def link_references(doc: Doc, index: MentionIndex, lexicon: Lexicon) -> None:
             continue
         found = _pronoun(token, history, sentence_of, lexicon)
         if found is None and index.at(token.head) is None:
-            found = _description(doc, token, history, sentence_of, lexicon)
+            found = _description(doc, token, history, sentence_of, lexicon, index)
         if found is not None:
             antecedent, start, end = found
             mention = Mention(text=doc[start:end].text, start=doc[start].idx, end=doc[end - 1].idx + len(doc[end - 1].text),
@@ -89,7 +89,7 @@ def _pronoun(token: Token, history, sentence_of, lexicon: Lexicon):
     return (antecedent, token.i, token.i + 1) if antecedent is not None else None
 
 
-def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon):
+def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon, index: MentionIndex):
     """"the bloc", "the regional body", "the Council", "the UN official", "the Kenyan diplomat"."""
     if token.lower_ not in {"the", "this"} or token.dep_ != "det":
         return None
@@ -101,15 +101,17 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon)
     sentence = sentence_of[token.i]
     lower = head.lower_
     end = head.i + 1
+    modifiers = doc[token.i + 1:head.i]
+    named_inside = [index.at(t) for t in modifiers if index.at(t) is not None]
+    if named_inside:
+        # "the M23 rebel group" is M23 itself; "the UN official" is left to the person rules
+        inner = named_inside[0].referent
+        if lower in lexicon.group_descriptions and inner.type in {"Organization", "Country"}:
+            return inner, token.i, end
+        return None
+    noun_modifiers = [t.lower_ for t in modifiers if t.pos_ in {"NOUN", "PROPN"}]
     if lower in lexicon.person_descriptions and head.pos_ in {"NOUN", "PROPN"}:
         antecedent = _recent(history, {"Person"}, sentence, sentence_of)
-        return (antecedent, token.i, end) if antecedent is not None else None
-    if lower in lexicon.named_process_heads or lower in lexicon.process_heads:
-        word = lower
-        antecedent = _recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False,
-                             accept=lambda m: word in _names(m).split() or word + "s" in _names(m).split(), lookback=10_000)
-        if antecedent is None and lower in {"project", "initiative", "plan", "deal", "accord", "agreement", "process"}:
-            antecedent = _recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False, lookback=1)
         return (antecedent, token.i, end) if antecedent is not None else None
     types = lexicon.group_descriptions.get(lower)
     if types and head.pos_ in {"NOUN", "PROPN"}:
@@ -119,6 +121,15 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon)
                                  accept=lambda m: word in _names(m), lookback=10_000)
         else:
             antecedent = _recent(history, set(types), sentence, sentence_of, prefer_subject=False)
+        if antecedent is not None:
+            return antecedent, token.i, end
+    if lower in lexicon.named_process_heads or lower in lexicon.process_heads:
+        word = lower
+        antecedent = _recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False,
+                             accept=lambda m: (word in _names(m).split() or word + "s" in _names(m).split())
+                             and all(w in _names(m) for w in noun_modifiers), lookback=10_000)
+        if antecedent is None and not noun_modifiers and lower in {"project", "initiative", "plan", "deal", "accord", "agreement", "process"}:
+            antecedent = _recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False, lookback=1)
         return (antecedent, token.i, end) if antecedent is not None else None
     return None
 

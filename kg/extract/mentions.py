@@ -184,9 +184,23 @@ def _named_process_spans(doc: Doc, lexicon: Lexicon):
 
 # --- NER -------------------------------------------------------------------------------------------------------------
 
+def _merged_entities(doc: Doc) -> list[Span]:
+    """NER sometimes cuts one name in two ("Mamadou Sy" + "Ndiaye"): join touching PERSON/ORG fragments made only
+    of capitalised proper nouns."""
+    merged: list[Span] = []
+    for ent in doc.ents:
+        if merged and merged[-1].end == ent.start and {merged[-1].label_, ent.label_} <= {"PERSON", "ORG"} \
+                and all(t.pos_ == "PROPN" and t.is_title for t in (*merged[-1], *ent)):
+            label = "PERSON" if "PERSON" in (merged[-1].label_, ent.label_) else "ORG"
+            merged[-1] = Span(doc, merged[-1].start, ent.end, label=label)
+        else:
+            merged.append(ent)
+    return merged
+
+
 def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
     out = []
-    for ent in doc.ents:
+    for ent in _merged_entities(doc):
         type_ = NER_TYPES.get(ent.label_)
         if type_ is None:
             continue
@@ -311,7 +325,8 @@ def _repeated_surnames(doc: Doc, chosen):
 # --- overlaps --------------------------------------------------------------------------------------------------------
 
 def _resolve_overlaps(candidates, gazetteer: Gazetteer):
-    promoted = {id(c) for c in candidates if c[2] == "ner" and _longer_name_around_gazetteer(c, candidates, gazetteer)}
+    promoted = {id(c) for c in candidates if c[2] == "ner" and _longer_name_around_gazetteer(c, candidates, gazetteer)
+                or c[2] == "process" and _process_around_place(c, candidates)}
     ranked = sorted(candidates, key=lambda c: (-(4 if id(c) in promoted else PRIORITY[c[2]]),
                                                -(c[0].end - c[0].start), c[0].start))
     taken: set[int] = set()
@@ -324,6 +339,13 @@ def _resolve_overlaps(candidates, gazetteer: Gazetteer):
         taken |= positions
         chosen.append(candidate)
     return chosen
+
+
+def _process_around_place(candidate, candidates) -> bool:
+    """"Luanda Process", "Doha talks": a named process wins over the place it is named after."""
+    span = candidate[0]
+    return any(c[2] == "gazetteer" and c[1] in {"Place", "Country"} and span.start <= c[0].start and c[0].end < span.end
+               for c in candidates)
 
 
 def _longer_name_around_gazetteer(candidate, candidates, gazetteer: Gazetteer) -> bool:

@@ -162,7 +162,9 @@ def lead_verb(ctx: Context) -> Iterator[Match]:
             elif child.dep_ == "prep" and child.lower_ == "over" and verb.lemma_ == "preside":
                 targets.extend(t for p in child.children if p.dep_ == "pobj" for t in ctx.targets(p, {"Process"}))
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
-            targets.extend(ctx.targets(verb.head, {"Process"}))
+            # "the Luanda Process, led by Angola, and the Doha talks": the participle modifies its head only
+            own = ctx.mention(verb.head, {"Process"}) or ctx.process_mention(verb.head)
+            targets.extend([own] if own is not None else [])
         for agent in ctx.subjects(verb):
             for target in targets:
                 yield Match(agent, target, ctx.span_of(agent, verb, target))
