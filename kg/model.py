@@ -47,9 +47,10 @@ class Mention:
     @property
     def referent(self) -> "Mention":
         """The mention this one stands for: itself, or the end of its antecedent chain."""
-        mention = self
-        while mention.antecedent is not None:
+        mention, seen = self, {id(self)}
+        while mention.antecedent is not None and id(mention.antecedent) not in seen:
             mention = mention.antecedent
+            seen.add(id(mention))
         return mention
 
 

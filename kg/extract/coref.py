@@ -28,7 +28,7 @@ def link_references(doc: Doc, index: MentionIndex, lexicon: Lexicon) -> None:
             word = existing.text.lower()
             antecedent = _recent(history, {"Organization", "Country"}, sentence_of[i], sentence_of, prefer_subject=False,
                                  accept=lambda m: word in _names(m), lookback=10_000)
-            if antecedent is not None:
+            if antecedent is not None and antecedent.referent is not existing:
                 existing.antecedent, existing.source = antecedent, "coref"
                 existing.type, existing.key = antecedent.type, antecedent.key
         if existing is not None:

@@ -34,6 +34,7 @@ class Lexicon:
     container_nouns: frozenset[str]
     phrasal_support_verbs: dict[str, tuple[str, ...]]
     agent_nouns: dict[str, tuple[str, ...]]
+    official_titles: frozenset[str]
 
     def is_title_word(self, lower: str) -> bool:
         return lower in self.title_heads or lower.rstrip("s") in self.title_heads

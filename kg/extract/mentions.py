@@ -59,12 +59,27 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> MentionIn
     candidates += _named_process_spans(doc, lexicon)
     candidates += _ner_spans(doc, gazetteer, lexicon)
     chosen = _resolve_overlaps(candidates, gazetteer)
+    chosen = _names_beside_titles(doc, chosen, lexicon, gazetteer)
     chosen += _repeated_surnames(doc, chosen)
     index = MentionIndex()
     for span, type_, source, entry in sorted(chosen, key=lambda c: c[0].start):
         index.add(_mention(span, type_, source, entry, sentence_of))
     _add_acronym_definitions(doc, index, gazetteer, sentence_of)
+    _add_honorific_aliases(doc, index, lexicon)
     return index
+
+
+def _add_honorific_aliases(doc: Doc, index: MentionIndex, lexicon: Lexicon) -> None:
+    """"Senator Ishaq Dar", "Mrs. Higgins": the name as written with its honorific is another name of the person."""
+    for mention in index.mentions:
+        if mention.type != "Person":
+            continue
+        start = mention.token_start
+        while start > 0 and doc[start - 1].lower_.rstrip(".") in lexicon.honorifics and doc[start - 1].is_title \
+                and mention.token_start - start < 2:
+            start -= 1
+        if start < mention.token_start:
+            mention.aliases = tuple(dict.fromkeys(mention.aliases + (doc[start:mention.token_end].text,)))
 
 
 def _mention(span: Span, type_: str, source: str, entry: GazetteerEntry | None, sentence_of: dict[int, int]) -> Mention:
@@ -294,7 +309,12 @@ def _is_person_with_title(span: Span, lexicon: Lexicon, gazetteer: Gazetteer) ->
 
 
 def _is_part_of_title(span: Span, lexicon: Lexicon, gazetteer: Gazetteer) -> bool:
-    """"State" of "State Secretary", "Foreign" of "Foreign Minister": NER takes a title's modifier for a name."""
+    """"State" of "State Secretary", "Foreign" of "Foreign Minister", "Political Affairs" of "Commissioner for
+    Political Affairs": NER takes a title's modifier for a name."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "for" and lexicon.is_title_word(root.head.head.lower_) \
+            and gazetteer.lookup(span.text) is None and not any(t.lower_ in lexicon.org_heads for t in span):
+        return True
     head = span.root.head
     return (span.root.dep_ in {"compound", "amod"} and head.i >= span.end and lexicon.is_title_word(head.lower_)
             and gazetteer.lookup(span.text) is None and not any(t.lower_ in lexicon.org_heads for t in span)
@@ -308,6 +328,36 @@ def _looks_like_date(span: Span) -> bool:
 
 def _is_unknown_acronym(span: Span) -> bool:
     return len(span) == 1 and span.text.isupper() and len(span.text) <= 5
+
+
+def _names_beside_titles(doc: Doc, chosen, lexicon: Lexicon, gazetteer: Gazetteer):
+    """"The UN Special Envoy for Yemen, Anders Holmqvist, ...": a capitalised name in apposition to a title is a
+    person even where NER missed it (or caught only "Tan Sri" of "Tan Sri Zulkifli Omar")."""
+    owner = {i: c for c in chosen for i in range(c[0].start, c[0].end)}
+    added, dropped = [], set()
+    for token in doc:
+        if token.pos_ != "PROPN" or not token.is_title or token.dep_ != "appos":
+            continue
+        title = token.head
+        if not lexicon.is_title_word(title.lower_) and not (
+                title.dep_ == "pobj" and title.head.dep_ == "prep" and lexicon.is_title_word(title.head.head.lower_)):
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(start, token.i + 1) \
+                and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+            start -= 1
+        span = doc[start:token.i + 1]
+        if gazetteer.lookup(span.text) is not None or any(t.lower_ in lexicon.org_heads for t in span):
+            continue
+        inside = {id(owner[i]): owner[i] for i in range(span.start, span.end) if i in owner}
+        if any(c[1] != "Person" or c[0].start < span.start or c[0].end > span.end for c in inside.values()):
+            continue  # overlaps something else, or a longer name already covers it
+        if any(c[0].start == span.start and c[0].end == span.end for c in inside.values()):
+            continue
+        dropped.update(inside)
+        stripped = _strip_honorifics(span, lexicon) if len(span) > 1 else span
+        added.append((stripped, "Person", "ner", None))
+    return [c for c in chosen if id(c) not in dropped] + added
 
 
 def _repeated_surnames(doc: Doc, chosen):
@@ -385,6 +435,8 @@ def _add_acronym_definitions(doc: Doc, index: MentionIndex, gazetteer: Gazetteer
         if existing is not None and existing.key and before.key and existing.key != before.key:
             continue  # two known entities side by side: "(Brazil)" after a person is not an acronym
         if existing is not None:
+            if before.referent is existing:
+                continue
             existing.antecedent = before if existing.key is None or existing.key == before.key else existing.antecedent
             if existing.key is None:
                 existing.type = before.type

@@ -15,7 +15,7 @@ from ..model import Mention
 from .rules import Context, Match, rule
 
 ORG_OR_COUNTRY = {"Organization", "Country"}
-AFFILIATION_PREPS = {"of", "for", "at", "to", "from", "with", "in"}
+AFFILIATION_PREPS = {"of", "for", "at", "from", "with", "in"}  # not "to": an ambassador *to* the OAS acts for another
 
 
 def _title_tokens(ctx: Context, tokens: list[Token]) -> bool:
@@ -36,17 +36,33 @@ def _affiliation(ctx: Context, title_head: Token, exclude: Mention | None = None
         if child.dep_ == "prep" and child.lower_ in AFFILIATION_PREPS:
             ordered.extend(c for c in child.children if c.dep_ == "pobj")
     ordered.append(title_head)
+    official = _is_official(ctx, title_head)
     for token in ordered:
-        mention = ctx.mention(token, ORG_OR_COUNTRY)
-        if mention is not None and mention is not exclude:
-            return mention
-        for inner in token.subtree:
+        for inner in [token, *token.subtree]:
             if exclude is not None and exclude.token_start <= inner.i < exclude.token_end:
                 continue
+            if inner is not token and inner.i > title_head.i and token is title_head:
+                continue
+            if inner.dep_ == "prep" and inner.lower_ == "to":
+                break  # "Special Representative to the African Union": the receiving body
             mention = ctx.mention(inner, ORG_OR_COUNTRY)
-            if mention is not None and mention is not exclude and (inner.i < title_head.i or token is not title_head):
-                return mention
+            if mention is None or mention is exclude:
+                continue
+            if ctx.index.at(inner).source == "demonym" and not official:
+                continue  # "a Sudanese researcher" has a nationality, not a mandate
+            return mention
+    if any(t.lower_ in {"secretary-general", "general"} for t in title_head.subtree):
+        return _the_united_nations(ctx)  # "Special Representative of the Secretary-General", in a UN story
     return None
+
+
+def _is_official(ctx: Context, title_head: Token) -> bool:
+    words = [t.lower_ for t in title_head.subtree if t.i <= title_head.i] + [title_head.lower_]
+    return any(w in ctx.lexicon.official_titles or w.split("-")[-1] in ctx.lexicon.official_titles for w in words)
+
+
+def _the_united_nations(ctx: Context) -> Mention | None:
+    return next((m.referent for m in ctx.index.mentions if m.key == "org:united-nations"), None)
 
 
 def _title_text(ctx: Context, start: int, end: int) -> str | None:
@@ -103,7 +119,11 @@ def apposition_after_name(ctx: Context) -> Iterator[Match]:
                 continue
             if not _title_tokens(ctx, subtree):
                 continue
-            org = _affiliation(ctx, appos)
+            orgs = [o for title in ctx.conjuncts(appos) if (o := _affiliation(ctx, title)) is not None]
+            org = orgs[0] if orgs else None
+            for extra in orgs[1:]:
+                if extra is not org:
+                    yield Match(person, extra, ctx.span_of(person, extra))
             end = subtree[-1].i + 1
             # the parser often hangs "for the Middle East ... in the Department of ..." on the name instead
             for child in head.rights:
@@ -122,13 +142,21 @@ def title_apposition_before_name(ctx: Context) -> Iterator[Match]:
         if head.dep_ != "appos" or head.head.i >= person.token_start:
             continue
         title = head.head
+        # "The President of the ECOWAS Commission, X": the parser may hang X on the organization
+        climb = title
+        while not ctx.lexicon.is_title_word(climb.lower_) and climb.dep_ in {"pobj", "prep", "compound"} and climb.head is not climb:
+            climb = climb.head
+        if ctx.lexicon.is_title_word(climb.lower_):
+            title = climb
         if ctx.mention(title, {"Person"}):
             continue
         tokens = [t for t in title.subtree if t.i < person.token_start]
         if not _title_tokens(ctx, tokens):
             continue
         org = _affiliation(ctx, title, exclude=person)
-        yield from _emit(ctx, person, org, (tokens[0].i, max(t.i for t in tokens if t.text != ",") + 1), title)
+        commas = [t.i for t in tokens if t.text == ","]
+        end = commas[-1] if commas else max(t.i for t in tokens) + 1
+        yield from _emit(ctx, person, org, (tokens[0].i, end), title)
 
 
 @rule("represents", "bracketed_country", 0.85)
@@ -227,3 +255,20 @@ def relative_clause(ctx: Context) -> Iterator[Match]:
             for obj in objects:
                 for org in ctx.targets(obj, {"Organization"} if verb.lemma_ in {"work", "serve", "join"} else ORG_OR_COUNTRY, make_process=False):
                     yield Match(person, org, ctx.span_of(person, verb, org))
+
+
+@rule("represents", "leads_delegation", 0.85)
+def leads_delegation(ctx: Context) -> Iterator[Match]:
+    """"Russia's delegation, led by Deputy Foreign Minister X", "the AU team headed by X"."""
+    for noun in ctx.doc:
+        if noun.lemma_.lower() not in {"delegation", "team", "mission", "contingent", "side"}:
+            continue
+        body = ctx.affiliation(noun, ORG_OR_COUNTRY)
+        if body is None:
+            continue
+        for child in noun.children:
+            if child.dep_ == "acl" and child.lemma_ in {"lead", "head"}:
+                for agent in (c for c in child.children if c.dep_ == "agent"):
+                    for pobj in (c for c in agent.children if c.dep_ == "pobj"):
+                        for person in ctx.targets(pobj, {"Person"}, make_process=False):
+                            yield Match(person, body, ctx.span_of(body, noun, person))
