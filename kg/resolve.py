@@ -127,6 +127,15 @@ def _person_by_partial_name(mention: Mention, clusters: list[_Cluster]) -> _Clus
     words = normalise_name(mention.text).split()
     if not words:
         return None
+    if len(words) == 1:
+        # "Zulkifli" after "Zulkifli Omar": a given name is used alone in many naming traditions, but only when
+        # it names one person of the article and is nobody's surname
+        people = [c for c in clusters if any(m.type == "Person" for m in c.mentions)]
+        full_names = [normalise_name(m.text).split() for c in people for m in c.mentions if m.type == "Person"]
+        by_first = {id(c) for c in people for m in c.mentions
+                    if m.type == "Person" and len(normalise_name(m.text).split()) > 1 and normalise_name(m.text).split()[0] == words[0]}
+        if len(by_first) == 1 and not any(len(n) > 1 and n[-1] == words[0] for n in full_names):
+            return next(c for c in people if id(c) in by_first)
     for cluster in reversed(clusters):
         for other in cluster.mentions:
             if other.type != "Person":

@@ -18,7 +18,7 @@ LOOKBACK_SENTENCES = 3
 
 def link_references(doc: Doc, index: MentionIndex, lexicon: Lexicon) -> None:
     """Add a `coref` mention (with its antecedent) for every pronoun and description that can be resolved."""
-    history: list[tuple[Mention, bool]] = []  # (mention, was a subject), in text order
+    history: list[tuple[Mention, bool, int]] = []  # (referent, seen as a subject, sentence seen in), in text order
     sentence_of = {t.i: n for n, s in enumerate(doc.sents) for t in s}
     i = 0
     while i < len(doc):
@@ -33,7 +33,7 @@ def link_references(doc: Doc, index: MentionIndex, lexicon: Lexicon) -> None:
                 existing.type, existing.key = antecedent.type, antecedent.key
         if existing is not None:
             if existing.token_start == i and not existing.latent:
-                history.append((existing.referent, _is_subject(doc, existing)))
+                history.append((existing.referent, _is_subject(doc, existing), sentence_of[i]))
             i = existing.token_end
             continue
         found = _pronoun(token, history, sentence_of, lexicon)
@@ -46,7 +46,7 @@ def link_references(doc: Doc, index: MentionIndex, lexicon: Lexicon) -> None:
                               canonical=antecedent.canonical, source="coref", antecedent=antecedent,
                               token_start=start, token_end=end)
             index.add(mention)
-            history.append((antecedent, token.dep_ in {"nsubj", "nsubjpass"}))
+            history.append((antecedent, doc[end - 1].dep_ in {"nsubj", "nsubjpass"}, sentence_of[start]))
             i = end
             continue
         i += 1
@@ -58,16 +58,18 @@ def _is_subject(doc: Doc, mention: Mention) -> bool:
 
 def _recent(history, types: set[str], sentence: int, sentence_of, prefer_subject: bool = True,
             accept=lambda m: True, lookback: int = LOOKBACK_SENTENCES) -> Mention | None:
-    candidates = [(m, subj) for m, subj in history
-                  if m.type in types and sentence - m.sentence <= lookback and accept(m) and m.source != "coref"]
+    """The most salient compatible referent: one in the same sentence, else a subject of the latest sentence that
+    has a candidate, else the latest candidate."""
+    candidates = [(m, subj, seen) for m, subj, seen in history
+                  if m.type in types and sentence - seen <= lookback and accept(m) and m.source != "coref"]
     if not candidates:
         return None
-    same_sentence = [c for c in candidates if c[0].sentence == sentence]
+    same_sentence = [c for c in candidates if c[2] == sentence]
     if same_sentence:
         return same_sentence[-1][0]
     if prefer_subject:
-        last_sentence = candidates[-1][0].sentence
-        subjects = [m for m, subj in candidates if subj and m.sentence == last_sentence]
+        last_sentence = candidates[-1][2]
+        subjects = [m for m, subj, seen in candidates if subj and seen == last_sentence]
         if subjects:
             return subjects[0]
     return candidates[-1][0]
@@ -120,7 +122,10 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
             antecedent = _recent(history, set(types), sentence, sentence_of, prefer_subject=False,
                                  accept=lambda m: word in _names(m), lookback=10_000)
         else:
-            antecedent = _recent(history, set(types), sentence, sentence_of, prefer_subject=False)
+            antecedent = _recent(history, set(types), sentence, sentence_of, prefer_subject=False,
+                                 accept=lambda m: lower in _names(m), lookback=10_000)
+            if antecedent is None and lower in lexicon.generic_group_words:
+                antecedent = _recent(history, set(types), sentence, sentence_of, prefer_subject=False)
         if antecedent is not None:
             return antecedent, token.i, end
     if lower in lexicon.named_process_heads or lower in lexicon.process_heads:

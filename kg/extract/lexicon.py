@@ -35,6 +35,7 @@ class Lexicon:
     phrasal_support_verbs: dict[str, tuple[str, ...]]
     agent_nouns: dict[str, tuple[str, ...]]
     official_titles: frozenset[str]
+    generic_group_words: frozenset[str]
 
     def is_title_word(self, lower: str) -> bool:
         return lower in self.title_heads or lower.rstrip("s") in self.title_heads

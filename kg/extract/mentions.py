@@ -60,6 +60,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> MentionIn
     candidates += _ner_spans(doc, gazetteer, lexicon)
     chosen = _resolve_overlaps(candidates, gazetteer)
     chosen = _names_beside_titles(doc, chosen, lexicon, gazetteer)
+    chosen = _retype_surnames(chosen)
     chosen += _repeated_surnames(doc, chosen)
     index = MentionIndex()
     for span, type_, source, entry in sorted(chosen, key=lambda c: c[0].start):
@@ -174,16 +175,19 @@ def _named_process_spans(doc: Doc, lexicon: Lexicon):
         if start > 0 and doc[start - 1].text == "-" and start >= 2 and doc[start - 2].text.lower() in ("un",):
             pass
         end = token.i + 1
-        # right part: "for the Future", "of Principles", "on Libya": connector + capitalised words
-        if token.is_title and end < len(doc) and doc[end].lower_ in {"for", "of", "on"}:
+        # right part: "for the Future", "on the Resolution of the Conflict in the Republic of South Sudan"
+        while token.is_title and end < len(doc) and doc[end].lower_ in {"for", "of", "on", "in"}:
             j = end + 1
             if j < len(doc) and doc[j].lower_ == "the":
                 j += 1
             k = j
-            while k < len(doc) and (doc[k].is_title or doc[k].lower_ in {"and"}) and doc[k].pos_ in {"PROPN", "NOUN", "ADJ", "CCONJ"}:
+            while k < len(doc) and (doc[k].is_title or doc[k].lower_ == "and" and k + 1 < len(doc) and doc[k + 1].is_title) \
+                    and doc[k].pos_ in {"PROPN", "NOUN", "ADJ", "CCONJ"}:
                 k += 1
             if k > j and doc[k - 1].is_title:
                 end = k
+            else:
+                break
         has_name_left = start < token.i
         if not token.is_title and not (has_name_left and token.text.lower() in {"agreements", "accords", "talks", "agreement", "accord", "process"}):
             continue
@@ -191,7 +195,7 @@ def _named_process_spans(doc: Doc, lexicon: Lexicon):
             continue  # a bare capitalised "Process" at a sentence start names nothing
         # "Security Council resolution" is not a named process of its own
         span = doc[start:end]
-        if any(t.ent_type_ in {"PERSON", "GPE"} and t.i >= token.i for t in span):
+        if any(t.ent_type_ == "PERSON" and t.i >= token.i for t in span):
             continue
         out.append((span, "Process", "process", None))
     return out
@@ -231,6 +235,7 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
             if span[-1].lower_ not in lexicon.named_process_heads:
                 continue
         if type_ == "Person":
+            span = _extend_name_left(span, lexicon, gazetteer)
             span = _strip_honorifics(span, lexicon)
             if span is None or _looks_like_date(span) or len(span.text) < 2:
                 continue
@@ -266,11 +271,24 @@ def _trim(span: Span, lexicon: Lexicon) -> Span | None:
     while start < end and (doc[start].pos_ in {"DET", "VERB", "PUNCT", "ADP"} or doc[start].lower_ in {"the", "a", "an"}):
         start += 1
     while end > start and (doc[end - 1].pos_ == "PART" and doc[end - 1].lower_ in {"'s", "’s", "'"}
-                           or doc[end - 1].is_punct):
+                           or doc[end - 1].is_punct or doc[end - 1].pos_ in {"CCONJ", "ADP", "DET"}):
         end -= 1
     if start >= end:
         return None
     return doc[start:end]
+
+
+def _extend_name_left(span: Span, lexicon: Lexicon, gazetteer: Gazetteer) -> Span:
+    """NER may drop a first name ("Ambassador Ana [Paula Ribeiro]"): take back capitalised name parts."""
+    doc, start = span.doc, span.start
+    while start > 0:
+        before = doc[start - 1]
+        if not (before.pos_ == "PROPN" and before.is_title and before.dep_ == "compound" and span.start <= before.head.i < span.end
+                and before.lower_.rstrip(".") not in lexicon.honorifics and not lexicon.is_title_word(before.lower_)
+                and gazetteer.lookup(before.text) is None and before.ent_type_ in {"", "PERSON"}):
+            break
+        start -= 1
+    return doc[start:span.end]
 
 
 def _strip_honorifics(span: Span, lexicon: Lexicon) -> Span | None:
@@ -360,6 +378,15 @@ def _names_beside_titles(doc: Doc, chosen, lexicon: Lexicon, gazetteer: Gazettee
     return [c for c in chosen if id(c) not in dropped] + added
 
 
+def _retype_surnames(chosen):
+    """NER sometimes calls a bare surname an ORG or a place ("Diallo said"); after "Ousmane Kanté Diallo" it is the
+    person."""
+    surnames = {span[-1].text for span, type_, *_ in chosen if type_ == "Person" and len(span) > 1}
+    return [(span, "Person", source, None) if source == "ner" and entry is None and type_ in {"Organization", "Place"}
+            and len(span) == 1 and span.text in surnames else (span, type_, source, entry)
+            for span, type_, source, entry in chosen]
+
+
 def _repeated_surnames(doc: Doc, chosen):
     """"Bello added ..." after "Fatima Sani Bello": NER often misses a bare surname at a sentence start."""
     taken = {i for span, *_ in chosen for i in range(span.start, span.end)}
@@ -394,8 +421,8 @@ def _resolve_overlaps(candidates, gazetteer: Gazetteer):
 def _process_around_place(candidate, candidates) -> bool:
     """"Luanda Process", "Doha talks": a named process wins over the place it is named after."""
     span = candidate[0]
-    return any(c[2] == "gazetteer" and c[1] in {"Place", "Country"} and span.start <= c[0].start and c[0].end < span.end
-               for c in candidates)
+    return any(c[2] == "gazetteer" and c[1] in {"Place", "Country"} and span.start <= c[0].start and c[0].end <= span.end
+               and (c[0].start, c[0].end) != (span.start, span.end) for c in candidates)
 
 
 def _longer_name_around_gazetteer(candidate, candidates, gazetteer: Gazetteer) -> bool:
@@ -417,21 +444,26 @@ def _longer_name_around_gazetteer(candidate, candidates, gazetteer: Gazetteer) -
 
 # --- acronyms defined in the text ---------------------------------------------------------------------------------
 
-_ACRONYM = re.compile(r"^[A-Z][A-Za-z&\-]{1,11}$")
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z&\-]{1,13}$")
 
 
 def _add_acronym_definitions(doc: Doc, index: MentionIndex, gazetteer: Gazetteer, sentence_of: dict[int, int]) -> None:
     """"the Organization of Islamic Cooperation (OIC)": the acronym is another name of the mention before it."""
     for token in doc:
-        if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
+        if token.text != "(":
             continue
-        inner = doc[token.i + 1]
+        close = next((t.i for t in doc[token.i + 1:token.i + 6] if t.text == ")"), None)
+        if close is None or close == token.i + 1:
+            continue
+        inner = doc[token.i + 1:close]
+        if any(t.whitespace_ for t in inner[:-1]):
+            continue  # "(R-ARCSS)" is one word in several tokens; "(the new body)" is not an acronym
         if not _ACRONYM.match(inner.text) or sum(c.isupper() for c in inner.text) < 2:
             continue
         before = index.at(token.i - 1) if token.i > 0 else None
         if before is None or before.type not in {"Organization", "Process", "Place"}:
             continue
-        existing = index.at(inner.i)
+        existing = index.at(inner.start)
         if existing is not None and existing.key and before.key and existing.key != before.key:
             continue  # two known entities side by side: "(Brazil)" after a person is not an acronym
         if existing is not None:
@@ -444,6 +476,6 @@ def _add_acronym_definitions(doc: Doc, index: MentionIndex, gazetteer: Gazetteer
             before.aliases = tuple(dict.fromkeys(before.aliases + (inner.text,)))
             continue
         before.aliases = tuple(dict.fromkeys(before.aliases + (inner.text,)))
-        index.add(Mention(text=inner.text, start=inner.idx, end=inner.idx + len(inner.text), sentence=sentence_of[inner.i],
+        index.add(Mention(text=inner.text, start=inner.start_char, end=inner.end_char, sentence=sentence_of[inner.start],
                           type=before.type, key=before.key, canonical=before.canonical, source="acronym",
-                          antecedent=before, token_start=inner.i, token_end=inner.i + 1))
+                          antecedent=before, token_start=inner.start, token_end=inner.end))

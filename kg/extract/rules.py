@@ -120,8 +120,11 @@ class Context:
                 mention = self.capital_as_country(head)
             if mention is None and head.lemma_.lower() in self.lexicon.container_nouns:
                 # "welcomed the call for a longer ceasefire": what is called for is the target
-                inner = [c for p in head.children if p.dep_ == "prep" and p.lower_ in {"for", "to"}
+                inner = [c for p in head.children if p.dep_ == "prep" and p.lower_ in {"for", "to", "of"}
                          for c in p.children if c.dep_ == "pobj"]
+                # "a proposal to deploy a monitoring presence": what the infinitive would create
+                inner += [c for v in head.children if v.dep_ in {"acl", "relcl"} and v.pos_ == "VERB"
+                          for c in v.children if c.dep_ == "dobj"]
                 for c in inner:
                     found.extend(m for m in self.targets(c, types, make_process) if all(m is not f for f in found))
                 continue

@@ -21,6 +21,9 @@ def _objects(ctx: Context, verb: Token) -> list:
     found = []
     for child in verb.children:
         if child.dep_ in {"dobj", "nsubjpass"}:
+            if child.lower_ in {"which", "that", "whom"} and verb.dep_ == "relcl":
+                found.extend(ctx.targets(verb.head, TARGET_TYPES))  # "the agreement, which the mission supports"
+                continue
             if _is_nominal_support(ctx, child):
                 continue  # "welcomed the OIC's backing for X": the backing is the nominal rule's
             found.extend(ctx.targets(child, TARGET_TYPES))
