@@ -95,6 +95,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--min-confidence", type=float, default=0.0)
     p.add_argument("--graph-dir", help="also write the per-document graphs here")
     p.add_argument("--json", action="store_true", help="the full report as JSON")
+    p.add_argument("--details", action=argparse.BooleanOptionalAction, default=None,
+                   help="list every missed and wrong triple per document (default: on, off for conll04)")
     p.set_defaults(run=_eval)
     return parser
 
@@ -227,7 +229,8 @@ def _eval(args) -> int:
     from .ingest import read_articles
     from .pipeline import build_documents, print_progress
 
-    if args.sources[:1] == ["conll04"]:
+    conll = args.sources[:1] == ["conll04"]
+    if conll:
         folder = Path(args.conll04_dir) if args.conll04_dir else _default_conll04_dir()
         path = folder / f"{args.split}.jsonl"
         if not path.exists():
@@ -239,7 +242,8 @@ def _eval(args) -> int:
         if not args.gold:
             raise _usage("give --gold FILE.jsonl (or: kg eval conll04 --split dev)")
         gold = evaluate.read_gold(Path(args.gold))
-        ingested = read_articles(args.sources)
+        gold_path = Path(args.gold).resolve()
+        ingested = read_articles(args.sources, exclude={gold_path})
         articles, problems = ingested.articles, ingested.problems
         for problem in problems:
             print(f"kg eval: skipped {problem}", file=sys.stderr)
@@ -257,7 +261,7 @@ def _eval(args) -> int:
 
         print(json.dumps(evaluate.report_to_json(report), indent=1, default=list))
     else:
-        print(evaluate.format_report(report))
+        print(evaluate.format_report(report, details=args.details if args.details is not None else not conll))
     return EXIT_PARTIAL if problems else EXIT_OK
 
 

@@ -419,11 +419,12 @@ def _fmt(x: Optional[float]) -> str:
     return "  -  " if x is None else f"{x:.3f}"
 
 
-def format_report(report: EvalReport) -> str:
+def format_report(report: EvalReport, details: bool = True) -> str:
     """The text `score_graph.py` prints (without the final newline): per-document misses and errors, then the
-    tables by relation and by class, aliases, and the headline."""
+    tables by relation and by class, aliases, and the headline. `details=False` leaves out the per-document lines
+    and an entity table with no gold (CoNLL04 has none)."""
     lines = []
-    for d, s in report.docs.items():
+    for d, s in (report.docs.items() if details else ()):
         lines.append(f"== {d}")
         for r in s.relations.values():
             lines += [f"  missed  {m}" for m in r.missed]
@@ -435,8 +436,10 @@ def format_report(report: EvalReport) -> str:
     lines += ["", "relation      P      R      F1    (gold, pred tp/fp)"]
     for p, v in sorted(report.relations.items()):
         lines.append(f"{p:12} {_fmt(v.P)}  {_fmt(v.R)}  {v.F1:.3f}  ({v.gold}, {v.tp}/{v.fp})")
-    lines += ["", "entity        P      R      F1"]
-    for t, v in sorted(report.entities.items()):
+    has_entities = any(v.gold for v in report.entities.values())
+    if details or has_entities:
+        lines += ["", "entity        P      R      F1"]
+    for t, v in sorted(report.entities.items()) if details or has_entities else ():
         lines.append(f"{t:12} {_fmt(v.P)}  {_fmt(v.R)}  {v.F1:.3f}  ({v.gold}, {v.tp}/{v.fp})")
     lines += ["", f"aliases merged {report.aliases_merged}/{report.aliases_gold}; "
                   f"over-merged nodes {report.overmerged}"]

@@ -36,8 +36,10 @@ class IngestResult:
     problems: list[IngestProblem] = field(default_factory=list)
 
 
-def read_articles(sources: Iterable[str | Path], stdin: TextIO | None = None) -> IngestResult:
-    """Read every article named by `sources`: text/markdown files, folders (recursively), JSONL files, or "-"."""
+def read_articles(sources: Iterable[str | Path], stdin: TextIO | None = None,
+                  exclude: set[Path] | frozenset[Path] = frozenset()) -> IngestResult:
+    """Read every article named by `sources`: text/markdown files, folders (recursively), JSONL files, or "-".
+    Files in `exclude` (resolved paths, e.g. the gold file beside the articles) are passed over."""
     result = IngestResult()
     for source in sources:
         if str(source) == "-":
@@ -51,7 +53,8 @@ def read_articles(sources: Iterable[str | Path], stdin: TextIO | None = None) ->
             if not files:
                 result.problems.append(IngestProblem(str(path), None, "folder holds no .txt, .md or .jsonl file"))
             for file in files:
-                _read_file(result, file)
+                if file.resolve() not in exclude:
+                    _read_file(result, file)
         elif path.is_file():
             _read_file(result, path)
         else:

@@ -36,6 +36,8 @@ class Lexicon:
     agent_nouns: dict[str, tuple[str, ...]]
     official_titles: frozenset[str]
     generic_group_words: frozenset[str]
+    funding_verbs: frozenset[str]
+    support_adjectives: dict[str, tuple[str, ...]]
 
     def is_title_word(self, lower: str) -> bool:
         return lower in self.title_heads or lower.rstrip("s") in self.title_heads

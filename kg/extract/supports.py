@@ -19,7 +19,13 @@ OBJECT_PREPS = {"for", "of", "to", "behind"}
 
 def _objects(ctx: Context, verb: Token) -> list:
     found = []
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        found.extend(ctx.targets(verb.head, TARGET_TYPES))  # "the talks, facilitated by Qatar"
     for child in verb.children:
+        if child.dep_ == "dobj" and child.lemma_ in {"weight", "support", "backing"}:
+            # "threw its weight behind the plan"
+            found.extend(t for p in child.children if p.dep_ == "prep" and p.lower_ in {"behind", "to", "for"}
+                         for o in p.children if o.dep_ == "pobj" for t in ctx.targets(o, TARGET_TYPES))
         if child.dep_ in {"dobj", "nsubjpass"}:
             if child.lower_ in {"which", "that", "whom"} and verb.dep_ == "relcl":
                 found.extend(ctx.targets(verb.head, TARGET_TYPES))  # "the agreement, which the mission supports"
@@ -209,3 +215,78 @@ def _agent_noun(ctx: Context, predicate: str) -> Iterator[Match]:
             for target in targets:
                 if target.referent is not agent.referent:
                     yield Match(agent, target, ctx.span_of(agent, noun, target))
+
+
+@rule("supports", "funding", 0.8)
+def funding(ctx: Context) -> Iterator[Match]:
+    """"Japan pledged $15 million to the agency", "the EU announced €20 million for the fund"."""
+    for verb in ctx.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lexicon.funding_verbs or ctx.negated(verb):
+            continue
+        money = [c for c in verb.children if c.dep_ == "dobj" and _is_money(c)]
+        if not money:
+            continue
+        targets = []
+        for holder in (verb, *money):
+            for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in {"to", "for", "towards"}):
+                targets.extend(t for o in prep.children if o.dep_ == "pobj" for t in ctx.targets(o, TARGET_TYPES))
+        for agent in ctx.subjects(verb):
+            for target in targets:
+                if target.referent is not agent.referent:
+                    yield Match(agent, target, ctx.span_of(agent, verb, target))
+
+
+def _is_money(token: Token) -> bool:
+    words = {t.lower_ for t in token.subtree}
+    return token.ent_type_ == "MONEY" or any(t.ent_type_ == "MONEY" for t in token.subtree) or bool(
+        words & {"$", "€", "£", "million", "billion", "dollars", "euros", "francs", "pounds"})
+
+
+@rule("supports", "adjective", 0.8)
+def support_adjective(ctx: Context) -> Iterator[Match]:
+    """"The bloc is committed to the roadmap", "Norway remains supportive of the talks"."""
+    for adjective in ctx.doc:
+        preps = ctx.lexicon.support_adjectives.get(adjective.lower_)
+        if not preps or adjective.dep_ not in {"acomp", "amod", "xcomp", "oprd"} or ctx.negated(adjective.head):
+            continue
+        targets = [t for p in adjective.children if p.dep_ == "prep" and p.lower_ in preps
+                   for o in p.children if o.dep_ == "pobj" for t in ctx.targets(o, {"Process"})]
+        agents = ctx.subjects(adjective.head) if adjective.dep_ != "amod" else ctx.targets(adjective.head, AGENT_TYPES, make_process=False)
+        for agent in agents:
+            for target in targets:
+                yield Match(agent, target, ctx.span_of(agent, adjective, target))
+
+
+@rule("supports", "in_favour_of", 0.8)
+def in_favour_of(ctx: Context) -> Iterator[Match]:
+    """"Kenya voted in favour of the resolution", "the bloc came out in favor of the truce"."""
+    for noun in ctx.doc:
+        if noun.lower_ not in {"favour", "favor"} or noun.head.lower_ != "in":
+            continue
+        targets = [t for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj" for t in ctx.targets(o, TARGET_TYPES)]
+        verb = noun.head.head
+        if verb.pos_ not in {"VERB", "AUX"} or ctx.negated(verb):
+            continue
+        for agent in ctx.subjects(verb):
+            for target in targets:
+                if target.referent is not agent.referent:
+                    yield Match(agent, target, ctx.span_of(agent, noun, target))
+
+
+@rule("leads", "auspices", 0.85)
+def under_auspices(ctx: Context) -> Iterator[Match]:
+    """"talks under the auspices of the African Union"."""
+    for noun in ctx.doc:
+        if noun.lower_ != "auspices" or noun.head.lower_ != "under":
+            continue
+        agents = [t for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj" for t in ctx.targets(o, AGENT_TYPES, make_process=False)]
+        holder = noun.head.head
+        if holder.pos_ in {"NOUN", "PROPN"}:
+            targets = ctx.targets(holder, {"Process"})
+        else:
+            targets = [t for c in holder.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"} for t in ctx.targets(c, {"Process"})]
+        for agent in agents:
+            for target in targets:
+                yield Match(agent, target, ctx.span_of(agent, noun, target))
