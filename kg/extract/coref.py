@@ -53,7 +53,13 @@ def link_references(doc: Doc, index: MentionIndex, lexicon: Lexicon) -> None:
 
 
 def _is_subject(doc: Doc, mention: Mention) -> bool:
-    return any(doc[j].dep_ in {"nsubj", "nsubjpass"} for j in range(mention.token_start, mention.token_end))
+    """In subject position; the small parser often gets long subjects wrong, so a name that opens its sentence
+    (or is left as a nominal root) counts too."""
+    span = doc[mention.token_start:mention.token_end]
+    if any(t.dep_ in {"nsubj", "nsubjpass"} for t in span) or span.root.dep_ == "ROOT" and span.root.pos_ in {"NOUN", "PROPN"}:
+        return True
+    sentence_start = span.sent.start
+    return all(t.is_punct or t.pos_ == "DET" for t in doc[sentence_start:span.start])
 
 
 def _recent(history, types: set[str], sentence: int, sentence_of, prefer_subject: bool = True,

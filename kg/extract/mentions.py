@@ -256,6 +256,9 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
         if entry is not None:
             out.append((span, entry.type, "ner", entry))
             continue
+        if type_ == "Place" and _is_person_with_title(span, lexicon, gazetteer):
+            out.append((span, "Person", "ner", None))
+            continue
         if type_ == "Place" and ent.label_ == "GPE":
             capital = gazetteer.capital_of(span.text)
             if capital is not None:
@@ -421,8 +424,11 @@ def _resolve_overlaps(candidates, gazetteer: Gazetteer):
 def _process_around_place(candidate, candidates) -> bool:
     """"Luanda Process", "Doha talks": a named process wins over the place it is named after."""
     span = candidate[0]
-    return any(c[2] == "gazetteer" and c[1] in {"Place", "Country"} and span.start <= c[0].start and c[0].end <= span.end
-               and (c[0].start, c[0].end) != (span.start, span.end) for c in candidates)
+    overlaps_organization = any(c[2] == "gazetteer" and c[1] == "Organization" and c[0].start < span.end
+                                and span.start < c[0].end for c in candidates)
+    return not overlaps_organization and any(
+        c[2] == "gazetteer" and c[1] in {"Place", "Country"} and span.start <= c[0].start and c[0].end <= span.end
+        and (c[0].start, c[0].end) != (span.start, span.end) for c in candidates)
 
 
 def _longer_name_around_gazetteer(candidate, candidates, gazetteer: Gazetteer) -> bool:
