@@ -19,6 +19,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     try:
         return args.run(args)
+    except BrokenPipeError:  # `kg stats ... | head`: the reader has all it wanted
+        sys.stderr.close()
+        return EXIT_OK
     except KgError as error:
         print(f"kg {args.command}: error: {error}", file=sys.stderr)
         return EXIT_ERROR
