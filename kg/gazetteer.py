@@ -24,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .vocab import normalise_name, slug
+from .vocab import fold_name, normalise_name, slug
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
@@ -62,15 +62,7 @@ class GazetteerEntry:
 def case_key(name: str) -> str:
     """`normalise_name` without the lower-casing: the key under which case-sensitive aliases are compared.
     `case_key(x).lower() == normalise_name(x)` for the names of the gazetteer (a test holds it to that)."""
-    s = unicodedata.normalize("NFKC", str(name))
-    s = s.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
-    s = re.sub(r"[\u2010-\u2015\-]", " ", s)
-    s = s.replace(".", "")
-    s = re.sub(r"'[sS]\b", "", s)
-    s = re.sub(r"[\"'()\[\],;:]", " ", s)
-    s = re.sub(r"\s+", " ", s).strip()
-    s = re.sub(r"^[Tt][Hh][Ee] ", "", s)
-    return s
+    return fold_name(name)
 
 
 def _ascii_fold(text: str) -> str:

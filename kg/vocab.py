@@ -43,14 +43,19 @@ PREDICATES = ENTITY_PREDICATES + LITERAL_PREDICATES
 def normalise_name(name: str) -> str:
     """The comparison key of a name: the same folding `score_graph.py` applies (case, quotes, dashes, dots,
     a leading "the", a trailing possessive, surrounding punctuation)."""
-    s = unicodedata.normalize("NFKC", str(name)).lower()
+    return fold_name(name).lower()
+
+
+def fold_name(name: str) -> str:
+    """`normalise_name` without the lower-casing (the gazetteer compares case-sensitive acronyms with it)."""
+    s = unicodedata.normalize("NFKC", str(name))
     s = s.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
     s = re.sub(r"[\u2010-\u2015\-]", " ", s)
     s = s.replace(".", "")
-    s = re.sub(r"'s\b", "", s)
+    s = re.sub(r"'[sS]\b", "", s)
     s = re.sub(r"[\"'()\[\],;:]", " ", s)
     s = re.sub(r"\s+", " ", s).strip()
-    s = re.sub(r"^the ", "", s)
+    s = re.sub(r"^[Tt][Hh][Ee] ", "", s)
     return s
 
 
@@ -62,8 +67,9 @@ def slug(text: str) -> str:
 
 
 def entity_iri(entity_type: str, key: str):
-    """IRI of an entity: one per class and canonical key, so the same entity in two articles is one node."""
-    return KGR[f"{entity_type.lower()}/{slug(key)}"]
+    """IRI of an entity: one per class and canonical key, so the same entity in two articles is one node.
+    A key's namespace prefix ("org:", "country:") is left out: the class is already in the path."""
+    return KGR[f"{entity_type.lower()}/{slug(key.split(':', 1)[-1])}"]
 
 
 def article_iri(doc_id: str):

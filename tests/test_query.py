@@ -382,7 +382,7 @@ def test_table_format(small_result: QueryResult) -> None:
     for line in lines[2:4]:
         for start in starts:
             assert line[start - 2:start] == "  "
-    assert "kgr:country/country-pak" in lines[2]
+    assert "kgr:country/pak" in lines[2]
     assert lines[2].endswith("\u2026") and len(lines[2]) - lines[2].index("A sentence") == 30
     assert "two lines" in lines[3]
     assert lines[-1] == "(2 rows)"
