@@ -19,34 +19,31 @@ def _first_mentions(ctx: Context) -> dict[str, Mention]:
     return firsts
 
 
-@rule("partOf", "gazetteer", 0.95)
-def part_of_known(ctx: Context) -> Iterator[Match]:
+def _known_links(ctx: Context, attribute: str, subject_types: set[str]) -> Iterator[Match]:
+    """Links the gazetteer knows (`part_of`, `located_in`, `based_in`) between two entities the article names."""
     firsts = _first_mentions(ctx)
     for key, mention in firsts.items():
-        entry = ctx.gazetteer.by_key(key)
-        for parent in getattr(entry, "part_of", ()) or ():
-            if parent in firsts:
-                yield Match(mention, firsts[parent], ctx.span_of(mention), 0.95)
+        if mention.type not in subject_types:
+            continue
+        value = getattr(ctx.gazetteer.by_key(key), attribute, None) or ()
+        for target in (value,) if isinstance(value, str) else value:
+            if target in firsts:
+                yield Match(mention, firsts[target], ctx.span_of(mention))
+
+
+@rule("partOf", "gazetteer", 0.95)
+def part_of_known(ctx: Context) -> Iterator[Match]:
+    yield from _known_links(ctx, "part_of", {"Organization"})
 
 
 @rule("locatedIn", "gazetteer", 0.9)
 def located_in_known(ctx: Context) -> Iterator[Match]:
-    firsts = _first_mentions(ctx)
-    for key, mention in firsts.items():
-        entry = ctx.gazetteer.by_key(key)
-        parent = getattr(entry, "located_in", None)
-        if mention.type == "Place" and parent and parent in firsts:
-            yield Match(mention, firsts[parent], ctx.span_of(mention))
+    yield from _known_links(ctx, "located_in", {"Place"})
 
 
 @rule("basedIn", "gazetteer", 0.85)
 def based_in_known(ctx: Context) -> Iterator[Match]:
-    firsts = _first_mentions(ctx)
-    for key, mention in firsts.items():
-        entry = ctx.gazetteer.by_key(key)
-        seat = getattr(entry, "based_in", None)
-        if mention.type == "Organization" and seat and seat in firsts:
-            yield Match(mention, firsts[seat], ctx.span_of(mention))
+    yield from _known_links(ctx, "based_in", {"Organization"})
 
 
 @rule("locatedIn", "comma_apposition", 0.9)
