@@ -89,6 +89,10 @@ def _pronoun(token: Token, history, sentence_of, lexicon: Lexicon):
     if lower in lexicon.pronouns_person:
         antecedent = _recent(history, {"Person"}, sentence, sentence_of)
     elif lower in lexicon.pronouns_group:
+        if lower == "it" and token.dep_ in {"pobj", "dobj"}:
+            # "pledged $210 million towards it": the thing funded or backed, often the plan just named
+            antecedent = _recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False, lookback=1)
+            return (antecedent, token.i, token.i + 1) if antecedent is not None else None
         if lower == "it" and not (token.dep_ == "nsubj" and token.head.lemma_ != "be"):
             return None  # "it is important that..." refers to nothing
         antecedent = _recent(history, {"Organization", "Country"}, sentence, sentence_of)
@@ -110,7 +114,8 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
     lower = head.lower_
     end = head.i + 1
     modifiers = doc[token.i + 1:head.i]
-    named_inside = [index.at(t) for t in modifiers if index.at(t) is not None]
+    named_inside = [index.at(t) for t in modifiers if index.at(t) is not None
+                    and index.at(t).type in {"Organization", "Country", "Person"}]
     if named_inside:
         # "the M23 rebel group" is M23 itself; "the UN official" is left to the person rules
         inner = named_inside[0].referent

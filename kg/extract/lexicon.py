@@ -38,6 +38,9 @@ class Lexicon:
     generic_group_words: frozenset[str]
     funding_verbs: frozenset[str]
     support_adjectives: dict[str, tuple[str, ...]]
+    group_heads_for_affiliation: frozenset[str]
+    title_modifiers: frozenset[str]
+    document_nouns: frozenset[str]
 
     def is_title_word(self, lower: str) -> bool:
         return lower in self.title_heads or lower.rstrip("s") in self.title_heads

@@ -170,6 +170,9 @@ def _named_process_spans(doc: Doc, lexicon: Lexicon):
             elif before.text == "-" and not before.whitespace_ and start >= 2 and doc[start - 2].is_title \
                     and not doc[start - 2].whitespace_ and not doc[start - 2].is_sent_start:
                 start -= 2
+            elif before.lower_ == "and" and start >= 2 and doc[start - 2].is_title and doc[start - 2].pos_ in {"PROPN", "ADJ", "NOUN"} \
+                    and not doc[start - 2].is_sent_start and start < token.i:
+                start -= 2  # "Regional Refugee and Migrant Response Plan"
             else:
                 break
         if start > 0 and doc[start - 1].text == "-" and start >= 2 and doc[start - 2].text.lower() in ("un",):
@@ -245,8 +248,8 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
                 continue
         if type_ == "Organization":
             span = _org_before_title(span, lexicon)
-            if span is None:
-                continue
+            if span is None or span.text.lower() in lexicon.honorifics or "/" in span.text and span.text.isupper():
+                continue  # "DPM/FM", "PM": abbreviated titles, not organizations
             if _is_person_with_title(span, lexicon, gazetteer):
                 out.append((span, "Person", "ner", None))
                 continue
@@ -337,9 +340,9 @@ def _is_part_of_title(span: Span, lexicon: Lexicon, gazetteer: Gazetteer) -> boo
             and gazetteer.lookup(span.text) is None and not any(t.lower_ in lexicon.org_heads for t in span):
         return True
     head = span.root.head
+    # only title-internal words: "Chevron spokesman" names a company, "State Secretary" does not
     return (span.root.dep_ in {"compound", "amod"} and head.i >= span.end and lexicon.is_title_word(head.lower_)
-            and gazetteer.lookup(span.text) is None and not any(t.lower_ in lexicon.org_heads for t in span)
-            and not span.text.isupper())
+            and all(t.lower_ in lexicon.title_modifiers for t in span))
 
 
 def _looks_like_date(span: Span) -> bool:
@@ -444,8 +447,13 @@ def _longer_name_around_gazetteer(candidate, candidates, gazetteer: Gazetteer) -
     extra = [t for t in span if not (inner[0].start <= t.i < inner[0].end)]
     if type_ == "Person":
         return all(t.is_title for t in extra)
-    return (inner[0].end == span.end and all(t.is_title and t.is_alpha for t in extra)
-            and gazetteer.demonym(extra[0].text) is None and gazetteer.lookup(" ".join(t.text for t in extra)) is None)
+    inner_type = next(c[1] for c in candidates if c[0] is inner[0])
+    if inner_type in {"Place", "Country"} and span.label_ == "ORG":
+        return True  # "American University of Beirut", "Black Sea Fleet", "Kenya Red Cross": not the place
+    # "National Security Council", "SADC Organ Troika", "OSCE Ministerial Council": a body of its own
+    return (all(t.is_title and t.is_alpha for t in extra) and gazetteer.demonym(extra[0].text) is None
+            and gazetteer.lookup(" ".join(t.text for t in extra)) is None
+            and (inner[0].end == span.end or inner[0].start == span.start and inner[0].text.isupper()))
 
 
 # --- acronyms defined in the text ---------------------------------------------------------------------------------

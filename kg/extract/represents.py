@@ -44,7 +44,14 @@ def _affiliation(ctx: Context, title_head: Token, exclude: Mention | None = None
             if inner is not token and inner.i > title_head.i and token is title_head:
                 continue
             if inner.dep_ == "prep" and inner.lower_ == "to":
-                break  # "Special Representative to the African Union": the receiving body
+                # "Special Representative to the African Union": the receiving body; but "adviser to the
+                # Azerbaijani president" acts for whom the president acts for
+                boss = next((c for c in inner.children if c.dep_ == "pobj"), None)
+                if boss is not None and ctx.lexicon.is_title_word(boss.lower_) and ctx.mention(boss) is None:
+                    found = _affiliation(ctx, boss, exclude)
+                    if found is not None:
+                        return found
+                break
             mention = ctx.mention(inner, ORG_OR_COUNTRY)
             if mention is None or mention is exclude:
                 continue
@@ -181,6 +188,8 @@ def as_role(ctx: Context) -> Iterator[Match]:
         holders: list[Token] = [head]
         if head.dep_ in {"nsubj", "nsubjpass"}:
             holders.append(head.head)
+        # "X, speaking as chair of the Troika"
+        holders += [c for c in head.children if c.dep_ in {"acl", "advcl", "relcl"} and c.pos_ == "VERB"]
         for holder in holders:
             for child in holder.children:
                 role = None

@@ -118,6 +118,8 @@ class Context:
                             break
             if mention is None and "Country" in types and "Place" not in types:
                 mention = self.capital_as_country(head)
+            if mention is None and head.lower_ in self.lexicon.group_heads_for_affiliation and types & {"Country", "Organization"}:
+                mention = self.affiliation(head, types & {"Country", "Organization"}, demonyms=True)
             if mention is None and head.lemma_.lower() in self.lexicon.container_nouns:
                 # "welcomed the call for a longer ceasefire": what is called for is the target
                 inner = [c for p in head.children if p.dep_ == "prep" and p.lower_ in {"for", "to", "of"}
@@ -125,6 +127,10 @@ class Context:
                 # "a proposal to deploy a monitoring presence": what the infinitive would create
                 inner += [c for v in head.children if v.dep_ in {"acl", "relcl"} and v.pos_ == "VERB"
                           for c in v.children if c.dep_ == "dobj"]
+                if not inner:
+                    inner = [c for c in head.children if c.dep_ == "poss"]  # "the plan's first phase"
+                if not inner and head.dep_ == "appos":
+                    inner = [head.head]  # "a grain exchange, a proposal that Russia championed"
                 for c in inner:
                     found.extend(m for m in self.targets(c, types, make_process) if all(m is not f for f in found))
                 continue
@@ -214,11 +220,14 @@ class Context:
 
     # --- clauses --------------------------------------------------------------------------------------------------
 
-    def affiliation(self, title: Token, types: set[str]) -> Mention | None:
-        """"Foreign ministers of ASEAN", "the AU's envoy", "IGAD leaders": the body behind a title noun."""
+    def affiliation(self, title: Token, types: set[str], demonyms: bool = False) -> Mention | None:
+        """"Foreign ministers of ASEAN", "the AU's envoy", "IGAD leaders": the body behind a title noun;
+        with `demonyms`, "the Armenian government" too."""
         for child in title.children:
             if child.dep_ in {"poss", "compound", "amod", "nmod"} and child.i < title.i:
                 found = self.mention(child, types)
+                if found is not None and self.index.at(child).source == "demonym" and not demonyms:
+                    continue
                 if found is not None:
                     return found
             if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
@@ -247,6 +256,17 @@ class Context:
             return self.subjects(verb.head, types)
         if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
             return self.targets(verb.head, types, make_process=False)
+        if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+            # "X, speaking on behalf of Y": the noun is the agent; "a declaration endorsing the plan": the
+            # declaration's authors, the subject of the clause the noun sits in
+            own = self.targets(verb.head, types, make_process=False)
+            if own or verb.tag_ != "VBG" or verb.head.lemma_.lower() not in self.lexicon.document_nouns:
+                return own
+            clause = verb.head
+            while clause.pos_ not in {"VERB", "AUX"} and clause.head is not clause:
+                clause = clause.head
+            if clause is not verb.head and clause.pos_ in {"VERB", "AUX"}:
+                return self.subjects(clause, types)
         return []
 
     def negated(self, token: Token) -> bool:
