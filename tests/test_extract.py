@@ -168,3 +168,21 @@ def test_honorific_form_is_kept_as_another_name(build_text):
 def test_capital_as_agent_stands_for_its_country(build_text):
     graph = build_text("Officials said Nairobi's support for the peace plan would continue.").graph
     assert has(graph, "Kenya", "supports", "peace plan")
+
+
+def test_a_numbered_resolution_is_a_process(build_text):
+    graph = build_text("The Security Council on Thursday renewed the mandate, adopting resolution 2796 by 13 votes.").graph
+    assert has(graph, "Security Council", "supports", "resolution 2796")
+
+
+def test_verbless_sentences_end(build_text):
+    # a noun root with "capacity" once sent the clause search round in circles
+    graph = build_text("In Pakistan's capacity as president of the Council. Ambassador Rana Aziz (Pakistan).").graph
+    assert has(graph, "Rana Aziz", "represents", "Pakistan")
+
+
+def test_a_portfolio_country_is_not_the_principal(build_text):
+    graph = build_text("Tove Lindqvist, the Special Representative of the Secretary-General for Libya, met the United "
+                       "Nations team in Tripoli.").graph
+    assert has(graph, "Tove Lindqvist", "represents", "United Nations")
+    assert not has(graph, "Tove Lindqvist", "represents", "Libya")

@@ -153,7 +153,7 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
 def _is_bare_description(doc: Doc, mention: Mention, lexicon: Lexicon) -> bool:
     """"the Council" tagged as an organization of its own is a reference to the council named before."""
     return (mention.source == "ner" and mention.key is None and mention.token_end - mention.token_start == 1
-            and mention.text.lower() in lexicon.group_descriptions and mention.token_start > 0
+            and mention.type == "Organization" and mention.token_start > 0
             and doc[mention.token_start - 1].lower_ in {"the", "this"})
 
 

@@ -41,7 +41,7 @@ def _affiliation(ctx: Context, title_head: Token, exclude: Mention | None = None
         for inner in [token, *token.subtree]:
             if exclude is not None and exclude.token_start <= inner.i < exclude.token_end:
                 continue
-            if inner is not token and inner.i > title_head.i and token is title_head:
+            if inner != token and inner.i > title_head.i and token == title_head:
                 continue
             if inner.dep_ == "prep" and inner.lower_ == "to":
                 # "Special Representative to the African Union": the receiving body; but "adviser to the
@@ -55,6 +55,8 @@ def _affiliation(ctx: Context, title_head: Token, exclude: Mention | None = None
             mention = ctx.mention(inner, ORG_OR_COUNTRY)
             if mention is None or mention is exclude:
                 continue
+            if mention.type == "Country" and inner.dep_ == "pobj" and inner.head.lower_ == "for":
+                continue  # "Special Envoy for Yemen": the brief, not the principal
             if ctx.index.at(inner).source == "demonym" and not official:
                 continue  # "a Sudanese researcher" has a nationality, not a mandate
             return mention
@@ -151,7 +153,7 @@ def title_apposition_before_name(ctx: Context) -> Iterator[Match]:
         title = head.head
         # "The President of the ECOWAS Commission, X": the parser may hang X on the organization
         climb = title
-        while not ctx.lexicon.is_title_word(climb.lower_) and climb.dep_ in {"pobj", "prep", "compound"} and climb.head is not climb:
+        while not ctx.lexicon.is_title_word(climb.lower_) and climb.dep_ in {"pobj", "prep", "compound"} and climb.head != climb:
             climb = climb.head
         if ctx.lexicon.is_title_word(climb.lower_):
             title = climb
@@ -201,7 +203,7 @@ def as_role(ctx: Context) -> Iterator[Match]:
                     role = child
                 if role is None or not _title_tokens(ctx, list(role.subtree)):
                     continue
-                if holder is not head and ctx.negated(holder):
+                if holder != head and ctx.negated(holder):
                     continue
                 org = _affiliation(ctx, role, exclude=person)
                 subtree = list(role.subtree)
@@ -224,7 +226,7 @@ def on_behalf_of(ctx: Context) -> Iterator[Match]:
         if target is None:
             continue
         verb = token
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
             verb = verb.head
         for person in ctx.subjects(verb, {"Person"}):
             yield Match(person, target, ctx.span_of(person, token, target))

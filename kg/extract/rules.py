@@ -188,10 +188,13 @@ class Context:
         core_start = min(tokens)
         core = [i for i in range(core_start, head.i + 1) if i in tokens or self.doc[i].dep_ in {"cc", "conj", "punct"} and core_start < i < head.i]
         core = [i for i in core if not (self.doc[i].is_punct and self.doc[i].text not in {"-"})]
-        # a short qualifier on the right: "truce in Hodeidah", "dialogue on water and energy", "cessation of hostilities"
+        # a short qualifier on the right: "truce in Hodeidah", "dialogue on water and energy", "cessation of hostilities",
+        # or a number: "resolution 2719"
         right_end = head.i + 1
+        if head.i + 1 < len(self.doc) and self.doc[head.i + 1].like_num and self.doc[head.i + 1].head == head:
+            right_end = head.i + 2
         for child in head.rights:
-            if child.dep_ == "prep" and child.lower_ in {"in", "for", "on", "of", "between", "with"} and child.i == head.i + 1:
+            if child.dep_ == "prep" and child.lower_ in {"in", "for", "on", "of", "between", "with"} and child.i == right_end:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None and pobj.lower_ not in {"which", "whom", "it", "them"}:
                     last = max(t.i for t in pobj.subtree)
@@ -252,7 +255,7 @@ class Context:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return self.targets(pobj, types, make_process=False)
-        if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.pos_ in {"VERB", "AUX"} and verb.head is not verb:
+        if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.pos_ in {"VERB", "AUX"} and verb.head != verb:
             return self.subjects(verb.head, types)
         if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
             return self.targets(verb.head, types, make_process=False)
@@ -263,9 +266,9 @@ class Context:
             if own or verb.tag_ != "VBG" or verb.head.lemma_.lower() not in self.lexicon.document_nouns:
                 return own
             clause = verb.head
-            while clause.pos_ not in {"VERB", "AUX"} and clause.head is not clause:
+            while clause.pos_ not in {"VERB", "AUX"} and clause.head != clause:
                 clause = clause.head
-            if clause is not verb.head and clause.pos_ in {"VERB", "AUX"}:
+            if clause != verb.head and clause.pos_ in {"VERB", "AUX"}:
                 return self.subjects(clause, types)
         return []
 

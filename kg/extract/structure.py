@@ -89,7 +89,7 @@ def org_based_in(ctx: Context) -> Iterator[Match]:
             continue
         if token.i >= 2 and doc[token.i - 1].text == "-":
             place = ctx.mention(doc[token.i - 2], PLACES)
-            org = ctx.mention(token.head, {"Organization"}) if token.head is not token else None
+            org = ctx.mention(token.head, {"Organization"}) if token.head != token else None
             if place is not None and org is not None:
                 yield Match(org, place, ctx.span_of(place, token, org))
             continue
