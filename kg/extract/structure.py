@@ -31,6 +31,25 @@ def _known_links(ctx: Context, attribute: str, subject_types: set[str]) -> Itera
                 yield Match(mention, firsts[target], ctx.span_of(mention))
 
 
+@rule("partOf", "name_prefix", 0.85)
+def part_of_by_name(ctx: Context) -> Iterator[Match]:
+    """"SADC Organ Troika", "OSCE Ministerial Council", "European Union Mission in Armenia": a body named after
+    the organization it belongs to."""
+    firsts = _first_mentions(ctx)
+    for mention in list(ctx.index.mentions):
+        if mention.type != "Organization" or mention.source in {"coref", "acronym"} or mention.antecedent is not None:
+            continue
+        tokens = ctx.doc[mention.token_start:mention.token_end]
+        for width in range(len(tokens) - 1, 0, -1):
+            entry = ctx.gazetteer.lookup(tokens[:width].text)
+            if entry is None or entry.type != "Organization" or entry.key == mention.key:
+                continue
+            parent = firsts.get(entry.key)
+            if parent is not None and (mention.key is None or entry.key not in (ctx.gazetteer.by_key(mention.key).part_of or ())):
+                yield Match(mention, parent, ctx.span_of(mention))
+            break
+
+
 @rule("partOf", "gazetteer", 0.95)
 def part_of_known(ctx: Context) -> Iterator[Match]:
     yield from _known_links(ctx, "part_of", {"Organization"})
@@ -123,7 +142,11 @@ def member_of(ctx: Context) -> Iterator[Match]:
         if org is None:
             continue
         members = []
-        if token.dep_ == "appos":
+        if token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.pos_ == "VERB":
+            # "welcomed Indonesia as a full member of the group"
+            verb = token.head.head
+            members = [m for c in verb.children if c.dep_ == "dobj" for m in ctx.targets(c, {"Country", "Organization"}, make_process=False)]
+        elif token.dep_ == "appos":
             members = ctx.targets(token.head, {"Country", "Organization"}, make_process=False)
         elif token.dep_ == "attr":
             members = ctx.subjects(token.head, {"Country", "Organization"})
