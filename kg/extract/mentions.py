@@ -58,7 +58,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> MentionIn
     candidates += _gazetteer_spans(doc, gazetteer)
     candidates += _named_process_spans(doc, lexicon)
     candidates += _ner_spans(doc, gazetteer, lexicon)
-    chosen = _resolve_overlaps(candidates, gazetteer)
+    chosen = _resolve_overlaps(candidates, gazetteer, lexicon)
     chosen = _names_beside_titles(doc, chosen, lexicon, gazetteer)
     chosen = _retype_surnames(chosen)
     chosen += _repeated_surnames(doc, chosen)
@@ -192,7 +192,8 @@ def _named_process_spans(doc: Doc, lexicon: Lexicon):
             else:
                 break
         has_name_left = start < token.i
-        if not token.is_title and not (has_name_left and token.text.lower() in {"agreements", "accords", "talks", "agreement", "accord", "process"}):
+        if not token.is_title and not (has_name_left and token.text.lower() in {
+                "agreements", "accords", "talks", "agreement", "accord", "process", "format", "roadmap", "initiative"}):
             continue
         if not has_name_left and end == token.i + 1:
             continue  # a bare capitalised "Process" at a sentence start names nothing
@@ -407,8 +408,8 @@ def _repeated_surnames(doc: Doc, chosen):
 
 # --- overlaps --------------------------------------------------------------------------------------------------------
 
-def _resolve_overlaps(candidates, gazetteer: Gazetteer):
-    promoted = {id(c) for c in candidates if c[2] == "ner" and _longer_name_around_gazetteer(c, candidates, gazetteer)
+def _resolve_overlaps(candidates, gazetteer: Gazetteer, lexicon: Lexicon):
+    promoted = {id(c) for c in candidates if c[2] == "ner" and _longer_name_around_gazetteer(c, candidates, gazetteer, lexicon)
                 or c[2] == "process" and _process_around_place(c, candidates)}
     ranked = sorted(candidates, key=lambda c: (-(4 if id(c) in promoted else PRIORITY[c[2]]),
                                                -(c[0].end - c[0].start), c[0].start))
@@ -427,14 +428,17 @@ def _resolve_overlaps(candidates, gazetteer: Gazetteer):
 def _process_around_place(candidate, candidates) -> bool:
     """"Luanda Process", "Doha talks": a named process wins over the place it is named after."""
     span = candidate[0]
-    overlaps_organization = any(c[2] == "gazetteer" and c[1] == "Organization" and c[0].start < span.end
-                                and span.start < c[0].end for c in candidates)
-    return not overlaps_organization and any(
-        c[2] == "gazetteer" and c[1] in {"Place", "Country"} and span.start <= c[0].start and c[0].end <= span.end
-        and (c[0].start, c[0].end) != (span.start, span.end) for c in candidates)
+    inside = [c for c in candidates if c[2] == "gazetteer" and span.start <= c[0].start and c[0].end <= span.end
+              and (c[0].start, c[0].end) != (span.start, span.end)]
+    overlapping_organizations = [c for c in candidates if c[2] == "gazetteer" and c[1] == "Organization"
+                                 and c[0].start < span.end and span.start < c[0].end]
+    if overlapping_organizations:
+        # "UN Charter", "AU Agenda 2063": an owner's name at the left edge of a capitalised process name
+        return all(c in inside and c[0].start == span.start for c in overlapping_organizations) and span[-1].is_title
+    return any(c[1] in {"Place", "Country"} for c in inside)
 
 
-def _longer_name_around_gazetteer(candidate, candidates, gazetteer: Gazetteer) -> bool:
+def _longer_name_around_gazetteer(candidate, candidates, gazetteer: Gazetteer, lexicon: Lexicon) -> bool:
     """"Israel Katz" is a person and "National Security Council" a body of its own, though each contains a name
     the gazetteer knows: a longer NER name that only adds capitalised words on the left wins."""
     span, type_, _source, entry = candidate
@@ -450,8 +454,9 @@ def _longer_name_around_gazetteer(candidate, candidates, gazetteer: Gazetteer) -
     inner_type = next(c[1] for c in candidates if c[0] is inner[0])
     if inner_type in {"Place", "Country"} and span.label_ == "ORG":
         return True  # "American University of Beirut", "Black Sea Fleet", "Kenya Red Cross": not the place
-    # "National Security Council", "SADC Organ Troika", "OSCE Ministerial Council": a body of its own
-    return (all(t.is_title and t.is_alpha for t in extra) and gazetteer.demonym(extra[0].text) is None
+    # "National Security Council", "SADC Organ Troika", "OSCE Ministerial Council": a body of its own (but "UN
+    # Charter" is a text, left to the process patterns)
+    return (all(t.is_title and t.is_alpha for t in extra) and extra[-1].lower_ not in lexicon.named_process_heads and gazetteer.demonym(extra[0].text) is None
             and gazetteer.lookup(" ".join(t.text for t in extra)) is None
             and (inner[0].end == span.end or inner[0].start == span.start and inner[0].text.isupper()))
 

@@ -181,7 +181,8 @@ class Context:
                 and not (t.dep_ == "amod" and t.lower_ in lexicon.lead_participles | lexicon.support_participles)]
         tokens = set()
         for t in left:
-            if self.index.at(t) is not None and self.index.at(t).type in {"Organization", "Country", "Person"}:
+            owner = self.index.at(t)
+            if owner is not None and owner.type in {"Organization", "Country", "Person"} and (owner.key or owner.type == "Person"):
                 continue  # the owner "UN" of "UN plan" is not part of the plan's name
             tokens.update(x.i for x in t.subtree if x.dep_ not in {"det", "poss", "case"} and x.text not in {'"', "“", "”"})
         tokens.add(head.i)
@@ -244,6 +245,8 @@ class Context:
         coordinated with ("X met Y and welcomed Z"); a title noun stands for the body it names ("Foreign
         ministers of ASEAN reaffirmed ...")."""
         for child in verb.children:
+            if child.dep_ == "nsubj" and child.lower_ in {"which", "who", "that"} and verb.dep_ == "relcl":
+                return self.targets(verb.head, types, make_process=False)  # "Qatar, which brokered the deal"
             if child.dep_ == "nsubj":
                 found = self.targets(child, types, make_process=False)
                 if not found and self.lexicon.is_title_word(child.lower_):

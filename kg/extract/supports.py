@@ -113,7 +113,13 @@ def support_noun(ctx: Context) -> Iterator[Match]:
 
 
 def _light_verb_subjects(ctx: Context, noun: Token) -> list:
-    """"The Council voiced support for the truce": the subject of the light verb is the supporter."""
+    """"The Council voiced support for the truce": the subject of the light verb is the supporter; so is the
+    subject of "announced 50 million euros in support of the roadmap"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in":
+        verb = noun.head.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+            verb = verb.head
+        return [] if verb.pos_ not in {"VERB", "AUX"} or ctx.negated(verb) else ctx.subjects(verb)
     verb = noun.head
     if noun.dep_ not in {"dobj", "pobj", "attr"} or verb.lemma_.lower() not in ctx.lexicon.light_verbs | {"welcome"}:
         if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in ctx.lexicon.light_verbs:
