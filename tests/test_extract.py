@@ -197,3 +197,15 @@ def test_a_portfolio_country_is_not_the_principal(build_text):
                        "Nations team in Tripoli.").graph
     assert has(graph, "Tove Lindqvist", "represents", "United Nations")
     assert not has(graph, "Tove Lindqvist", "represents", "Libya")
+
+
+def test_backing_someones_efforts_backs_them(build_text):
+    graph = build_text("Anders Holmgren, the UN envoy, met ministers. The GCC also voiced support for the envoy's efforts.").graph
+    assert has(graph, "Anders Holmgren", "represents", "United Nations")
+    assert has(graph, "Gulf Cooperation Council", "supports", "Anders Holmgren")
+
+
+def test_praised_for_doing_makes_the_praised_the_doer(build_text):
+    graph = build_text("The GCC commended Oman for facilitating talks between the Houthis and Saudi Arabia.").graph
+    supported = {(s, o) for s, o in graph.subject_objects(KG.supports)}
+    assert any("oman" in names(graph, s) and "talks between the houthis and saudi arabia" in names(graph, o) for s, o in supported)

@@ -361,10 +361,13 @@ def _names_beside_titles(doc: Doc, chosen, lexicon: Lexicon, gazetteer: Gazettee
     owner = {i: c for c in chosen for i in range(c[0].start, c[0].end)}
     added, dropped = [], set()
     for token in doc:
-        if token.pos_ != "PROPN" or not token.is_title or token.dep_ != "appos":
+        if token.pos_ != "PROPN" or not token.is_title:
+            continue
+        title_after = any(c.dep_ == "appos" and c.i > token.i and lexicon.is_title_word(c.lower_) for c in token.children)
+        if token.dep_ != "appos" and not title_after:
             continue
         title = token.head
-        if not lexicon.is_title_word(title.lower_) and not (
+        if not title_after and not lexicon.is_title_word(title.lower_) and not (
                 title.dep_ == "pobj" and title.head.dep_ == "prep" and lexicon.is_title_word(title.head.head.lower_)):
             continue
         start = token.i

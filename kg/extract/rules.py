@@ -120,6 +120,12 @@ class Context:
                 mention = self.capital_as_country(head)
             if mention is None and head.lower_ in self.lexicon.group_heads_for_affiliation and types & {"Country", "Organization"}:
                 mention = self.affiliation(head, types & {"Country", "Organization"}, demonyms=True)
+            if mention is None and head.lower_ in {"efforts", "effort", "work", "endeavours", "endeavors"}:
+                # "support for the envoy's efforts": the envoy is what is backed
+                owners = [t for c in head.children if c.dep_ == "poss" for t in self.targets(c, types, make_process=False)]
+                if owners:
+                    found.extend(m for m in owners if all(m is not f for f in found))
+                    continue
             if mention is None and head.lemma_.lower() in self.lexicon.container_nouns:
                 # "welcomed the call for a longer ceasefire": what is called for is the target
                 inner = [c for p in head.children if p.dep_ == "prep" and p.lower_ in {"for", "to", "of"}
@@ -262,6 +268,10 @@ class Context:
             return self.subjects(verb.head, types)
         if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
             return self.targets(verb.head, types, make_process=False)
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.head.pos_ == "VERB":
+            # "commended Oman for facilitating talks": Oman facilitates
+            praised = [c for c in verb.head.head.children if c.dep_ == "dobj"]
+            return [t for c in praised for t in self.targets(c, types, make_process=False)]
         if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
             # "X, speaking on behalf of Y": the noun is the agent; "a declaration endorsing the plan": the
             # declaration's authors, the subject of the clause the noun sits in
