@@ -93,7 +93,9 @@ def support_noun(ctx: Context) -> Iterator[Match]:
             elif child.dep_ == "prep" and child.lower_ in OBJECT_PREPS | {"in"}:
                 if child.lower_ == "in" and lemma not in {"role", "engagement", "involvement", "participation", "leadership"}:
                     continue
-                targets.extend(t for p in child.children if p.dep_ == "pobj" for t in ctx.targets(p, TARGET_TYPES))
+                # "support for A and for B": the second preposition is coordinated with the first
+                for prep in [child, *(c for c in child.children if c.dep_ == "conj" and c.pos_ == "ADP")]:
+                    targets.extend(t for p in prep.children if p.dep_ == "pobj" for t in ctx.targets(p, TARGET_TYPES))
             elif child.dep_ == "compound" and ctx.mention(child, AGENT_TYPES):
                 agents.append(ctx.mention(child, AGENT_TYPES))  # "AU support for the talks"
         if not agents:
