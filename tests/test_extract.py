@@ -209,3 +209,20 @@ def test_praised_for_doing_makes_the_praised_the_doer(build_text):
     graph = build_text("The GCC commended Oman for facilitating talks between the Houthis and Saudi Arabia.").graph
     supported = {(s, o) for s, o in graph.subject_objects(KG.supports)}
     assert any("oman" in names(graph, s) and "talks between the houthis and saudi arabia" in names(graph, o) for s, o in supported)
+
+
+@pytest.mark.parametrize("text, body, parent", [
+    ("The Council of the EU extended the European Union Mission in Armenia (EUMA) for two years.",
+     "European Union Mission in Armenia", "European Union"),
+    ("The plan was endorsed by the SADC Organ Troika on Saturday.", "SADC Organ Troika", "Southern African Development Community"),
+    ("Speaking at the OSCE Ministerial Council, the minister urged restraint.", "OSCE Ministerial Council",
+     "Organization for Security and Co-operation in Europe"),
+])
+def test_bodies_named_after_their_parent_are_parts_of_it(build_text, text, body, parent):
+    graph = build_text(text).graph
+    assert has(graph, body, "partOf", parent)
+
+
+def test_the_gazetteer_long_name_beats_a_truncated_ner_name(build_text):
+    graph = build_text("The Head of the United Nations Mission in South Sudan (UNMISS), Kwame Osei, visited Bor.").graph
+    assert has(graph, "Kwame Osei", "represents", "UNMISS")

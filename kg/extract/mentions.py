@@ -19,7 +19,7 @@ from .lexicon import Lexicon
 
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
              "NORP": "Demonym", "WORK_OF_ART": "Process", "LAW": "Process", "EVENT": "Process"}
-PRIORITY = {"gazetteer": 3, "acronym": 3, "process": 2, "ner": 1}
+PRIORITY = {"body": 4, "gazetteer": 3, "acronym": 3, "process": 2, "ner": 1}
 _MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
            "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"}
 _CONNECTORS = {"of", "for", "on", "and", "the", "in", "to", "de", "des", "du", "la", "al"}
@@ -56,6 +56,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> MentionIn
     sentence_of = _sentence_numbers(doc)
     candidates: list[tuple[Span, str, str, GazetteerEntry | None]] = []  # span, type, source, entry
     candidates += _gazetteer_spans(doc, gazetteer)
+    candidates += _bodies_named_after_parents(doc, candidates, lexicon, gazetteer)
     candidates += _named_process_spans(doc, lexicon)
     candidates += _ner_spans(doc, gazetteer, lexicon)
     chosen = _resolve_overlaps(candidates, gazetteer, lexicon)
@@ -148,6 +149,27 @@ def _is_hyphen_fragment(doc: Doc, start: int, end: int) -> bool:
     joined_before = before is not None and before.text == "-" and start >= 2 and doc[start - 2].is_title \
         and not before.whitespace_ and not doc[start - 2].text.isupper()
     return joined_after or joined_before
+
+
+def _bodies_named_after_parents(doc: Doc, known, lexicon: Lexicon, gazetteer: Gazetteer):
+    """"SADC Organ Troika", "European Union Mission in Armenia", "OSCE Ministerial Council": a known organization
+    followed by capitalised words ending in an organization word names a body of its own."""
+    out = []
+    for span, type_, _source, entry in known:
+        if type_ != "Organization":
+            continue
+        end = span.end
+        while end < len(doc) and end - span.end < 3 and doc[end].is_title and doc[end].is_alpha \
+                and gazetteer.lookup(doc[end].text) is None:
+            end += 1
+        if end == span.end or doc[end - 1].lower_ not in lexicon.org_heads:
+            continue
+        body = _with_mission_area(doc[span.start:end], lexicon, gazetteer)
+        if any(c[0].start <= body.start and body.end <= c[0].end for c in known if c[0] != span) \
+                or gazetteer.lookup(body.text) is not None:
+            continue  # the gazetteer knows the whole name
+        out.append((body, "Organization", "body", None))
+    return out
 
 
 # --- named processes ------------------------------------------------------------------------------------------------
@@ -256,6 +278,7 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
                 continue
             if _is_part_of_title(span, lexicon, gazetteer):
                 continue
+            span = _with_mission_area(span, lexicon, gazetteer)
         entry = gazetteer.lookup(span.text)
         if entry is not None:
             out.append((span, entry.type, "ner", entry))
@@ -331,6 +354,24 @@ def _is_person_with_title(span: Span, lexicon: Lexicon, gazetteer: Gazetteer) ->
             return True
     root = span.root
     return root.dep_ == "appos" and root.head.i < span.start and lexicon.is_title_word(root.head.lower_)
+
+
+def _with_mission_area(span: Span, lexicon: Lexicon, gazetteer: Gazetteer) -> Span:
+    """"European Union Mission" + "in Armenia": missions and offices are named with the place they work in."""
+    doc = span.doc
+    if span[-1].lower_ not in lexicon.org_heads or span.end + 1 >= len(doc) or doc[span.end].lower_ not in {"in", "for", "to"}:
+        return span
+    for width in (4, 3, 2, 1):
+        end = span.end + 1 + width
+        if end > len(doc):
+            continue
+        area = doc[span.end + 1:end]
+        if area[0].lower_ == "the" and len(area) > 1:
+            area = area[1:]
+        entry = gazetteer.lookup(area.text)
+        if entry is not None and entry.type in {"Place", "Country"} and area[0].is_title:
+            return doc[span.start:end]
+    return span
 
 
 def _is_part_of_title(span: Span, lexicon: Lexicon, gazetteer: Gazetteer) -> bool:
@@ -442,26 +483,34 @@ def _process_around_place(candidate, candidates) -> bool:
 
 
 def _longer_name_around_gazetteer(candidate, candidates, gazetteer: Gazetteer, lexicon: Lexicon) -> bool:
-    """"Israel Katz" is a person and "National Security Council" a body of its own, though each contains a name
-    the gazetteer knows: a longer NER name that only adds capitalised words on the left wins."""
+    """"Israel Katz" is a person, "American University of Beirut" and "European Union Mission in Armenia" are bodies
+    of their own, though each contains a name the gazetteer knows: the longer NER name wins."""
     span, type_, _source, entry = candidate
     if entry is not None or type_ not in {"Person", "Organization"}:
         return False
-    inner = [c[0] for c in candidates if c[2] == "gazetteer" and span.start <= c[0].start and c[0].end <= span.end
+    inner = [c for c in candidates if c[2] == "gazetteer" and span.start <= c[0].start and c[0].end <= span.end
              and (c[0].end - c[0].start) < len(span)]
-    if len(inner) != 1:
-        return False
-    extra = [t for t in span if not (inner[0].start <= t.i < inner[0].end)]
+    if not inner or any(c[2] == "gazetteer" and c[0].start < span.end and span.start < c[0].end
+                        and (c[0].start < span.start or c[0].end > span.end) for c in candidates):
+        return False  # the gazetteer knows a longer name ("United Nations Mission in South Sudan")
     if type_ == "Person":
-        return all(t.is_title for t in extra)
-    inner_type = next(c[1] for c in candidates if c[0] is inner[0])
-    if inner_type in {"Place", "Country"} and span.label_ == "ORG":
+        return len(inner) == 1 and all(t.is_title for t in span if not inner[0][0].start <= t.i < inner[0][0].end)
+    organizations = [c[0] for c in inner if c[1] == "Organization"]
+    if not organizations:
         return True  # "American University of Beirut", "Black Sea Fleet", "Kenya Red Cross": not the place
-    # "National Security Council", "SADC Organ Troika", "OSCE Ministerial Council": a body of its own (but "UN
-    # Charter" is a text, left to the process patterns)
-    return (all(t.is_title and t.is_alpha for t in extra) and extra[-1].lower_ not in lexicon.named_process_heads and gazetteer.demonym(extra[0].text) is None
+    if len(organizations) != 1:
+        return False
+    body = organizations[0]
+    extra = [t for t in span if not body.start <= t.i < body.end]
+    if extra[-1].lower_ in lexicon.named_process_heads or not all(t.is_title or t.lower_ in {"in", "of", "for", "on"} for t in extra):
+        return False  # "UN Charter" is a text, left to the process patterns
+    if body.end == span.end:
+        # "National Security Council": capitalised words on the left
+        return all(t.is_alpha and t.is_title for t in extra) and gazetteer.demonym(extra[0].text) is None \
             and gazetteer.lookup(" ".join(t.text for t in extra)) is None
-            and (inner[0].end == span.end or inner[0].start == span.start and inner[0].text.isupper()))
+    # "SADC Organ Troika", "European Union Mission in Armenia": a body named after its parent
+    first_after = span.doc[body.end]
+    return body.start == span.start and (body.text.isupper() or first_after.lower_ in lexicon.org_heads)
 
 
 # --- acronyms defined in the text ---------------------------------------------------------------------------------

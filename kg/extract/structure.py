@@ -37,16 +37,24 @@ def part_of_by_name(ctx: Context) -> Iterator[Match]:
     the organization it belongs to."""
     firsts = _first_mentions(ctx)
     for mention in list(ctx.index.mentions):
-        if mention.type != "Organization" or mention.source in {"coref", "acronym"} or mention.antecedent is not None:
-            continue
+        if mention.type != "Organization" or mention.source in {"coref", "acronym"} or mention.antecedent is not None \
+                or mention.key is not None:
+            continue  # bodies the gazetteer knows get their parent from it (partOf.gazetteer)
         tokens = ctx.doc[mention.token_start:mention.token_end]
         for width in range(len(tokens) - 1, 0, -1):
             entry = ctx.gazetteer.lookup(tokens[:width].text)
             if entry is None or entry.type != "Organization" or entry.key == mention.key:
                 continue
             parent = firsts.get(entry.key)
-            if parent is not None and (mention.key is None or entry.key not in (ctx.gazetteer.by_key(mention.key).part_of or ())):
-                yield Match(mention, parent, ctx.span_of(mention))
+            if parent is None:
+                # the parent is named only inside the body's name: it is mentioned all the same
+                prefix = tokens[:width]
+                parent = Mention(text=prefix.text, start=prefix.start_char, end=prefix.end_char,
+                                 sentence=mention.sentence, type="Organization", key=entry.key, canonical=entry.name,
+                                 aliases=tuple(entry.aliases), source="gazetteer", token_start=prefix.start,
+                                 token_end=prefix.end)
+                firsts[entry.key] = parent
+            yield Match(mention, parent, ctx.span_of(mention))
             break
 
 
