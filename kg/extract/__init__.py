@@ -23,7 +23,7 @@ def extract(article: Article, doc: Doc, gazetteer: Gazetteer | None = None, lexi
     lexicon = lexicon or load_lexicon()
     sentences = [Sentence(n, s.start_char, s.end_char, s.text) for n, s in enumerate(doc.sents)]
     index = find_mentions(doc, gazetteer, lexicon)
-    link_references(doc, index, lexicon)
+    link_references(doc, index, lexicon, gazetteer)
     ctx = Context(doc, index, lexicon, gazetteer)
     relations: list[RawRelation] = []
     for predicate, rules in RULES.items():

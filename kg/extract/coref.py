@@ -16,7 +16,12 @@ from .mentions import MentionIndex
 LOOKBACK_SENTENCES = 3
 
 
-def link_references(doc: Doc, index: MentionIndex, lexicon: Lexicon) -> None:
+# Words that name a grouping of states: their antecedent is an intergovernmental body, not an armed group or a firm.
+BLOC_WORDS = {"bloc", "grouping", "alliance", "union", "league", "community", "organization", "organisation"}
+NOT_BLOCS = {"armed-group", "news-agency", "media", "ngo", "think-tank", "political-party", "government-body"}
+
+
+def link_references(doc: Doc, index: MentionIndex, lexicon: Lexicon, gazetteer=None) -> None:
     """Add a `coref` mention (with its antecedent) for every pronoun and description that can be resolved."""
     history: list[tuple[Mention, bool, int]] = []  # (referent, seen as a subject, sentence seen in), in text order
     sentence_of = {t.i: n for n, s in enumerate(doc.sents) for t in s}
@@ -38,7 +43,7 @@ def link_references(doc: Doc, index: MentionIndex, lexicon: Lexicon) -> None:
             continue
         found = _pronoun(token, history, sentence_of, lexicon)
         if found is None and index.at(token.head) is None:
-            found = _description(doc, token, history, sentence_of, lexicon, index)
+            found = _description(doc, token, history, sentence_of, lexicon, index, gazetteer)
         if found is not None:
             antecedent, start, end = found
             mention = Mention(text=doc[start:end].text, start=doc[start].idx, end=doc[end - 1].idx + len(doc[end - 1].text),
@@ -101,7 +106,7 @@ def _pronoun(token: Token, history, sentence_of, lexicon: Lexicon):
     return (antecedent, token.i, token.i + 1) if antecedent is not None else None
 
 
-def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon, index: MentionIndex):
+def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon, index: MentionIndex, gazetteer=None):
     """"the bloc", "the regional body", "the Council", "the UN official", "the Kenyan diplomat"."""
     if token.lower_ not in {"the", "this"} or token.dep_ != "det":
         return None
@@ -136,7 +141,11 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
             antecedent = _recent(history, set(types), sentence, sentence_of, prefer_subject=False,
                                  accept=lambda m: lower in _names(m), lookback=10_000)
             if antecedent is None and lower in lexicon.generic_group_words:
-                antecedent = _recent(history, set(types), sentence, sentence_of, prefer_subject=False)
+                if lower in BLOC_WORDS:  # a known grouping of states first, then any plausible body
+                    antecedent = _recent(history, set(types), sentence, sentence_of, prefer_subject=False,
+                                         accept=lambda m: _could_be_bloc(m, gazetteer, known_only=True), lookback=10_000)
+                antecedent = antecedent or _recent(history, set(types), sentence, sentence_of, prefer_subject=False,
+                                                   accept=lambda m: lower not in BLOC_WORDS or _could_be_bloc(m, gazetteer))
         if antecedent is not None:
             return antecedent, token.i, end
     if lower in lexicon.named_process_heads or lower in lexicon.process_heads:
@@ -148,6 +157,18 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
             antecedent = _recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False, lookback=1)
         return (antecedent, token.i, end) if antecedent is not None else None
     return None
+
+
+BLOC_KINDS = {"regional", "intergovernmental", "regional-body"}
+
+
+def _could_be_bloc(mention: Mention, gazetteer, known_only: bool = False) -> bool:
+    if mention.type != "Organization":
+        return False
+    entry = gazetteer.by_key(mention.key) if gazetteer is not None and mention.key else None
+    if known_only:
+        return entry is not None and entry.kind in BLOC_KINDS
+    return entry is None or entry.kind not in NOT_BLOCS
 
 
 def _is_bare_description(doc: Doc, mention: Mention, lexicon: Lexicon) -> bool:

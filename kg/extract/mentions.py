@@ -189,7 +189,7 @@ def _named_process_spans(doc: Doc, lexicon: Lexicon):
             if (before.is_title or before.text.isupper()) and before.pos_ in {"PROPN", "ADJ", "NOUN", "NUM"} \
                     and not before.is_sent_start and before.lower_ not in {"the", "a", "an"}:
                 start -= 1
-            elif before.text == "-" and not before.whitespace_ and start >= 2 and doc[start - 2].is_title \
+            elif before.text == "-" and not before.whitespace_ and start >= 2 and (doc[start - 2].is_title or doc[start - 2].is_upper) \
                     and not doc[start - 2].whitespace_ and not doc[start - 2].is_sent_start:
                 start -= 2
             elif before.lower_ == "and" and start >= 2 and doc[start - 2].is_title and doc[start - 2].pos_ in {"PROPN", "ADJ", "NOUN"} \
@@ -207,7 +207,7 @@ def _named_process_spans(doc: Doc, lexicon: Lexicon):
                 j += 1
             k = j
             while k < len(doc) and (doc[k].is_title or doc[k].lower_ == "and" and k + 1 < len(doc) and doc[k + 1].is_title) \
-                    and doc[k].pos_ in {"PROPN", "NOUN", "ADJ", "CCONJ"}:
+                    and doc[k].pos_ in {"PROPN", "NOUN", "ADJ", "CCONJ"} and doc[k].ent_type_ not in {"DATE", "TIME"}:
                 k += 1
             if k > j and doc[k - 1].is_title:
                 end = k
@@ -325,7 +325,7 @@ def _strip_honorifics(span: Span, lexicon: Lexicon) -> Span | None:
     start = span.start
     doc = span.doc
     while start < span.end - 1 and (doc[start].lower_.rstrip(".") in lexicon.honorifics or doc[start].is_punct
-                                    or doc[start].lower_ in lexicon.title_heads):
+                                    or doc[start].lower_ in lexicon.title_heads or doc[start].lower_ in lexicon.title_modifiers):
         start += 1
     return doc[start:span.end]
 

@@ -53,6 +53,8 @@ def _affiliation(ctx: Context, title_head: Token, exclude: Mention | None = None
                         return found
                 break
             mention = ctx.mention(inner, ORG_OR_COUNTRY)
+            if mention is None and inner.dep_ == "poss":
+                mention = ctx.capital_as_country(inner)  # "Beijing's envoy"
             if mention is None or mention is exclude:
                 continue
             if mention.type == "Country" and inner.dep_ == "pobj" and inner.head.lower_ == "for":
@@ -223,6 +225,19 @@ def on_behalf_of(ctx: Context) -> Iterator[Match]:
             target = target or ctx.mention(next((c for c in token.children if c.dep_ == "poss"), None), ORG_OR_COUNTRY)
         elif token.lower_ == "capacity":
             target = ctx.mention(next((c for c in token.children if c.dep_ == "poss"), None), ORG_OR_COUNTRY)
+        elif token.lemma_ in {"speak", "act", "negotiate", "sign", "vote"} and token.pos_ == "VERB":
+            # "Speaking for the Congolese government, X said ..."
+            prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            found = ctx.targets(pobj, ORG_OR_COUNTRY, make_process=False) if pobj is not None else []
+            target = found[0] if found else None
+            if target is not None:
+                people = ctx.subjects(token, {"Person"})
+                if token.dep_ == "advcl":
+                    people = people or ctx.subjects(token.head, {"Person"})
+                for person in people:
+                    yield Match(person, target, ctx.span_of(person, token, target))
+                continue
         if target is None:
             continue
         verb = token
@@ -274,12 +289,23 @@ def leads_delegation(ctx: Context) -> Iterator[Match]:
     for noun in ctx.doc:
         if noun.lemma_.lower() not in {"delegation", "team", "mission", "contingent", "side"}:
             continue
-        body = ctx.affiliation(noun, ORG_OR_COUNTRY)
+        body = ctx.affiliation(noun, ORG_OR_COUNTRY, demonyms=True)
+        whose = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+        if body is None and whose is not None:
+            # "Vietnam, whose delegation was headed by X"
+            clause = noun.head
+            owner = clause.head if clause.dep_ == "relcl" else None
+            found = ctx.targets(owner, ORG_OR_COUNTRY, make_process=False) if owner is not None else []
+            body = found[0] if found else None
         if body is None:
             continue
-        for child in noun.children:
-            if child.dep_ == "acl" and child.lemma_ in {"lead", "head"}:
-                for agent in (c for c in child.children if c.dep_ == "agent"):
-                    for pobj in (c for c in agent.children if c.dep_ == "pobj"):
-                        for person in ctx.targets(pobj, {"Person"}, make_process=False):
-                            yield Match(person, body, ctx.span_of(body, noun, person))
+        verbs = [c for c in noun.children if c.dep_ == "acl"]
+        if noun.dep_ == "nsubjpass":
+            verbs.append(noun.head)
+        for verb in verbs:
+            if verb.lemma_ not in {"lead", "head"}:
+                continue
+            for agent in (c for c in verb.children if c.dep_ == "agent"):
+                for pobj in (c for c in agent.children if c.dep_ == "pobj"):
+                    for person in ctx.targets(pobj, {"Person"}, make_process=False):
+                        yield Match(person, body, ctx.span_of(body, noun, person))

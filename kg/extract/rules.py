@@ -108,6 +108,10 @@ class Context:
         ("the Personal Envoy, X"), or a described process ("international mediation")."""
         found: list[Mention] = []
         token = self._past_hyphenated_agent(token)
+        if token.pos_ == "VERB" and token.tag_ == "VBG":
+            # "in favour of concluding a code of conduct": what the gerund would bring about
+            objects = [c for c in token.children if c.dep_ == "dobj"]
+            return [m for o in objects for m in self.targets(o, types, make_process)]
         for head in self.conjuncts(token):
             mention = self.mention(head, types)
             if mention is None:
@@ -203,7 +207,7 @@ class Context:
         for child in head.rights:
             if child.dep_ == "prep" and child.lower_ in {"in", "for", "on", "of", "between", "with"} and child.i == right_end:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if pobj is not None and pobj.lower_ not in {"which", "whom", "it", "them"}:
+                if pobj is not None and pobj.lower_ not in {"which", "whom", "it", "them"} and pobj.ent_type_ not in {"DATE", "TIME"}:
                     last = max(t.i for t in pobj.subtree)
                     words = self.doc[child.i:last + 1]
                     if last - head.i <= 7 and not any(t.pos_ in {"VERB", "AUX", "PRON"} or t.text in {",", ";", "("} for t in words):

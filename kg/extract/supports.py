@@ -81,7 +81,7 @@ def support_noun(ctx: Context) -> Iterator[Match]:
         for child in noun.children:
             if child.dep_ == "poss":
                 agents.extend(ctx.targets(child, AGENT_TYPES, make_process=False))
-            elif child.dep_ == "prep" and child.lower_ == "by":
+            elif child.dep_ == "prep" and child.lower_ in {"by", "from"}:  # "support from Indonesia and Singapore"
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     agents.extend(ctx.targets(pobj, AGENT_TYPES, make_process=False))
                     # the parser often hangs "of the plan" on the last agent rather than on the noun
@@ -174,7 +174,9 @@ def lead_verb(ctx: Context) -> Iterator[Match]:
             continue  # the hyphenated rule's
         targets = []
         for child in verb.children:
-            if child.dep_ in {"dobj", "nsubjpass"}:
+            if child.dep_ in {"dobj", "nsubjpass"} and child.lower_ in {"which", "that"} and verb.dep_ == "relcl":
+                targets.extend(ctx.targets(verb.head, {"Process"}))  # "the truce that X brokered"
+            elif child.dep_ in {"dobj", "nsubjpass"}:
                 targets.extend(t for t in ctx.targets(child, {"Process"}))
             elif child.dep_ == "prep" and child.lower_ == "over" and verb.lemma_ == "preside":
                 targets.extend(t for p in child.children if p.dep_ == "pobj" for t in ctx.targets(p, {"Process"}))
@@ -214,7 +216,9 @@ def _agent_noun(ctx: Context, predicate: str) -> Iterator[Match]:
         if not targets:
             continue
         agents = []
-        if noun.dep_ == "appos":
+        if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.pos_ in {"AUX", "VERB"}:
+            agents = ctx.subjects(noun.head.head)  # "Uganda is among the firmest backers of the force"
+        elif noun.dep_ == "appos":
             agents = ctx.targets(noun.head, AGENT_TYPES, make_process=False)
         elif noun.dep_ == "attr":
             agents = ctx.subjects(noun.head)
