@@ -23,8 +23,11 @@ def extract(article: Article, doc: Doc, gazetteer: Gazetteer | None = None, lexi
     lexicon = lexicon or load_lexicon()
     sentences = [Sentence(n, s.start_char, s.end_char, s.text) for n, s in enumerate(doc.sents)]
     index = find_mentions(doc, gazetteer, lexicon)
-    link_references(doc, index, lexicon, gazetteer)
     ctx = Context(doc, index, lexicon, gazetteer)
+    for token in doc:  # described processes first, so that "the conference" can refer back to one
+        if token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.process_heads and index.at(token) is None:
+            ctx.process_mention(token)
+    link_references(doc, index, lexicon, gazetteer)
     relations: list[RawRelation] = []
     for predicate, rules in RULES.items():
         for rule in rules:

@@ -37,7 +37,7 @@ def link_references(doc: Doc, index: MentionIndex, lexicon: Lexicon, gazetteer=N
                 existing.antecedent, existing.source = antecedent, "coref"
                 existing.type, existing.key = antecedent.type, antecedent.key
         if existing is not None:
-            if existing.token_start == i and not existing.latent:
+            if existing.token_start == i and (not existing.latent or existing.type == "Process"):
                 history.append((existing.referent, _is_subject(doc, existing), sentence_of[i]))
             i = existing.token_end
             continue

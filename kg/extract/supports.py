@@ -207,6 +207,8 @@ def _agent_noun(ctx: Context, predicate: str) -> Iterator[Match]:
     for noun in ctx.doc:
         if noun.lower_ not in nouns or noun.pos_ not in {"NOUN", "PROPN"}:
             continue
+        if any(c.lower_ in {"once", "former", "formerly", "ex"} for c in noun.children):
+            continue  # "the United States, once UNRWA's largest donor": no longer
         targets = []
         for child in noun.children:
             if child.dep_ == "poss" or child.dep_ == "prep" and child.lower_ in {"of", "to", "for"}:
