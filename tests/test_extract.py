@@ -226,3 +226,22 @@ def test_bodies_named_after_their_parent_are_parts_of_it(build_text, text, body,
 def test_the_gazetteer_long_name_beats_a_truncated_ner_name(build_text):
     graph = build_text("The Head of the United Nations Mission in South Sudan (UNMISS), Kwame Osei, visited Bor.").graph
     assert has(graph, "Kwame Osei", "represents", "UNMISS")
+
+
+def test_the_role_of_a_body_is_its_own_and_aims_are_not_processes(build_text):
+    graph = build_text("A UN official praised the role of the African Union in the Nairobi peace process. "
+                       "The official also underscored the role of IGAD in promoting durable peace.").graph
+    assert has(graph, "African Union", "supports", "Nairobi peace process")
+    assert not any("durable peace" in names(graph, o) for _, o in graph.subject_objects(KG.supports))
+    assert not any("united nations" in names(graph, s) for s, _ in graph.subject_objects(KG.supports))
+
+
+def test_with_the_support_of(build_text):
+    graph = build_text("The Geneva Register was set up by the Council of Europe with the support of the European Union.").graph
+    assert has(graph, "European Union", "supports", "Geneva Register")
+
+
+def test_a_joint_representative_represents_both(build_text):
+    graph = build_text("Diego Ferraro, the Joint Special Representative of UNHCR and IOM, visited Cucuta.").graph
+    assert has(graph, "Diego Ferraro", "represents", "UNHCR")
+    assert has(graph, "Diego Ferraro", "represents", "IOM")

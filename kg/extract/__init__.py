@@ -37,7 +37,10 @@ def extract(article: Article, doc: Doc, gazetteer: Gazetteer | None = None, lexi
     for rule_name, match in ctx.titles:
         relations.append(_raw(ctx, article, "holdsTitle", rule_name.replace("represents.", "holdsTitle."), 0.9, match))
     if use_model:
-        relations.extend(_model_relations(ctx, article, doc))
+        # where a rule already read what a person stands for, the rule's reading stands
+        placed = {id(r.subject) for r in relations if r.predicate == "represents"}
+        relations.extend(r for r in _model_relations(ctx, article, doc)
+                         if not (r.predicate == "represents" and id(r.subject) in placed))
     return Extraction(article=article, sentences=sentences, mentions=index.mentions, relations=relations)
 
 

@@ -41,6 +41,7 @@ class Lexicon:
     group_heads_for_affiliation: frozenset[str]
     title_modifiers: frozenset[str]
     document_nouns: frozenset[str]
+    abstract_heads: frozenset[str]
 
     def is_title_word(self, lower: str) -> bool:
         return lower in self.title_heads or lower.rstrip("s") in self.title_heads

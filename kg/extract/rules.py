@@ -219,6 +219,9 @@ class Context:
         core_text = " ".join(self.doc[i].text for i in core).replace(" - ", "-")
         if len(core) == 1 and lemma in lexicon.generic_process_heads_needing_context and right_end == head.i + 1:
             return None  # "efforts", "cooperation" alone name no particular undertaking
+        if lemma in lexicon.abstract_heads and right_end == head.i + 1 and not any(
+                self.doc[i].pos_ in {"NOUN", "PROPN"} for i in core if i != head.i):
+            return None  # "durable peace", "regional stability": aims, not undertakings
         full = self.doc[start:right_end]
         name = full.text if right_end > head.i + 1 else core_text
         aliases = tuple(dict.fromkeys(a for a in (core_text, _without_leading_adjectives(self.doc, core)) if a and a != name))

@@ -90,12 +90,16 @@ def support_noun(ctx: Context) -> Iterator[Match]:
                         for prep in (c for c in conj.children if c.dep_ == "prep" and c.lower_ == "of"
                                      and not (own is not None and own.token_start <= c.i < own.token_end)):
                             targets.extend(t for p in prep.children if p.dep_ == "pobj" for t in ctx.targets(p, TARGET_TYPES))
+            elif child.dep_ == "prep" and child.lower_ == "of" and lemma in lexicon.support_nouns_needing_target:
+                # "the role of the OIC in ...": the one who plays the role, not what it backs
+                agents.extend(t for p in child.children if p.dep_ == "pobj"
+                              for t in ctx.targets(p, AGENT_TYPES, make_process=False))
             elif child.dep_ == "prep" and child.lower_ in OBJECT_PREPS | {"in"}:
                 if child.lower_ == "in" and lemma not in {"role", "engagement", "involvement", "participation", "leadership"}:
                     continue
                 # "support for A and for B": the second preposition is coordinated with the first
                 for prep in [child, *(c for c in child.children if c.dep_ == "conj" and c.pos_ == "ADP")]:
-                    targets.extend(t for p in prep.children if p.dep_ == "pobj" for t in ctx.targets(p, TARGET_TYPES))
+                    targets.extend(t for p in prep.children if p.dep_ in {"pobj", "pcomp"} for t in ctx.targets(p, TARGET_TYPES))
             elif child.dep_ == "compound" and ctx.mention(child, AGENT_TYPES):
                 agents.append(ctx.mention(child, AGENT_TYPES))  # "AU support for the talks"
         if not agents:
@@ -278,7 +282,7 @@ def in_favour_of(ctx: Context) -> Iterator[Match]:
         if noun.lower_ not in {"favour", "favor"} or noun.head.lower_ != "in":
             continue
         targets = [t for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-                   for o in p.children if o.dep_ == "pobj" for t in ctx.targets(o, TARGET_TYPES)]
+                   for o in p.children if o.dep_ in {"pobj", "pcomp"} for t in ctx.targets(o, TARGET_TYPES)]
         verb = noun.head.head
         if verb.pos_ not in {"VERB", "AUX"} or ctx.negated(verb):
             continue
@@ -323,3 +327,26 @@ def mediation_by(ctx: Context) -> Iterator[Match]:
         for agent in agents:
             if process is not None:
                 yield Match(agent, process, ctx.span_of(agent, noun))
+
+
+@rule("supports", "with_the_support_of", 0.8)
+def with_the_support_of(ctx: Context) -> Iterator[Match]:
+    """"The Register, set up with the support of 43 states and the EU", "talks held with backing from Qatar"."""
+    for noun in ctx.doc:
+        if noun.lemma_.lower() not in {"support", "backing", "help", "assistance", "funding", "financing"} \
+                or noun.head.lower_ not in {"with", "through", "thanks"} or noun.dep_ != "pobj":
+            continue
+        agents = [t for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
+                  for o in p.children if o.dep_ == "pobj" for t in ctx.targets(o, AGENT_TYPES, make_process=False)]
+        agents += [t for c in noun.children if c.dep_ == "poss" for t in ctx.targets(c, AGENT_TYPES, make_process=False)]
+        holder = noun.head.head
+        if holder.pos_ in {"NOUN", "PROPN"}:
+            targets = ctx.targets(holder, TARGET_TYPES)
+        elif holder.pos_ == "VERB":
+            targets = _objects(ctx, holder) + [t for c in holder.children if c.dep_ == "nsubjpass" for t in ctx.targets(c, TARGET_TYPES)]
+        else:
+            targets = []
+        for agent in agents:
+            for target in targets:
+                if target.referent is not agent.referent:
+                    yield Match(agent, target, ctx.span_of(agent, noun, target))
