@@ -245,3 +245,12 @@ def test_a_joint_representative_represents_both(build_text):
     graph = build_text("Diego Ferraro, the Joint Special Representative of UNHCR and IOM, visited Cucuta.").graph
     assert has(graph, "Diego Ferraro", "represents", "UNHCR")
     assert has(graph, "Diego Ferraro", "represents", "IOM")
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ('"We will keep talking," said Hashim Eltayeb Abdelrazig of the Sudanese delegation.', "Hashim Eltayeb Abdelrazig", "Sudan"),
+    ("The United Nations Interim Security Force for Abyei is headed by Kofi Mensah Boateng.", "Kofi Mensah Boateng", "UNISFA"),
+])
+def test_people_the_ner_mistypes_and_passive_heads(build_text, text, person, body):
+    graph = build_text(text).graph
+    assert has(graph, person, "represents", body)

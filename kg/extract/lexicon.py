@@ -42,6 +42,7 @@ class Lexicon:
     title_modifiers: frozenset[str]
     document_nouns: frozenset[str]
     abstract_heads: frozenset[str]
+    speech_verbs: frozenset[str]
 
     def is_title_word(self, lower: str) -> bool:
         return lower in self.title_heads or lower.rstrip("s") in self.title_heads

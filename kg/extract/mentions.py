@@ -234,7 +234,9 @@ def _merged_entities(doc: Doc) -> list[Span]:
     of capitalised proper nouns."""
     merged: list[Span] = []
     for ent in doc.ents:
-        if merged and merged[-1].end == ent.start and {merged[-1].label_, ent.label_} <= {"PERSON", "ORG"} \
+        if merged and merged[-1].end == ent.start and ({merged[-1].label_, ent.label_} <= {"PERSON", "ORG"}
+                                                       or "PERSON" in {merged[-1].label_, ent.label_}
+                                                       and {merged[-1].label_, ent.label_} <= {"PERSON", "GPE", "LOC"}) \
                 and all(t.pos_ == "PROPN" and t.is_title for t in (*merged[-1], *ent)):
             label = "PERSON" if "PERSON" in (merged[-1].label_, ent.label_) else "ORG"
             merged[-1] = Span(doc, merged[-1].start, ent.end, label=label)
@@ -274,7 +276,7 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
             if span is None or span.text.lower() in lexicon.honorifics or "/" in span.text and span.text.isupper():
                 continue  # "DPM/FM", "PM": abbreviated titles, not organizations
             if _is_person_with_title(span, lexicon, gazetteer):
-                out.append((span, "Person", "ner", None))
+                out.append((_strip_honorifics(span, lexicon), "Person", "ner", None))
                 continue
             if _is_part_of_title(span, lexicon, gazetteer):
                 continue
@@ -344,11 +346,20 @@ def _org_before_title(span: Span, lexicon: Lexicon) -> Span | None:
 
 
 def _is_person_with_title(span: Span, lexicon: Lexicon, gazetteer: Gazetteer) -> bool:
-    """NER sometimes calls a name an ORG; "X Y Z, Chairperson of the Commission" is a person all the same."""
+    """NER sometimes calls a name an ORG or a place; "X Y Z, Chairperson of the Commission", "said X Y of the
+    delegation", "Denmark's X Y" are people all the same."""
     if gazetteer.lookup(span.text) is not None or any(t.lower_ in lexicon.org_heads for t in span):
         return False
     if not all(t.is_title and t.pos_ == "PROPN" for t in span) or not 2 <= len(span) <= 4:
         return False
+    if any(gazetteer.lookup(t.text) is not None or gazetteer.demonym(t.text) is not None for t in span):
+        return False
+    root = span.root
+    if root.dep_ in {"nsubj"} and root.head.lemma_.lower() in lexicon.speech_verbs:
+        return True  # "..., said Hashim Eltayeb Abdelrahim"
+    if any(c.dep_ == "poss" and gazetteer.lookup(c.text) is not None and gazetteer.lookup(c.text).type == "Country"
+           for c in root.children):
+        return True  # "Denmark's Lars Vinther"
     for child in span.root.children:
         if child.dep_ == "appos" and child.i >= span.end and lexicon.is_title_word(child.lower_):
             return True

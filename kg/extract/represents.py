@@ -260,6 +260,9 @@ def name_of_org(ctx: Context) -> Iterator[Match]:
             if child.dep_ == "prep" and child.lower_ in {"of", "at", "from"} and child.i >= person.token_end:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 org = ctx.mention(pobj, {"Organization"}) if pobj is not None else None
+                if org is None and pobj is not None and pobj.lower_ in ctx.lexicon.group_heads_for_affiliation:
+                    found = ctx.targets(pobj, ORG_OR_COUNTRY, make_process=False)  # "X of the Sudanese delegation"
+                    org = found[0] if found else None
             elif child.dep_ == "poss" and child.i < person.token_start:
                 org = ctx.mention(child, ORG_OR_COUNTRY)
             if org is not None:
@@ -270,6 +273,20 @@ def name_of_org(ctx: Context) -> Iterator[Match]:
 def relative_clause(ctx: Context) -> Iterator[Match]:
     """"X, who heads the agency", "X, who works for Y"; and "X heads/leads/represents Y" as a main clause."""
     verbs = {"head", "lead", "chair", "represent", "direct", "run", "work", "serve", "join", "manage", "found", "command", "co-found", "employ"}
+    for verb in ctx.doc:
+        # "The mission is headed by X", "the group, co-chaired by A and B"
+        if verb.lemma_.lower().removeprefix("co-") not in {"head", "lead", "chair", "direct", "run", "command"} or verb.tag_ != "VBN":
+            continue
+        bodies = [t for c in verb.children if c.dep_ == "nsubjpass" for t in ctx.targets(c, ORG_OR_COUNTRY, make_process=False)]
+        if verb.dep_ in {"acl", "relcl"}:
+            bodies += ctx.targets(verb.head, ORG_OR_COUNTRY, make_process=False)
+        people = [t for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                  for t in ctx.targets(p, {"Person"}, make_process=False)]
+        for body in bodies:
+            if body.type != "Organization":
+                continue
+            for person in people:
+                yield Match(person, body, ctx.span_of(person, verb, body))
     for person in ctx.persons():
         head = ctx.head_of(person)
         clauses = [c for c in head.children if c.dep_ == "relcl"]
