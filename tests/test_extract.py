@@ -254,3 +254,15 @@ def test_a_joint_representative_represents_both(build_text):
 def test_people_the_ner_mistypes_and_passive_heads(build_text, text, person, body):
     graph = build_text(text).graph
     assert has(graph, person, "represents", body)
+
+
+def test_possessive_pronoun_is_bound_by_the_clause_subject(build_text):
+    graph = build_text("Japan's release of treated water was discussed. Foreign ministers of the Pacific Islands Forum "
+                       "reaffirmed their commitment to the Treaty of Rarotonga.").graph
+    assert has(graph, "Pacific Islands Forum", "supports", "Treaty of Rarotonga")
+    assert not has(graph, "Japan", "supports", "Treaty of Rarotonga")
+
+
+def test_backing_won_from_others(build_text):
+    graph = build_text("The Lima vaccine-sharing scheme has also won backing from Indonesia and Bangladesh.").graph
+    assert has(graph, "Bangladesh", "supports", "Lima vaccine-sharing scheme")

@@ -41,7 +41,7 @@ def link_references(doc: Doc, index: MentionIndex, lexicon: Lexicon, gazetteer=N
                 history.append((existing.referent, _is_subject(doc, existing), sentence_of[i]))
             i = existing.token_end
             continue
-        found = _pronoun(token, history, sentence_of, lexicon)
+        found = _pronoun(token, history, sentence_of, lexicon, index)
         if found is None and index.at(token.head) is None:
             found = _description(doc, token, history, sentence_of, lexicon, index, gazetteer)
         if found is not None:
@@ -86,11 +86,32 @@ def _recent(history, types: set[str], sentence: int, sentence_of, prefer_subject
     return candidates[-1][0]
 
 
-def _pronoun(token: Token, history, sentence_of, lexicon: Lexicon):
+def _clause_subject(token: Token, index: MentionIndex, types: set[str]) -> Mention | None:
+    """"The bloc reaffirmed its commitment": a possessive pronoun in a verb's object is bound by its subject."""
+    verb = token.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.dep_ not in {"ROOT"} and verb.head != verb:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    for candidate in [subject, *(c for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+                                 for c in p.children if c.dep_ == "pobj"),
+                      *(c for c in subject.children if c.dep_ in {"compound", "poss"})]:
+        mention = index.at(candidate)
+        if mention is not None and mention.referent.type in types:
+            return mention.referent
+    return None
+
+
+def _pronoun(token: Token, history, sentence_of, lexicon: Lexicon, index: MentionIndex | None = None):
     lower = token.lower_
     if token.pos_ != "PRON":
         return None
     sentence = sentence_of[token.i]
+    if index is not None and token.dep_ == "poss" and lower in {"its", "their", "his", "her"}:
+        bound = _clause_subject(token, index, {"Person"} if lower in {"his", "her"} else {"Organization", "Country"})
+        if bound is not None:
+            return bound, token.i, token.i + 1
     if lower in lexicon.pronouns_person:
         antecedent = _recent(history, {"Person"}, sentence, sentence_of)
     elif lower in lexicon.pronouns_group:

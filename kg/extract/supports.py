@@ -350,3 +350,21 @@ def with_the_support_of(ctx: Context) -> Iterator[Match]:
             for target in targets:
                 if target.referent is not agent.referent:
                     yield Match(agent, target, ctx.span_of(agent, noun, target))
+
+
+@rule("supports", "received", 0.8)
+def received_backing(ctx: Context) -> Iterator[Match]:
+    """"The scheme has won backing from Indonesia", "the plan drew support from the AU"."""
+    for noun in ctx.doc:
+        verb = noun.head
+        if noun.lemma_.lower() not in {"support", "backing", "endorsement", "approval", "funding"} or noun.dep_ != "dobj" \
+                or verb.lemma_.lower() not in {"win", "receive", "get", "draw", "attract", "gain", "enjoy", "secure", "garner", "earn"} \
+                or ctx.negated(verb):
+            continue
+        agents = [t for holder in (noun, verb) for p in holder.children if p.dep_ == "prep" and p.lower_ in {"from", "of"}
+                  for o in p.children if o.dep_ == "pobj" for t in ctx.targets(o, AGENT_TYPES, make_process=False)]
+        targets = [t for c in verb.children if c.dep_ == "nsubj" for t in ctx.targets(c, TARGET_TYPES)]
+        for agent in agents:
+            for target in targets:
+                if target.referent is not agent.referent:
+                    yield Match(agent, target, ctx.span_of(agent, noun, target))
