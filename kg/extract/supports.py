@@ -17,6 +17,14 @@ TARGET_TYPES = {"Process", "Organization", "Country", "Person"}
 OBJECT_PREPS = {"for", "of", "to", "behind"}
 
 
+def _pairs(ctx: Context, agents, targets, trigger: Token) -> Iterator[Match]:
+    """Every agent with every target, never an entity with itself."""
+    for agent in agents:
+        for target in targets:
+            if target.referent is not agent.referent:
+                yield Match(agent, target, ctx.span_of(agent, trigger, target))
+
+
 def _objects(ctx: Context, verb: Token) -> list:
     found = []
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
@@ -229,10 +237,7 @@ def _agent_noun(ctx: Context, predicate: str) -> Iterator[Match]:
         elif noun.dep_ == "attr":
             agents = ctx.subjects(noun.head)
         agents += [a for c in noun.children if c.dep_ == "appos" for a in ctx.targets(c, AGENT_TYPES, make_process=False)]
-        for agent in agents:
-            for target in targets:
-                if target.referent is not agent.referent:
-                    yield Match(agent, target, ctx.span_of(agent, noun, target))
+        yield from _pairs(ctx, agents, targets, noun)
 
 
 @rule("supports", "funding", 0.8)
@@ -270,9 +275,7 @@ def support_adjective(ctx: Context) -> Iterator[Match]:
         targets = [t for p in adjective.children if p.dep_ == "prep" and p.lower_ in preps
                    for o in p.children if o.dep_ == "pobj" for t in ctx.targets(o, {"Process"})]
         agents = ctx.subjects(adjective.head) if adjective.dep_ != "amod" else ctx.targets(adjective.head, AGENT_TYPES, make_process=False)
-        for agent in agents:
-            for target in targets:
-                yield Match(agent, target, ctx.span_of(agent, adjective, target))
+        yield from _pairs(ctx, agents, targets, adjective)
 
 
 @rule("supports", "in_favour_of", 0.8)
@@ -307,9 +310,7 @@ def under_auspices(ctx: Context) -> Iterator[Match]:
             targets = ctx.targets(holder, {"Process"})
         else:
             targets = [t for c in holder.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"} for t in ctx.targets(c, {"Process"})]
-        for agent in agents:
-            for target in targets:
-                yield Match(agent, target, ctx.span_of(agent, noun, target))
+        yield from _pairs(ctx, agents, targets, noun)
 
 
 @rule("leads", "mediation", 0.8)
@@ -346,10 +347,7 @@ def with_the_support_of(ctx: Context) -> Iterator[Match]:
             targets = _objects(ctx, holder) + [t for c in holder.children if c.dep_ == "nsubjpass" for t in ctx.targets(c, TARGET_TYPES)]
         else:
             targets = []
-        for agent in agents:
-            for target in targets:
-                if target.referent is not agent.referent:
-                    yield Match(agent, target, ctx.span_of(agent, noun, target))
+        yield from _pairs(ctx, agents, targets, noun)
 
 
 @rule("supports", "received", 0.8)
@@ -364,7 +362,4 @@ def received_backing(ctx: Context) -> Iterator[Match]:
         agents = [t for holder in (noun, verb) for p in holder.children if p.dep_ == "prep" and p.lower_ in {"from", "of"}
                   for o in p.children if o.dep_ == "pobj" for t in ctx.targets(o, AGENT_TYPES, make_process=False)]
         targets = [t for c in verb.children if c.dep_ == "nsubj" for t in ctx.targets(c, TARGET_TYPES)]
-        for agent in agents:
-            for target in targets:
-                if target.referent is not agent.referent:
-                    yield Match(agent, target, ctx.span_of(agent, noun, target))
+        yield from _pairs(ctx, agents, targets, noun)
