@@ -266,3 +266,12 @@ def test_possessive_pronoun_is_bound_by_the_clause_subject(build_text):
 def test_backing_won_from_others(build_text):
     graph = build_text("The Lima vaccine-sharing scheme has also won backing from Indonesia and Bangladesh.").graph
     assert has(graph, "Bangladesh", "supports", "Lima vaccine-sharing scheme")
+
+
+@pytest.mark.parametrize("text, subject, obj", [
+    ("Rwanda will send two battalions to the regional stabilisation force.", "Rwanda", "regional stabilisation force"),
+    ("The Lima plan has the support of Chile and Peru.", "Peru", "Lima plan"),
+    ("Ethiopia agreed to the Pretoria ceasefire plan.", "Ethiopia", "Pretoria ceasefire plan"),
+])
+def test_more_ways_to_back_something(build_text, text, subject, obj):
+    assert has(build_text(text).graph, subject, "supports", obj)

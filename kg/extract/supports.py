@@ -242,11 +242,12 @@ def _agent_noun(ctx: Context, predicate: str) -> Iterator[Match]:
 
 @rule("supports", "funding", 0.8)
 def funding(ctx: Context) -> Iterator[Match]:
-    """"Japan pledged $15 million to the agency", "the EU announced €20 million for the fund"."""
+    """"Japan pledged $15 million to the agency", "Rwanda will send two battalions to the force"."""
     for verb in ctx.doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lexicon.funding_verbs or ctx.negated(verb):
             continue
-        money = [c for c in verb.children if c.dep_ == "dobj" and _is_money(c)]
+        money = [c for c in verb.children if c.dep_ == "dobj" and (_is_money(c) or c.lemma_.lower() in ctx.lexicon.personnel_nouns
+                                                                  or c.lower_ in ctx.lexicon.personnel_nouns)]
         if not money:
             continue
         targets = []
@@ -356,7 +357,8 @@ def received_backing(ctx: Context) -> Iterator[Match]:
     for noun in ctx.doc:
         verb = noun.head
         if noun.lemma_.lower() not in {"support", "backing", "endorsement", "approval", "funding"} or noun.dep_ != "dobj" \
-                or verb.lemma_.lower() not in {"win", "receive", "get", "draw", "attract", "gain", "enjoy", "secure", "garner", "earn"} \
+                or verb.lemma_.lower() not in {"win", "receive", "get", "draw", "attract", "gain", "enjoy", "secure", "garner", "earn",
+                                               "have"} \
                 or ctx.negated(verb):
             continue
         agents = [t for holder in (noun, verb) for p in holder.children if p.dep_ == "prep" and p.lower_ in {"from", "of"}
