@@ -6,6 +6,7 @@ the sentence is `dcterms:isPartOf` its article. See the README for why this mode
 """
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Iterable
 
@@ -96,8 +97,6 @@ def _add_entity(graph: Graph, entity: Entity, article_node: URIRef) -> URIRef:
 
 def _date_literal(value: str) -> Literal:
     """An ISO date becomes xsd:date (or xsd:dateTime); anything else stays a plain literal."""
-    import re
-
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         return Literal(value, datatype=XSD.date)
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:\d{2})?", value):

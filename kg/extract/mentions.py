@@ -197,8 +197,6 @@ def _named_process_spans(doc: Doc, lexicon: Lexicon):
                 start -= 2  # "Regional Refugee and Migrant Response Plan"
             else:
                 break
-        if start > 0 and doc[start - 1].text == "-" and start >= 2 and doc[start - 2].text.lower() in ("un",):
-            pass
         end = token.i + 1
         # right part: "for the Future", "on the Resolution of the Conflict in the Republic of South Sudan"
         while token.is_title and end < len(doc) and doc[end].lower_ in {"for", "of", "on", "in"}:
@@ -288,10 +286,6 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
         if type_ == "Place" and _is_person_with_title(span, lexicon, gazetteer):
             out.append((span, "Person", "ner", None))
             continue
-        if type_ == "Place" and ent.label_ == "GPE":
-            capital = gazetteer.capital_of(span.text)
-            if capital is not None:
-                type_ = "Place"
         out.append((span, type_, "ner", None))
     return out
 

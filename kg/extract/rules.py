@@ -299,7 +299,7 @@ class Context:
         starts, ends = [], []
         for item in items:
             if isinstance(item, Mention):
-                if item.token_start >= 0 and item.source != "gazetteer-implied":
+                if item.token_start >= 0:
                     starts.append(item.token_start)
                     ends.append(item.token_end)
             elif isinstance(item, Token):
