@@ -275,3 +275,13 @@ def test_backing_won_from_others(build_text):
 ])
 def test_more_ways_to_back_something(build_text, text, subject, obj):
     assert has(build_text(text).graph, subject, "supports", obj)
+
+
+def test_a_relative_clause_after_a_coordination_covers_all_of_it(build_text):
+    graph = build_text("Qatar and Egypt, which mediated the Gaza ceasefire, called on both sides to respect it.").graph
+    assert has(graph, "Qatar", "leads", "Gaza ceasefire") and has(graph, "Egypt", "leads", "Gaza ceasefire")
+
+
+def test_a_round_of_talks_is_the_talks(build_text):
+    graph = build_text("Turkey offered to host a new round of talks between Russia and Ukraine.").graph
+    assert has(graph, "Turkey", "supports", "talks between Russia and Ukraine")

@@ -259,7 +259,9 @@ class Context:
         ministers of ASEAN reaffirmed ...")."""
         for child in verb.children:
             if child.dep_ == "nsubj" and child.lower_ in {"which", "who", "that"} and verb.dep_ == "relcl":
-                return self.targets(verb.head, types, make_process=False)  # "Qatar, which brokered the deal"
+                # "Qatar, which brokered the deal"; "Qatar and Egypt, which mediated the truce": the whole group
+                owner = verb.head.head if verb.head.dep_ == "conj" and child.lower_ == "which" else verb.head
+                return self.targets(owner, types, make_process=False)
             if child.dep_ == "nsubj":
                 found = self.targets(child, types, make_process=False)
                 if not found and self.lexicon.is_title_word(child.lower_):
