@@ -285,3 +285,10 @@ def test_a_relative_clause_after_a_coordination_covers_all_of_it(build_text):
 def test_a_round_of_talks_is_the_talks(build_text):
     graph = build_text("Turkey offered to host a new round of talks between Russia and Ukraine.").graph
     assert has(graph, "Turkey", "supports", "talks between Russia and Ukraine")
+
+
+def test_a_named_kind_of_group_is_not_the_last_body_mentioned(build_text):
+    graph = build_text("Julie Bishop welcomed ASEAN's engagement. Ambassador Thomas Berg (Norway), as chair of the "
+                       "humanitarian working group, briefed delegates.").graph
+    assert has(graph, "Thomas Berg", "represents", "Norway")
+    assert not has(graph, "Thomas Berg", "represents", "ASEAN")

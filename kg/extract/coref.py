@@ -161,7 +161,10 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
         else:
             antecedent = _recent(history, set(types), sentence, sentence_of, prefer_subject=False,
                                  accept=lambda m: lower in _names(m), lookback=10_000)
-            if antecedent is None and lower in lexicon.generic_group_words:
+            # "the humanitarian working group", "the sanctions committee": a body of its own, not the last one named
+            descriptive = all(t.pos_ in {"ADJ", "NUM", "PUNCT"} or t.i > 0 and doc[t.i - 1].text == "-"
+                              or index.at(t) is not None and index.at(t).type in {"Place", "Country"} for t in modifiers)
+            if antecedent is None and lower in lexicon.generic_group_words and descriptive:
                 if lower in BLOC_WORDS:  # a known grouping of states first, then any plausible body
                     antecedent = _recent(history, set(types), sentence, sentence_of, prefer_subject=False,
                                          accept=lambda m: _could_be_bloc(m, gazetteer, known_only=True), lookback=10_000)
