@@ -292,3 +292,10 @@ def test_a_named_kind_of_group_is_not_the_last_body_mentioned(build_text):
                        "humanitarian working group, briefed delegates.").graph
     assert has(graph, "Thomas Berg", "represents", "Norway")
     assert not has(graph, "Thomas Berg", "represents", "ASEAN")
+
+
+def test_ready_to_support_and_a_champion_for(build_text):
+    graph = build_text("The EU said it stood ready to support the Belgrade-Pristina agreement. The summit was chaired by "
+                       "Angolan President Joao Lourenco, the AU's champion for peace and reconciliation.").graph
+    assert has(graph, "European Union", "supports", "Belgrade-Pristina agreement")
+    assert not has(graph, "Joao Lourenco", "supports", "African Union")

@@ -275,6 +275,8 @@ class Context:
                         return self.targets(pobj, types, make_process=False)
         if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.pos_ in {"VERB", "AUX"} and verb.head != verb:
             return self.subjects(verb.head, types)
+        if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.head.pos_ in {"VERB", "AUX"}:
+            return self.subjects(verb.head.head, types)  # "the EU stood ready to support the deal"
         if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
             return self.targets(verb.head, types, make_process=False)
         if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.head.pos_ == "VERB":

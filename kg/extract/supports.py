@@ -87,7 +87,9 @@ def support_noun(ctx: Context) -> Iterator[Match]:
             continue
         agents, targets = [], []
         for child in noun.children:
-            if child.dep_ == "poss":
+            if child.dep_ == "poss" and child.lower_ in {"their", "its"} and _light_verb_subjects(ctx, noun):
+                agents.extend(_light_verb_subjects(ctx, noun))  # "A and B reaffirmed their support": both
+            elif child.dep_ == "poss":
                 agents.extend(ctx.targets(child, AGENT_TYPES, make_process=False))
             elif child.dep_ == "prep" and child.lower_ in {"by", "from"}:  # "support from Indonesia and Singapore"
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
@@ -222,7 +224,10 @@ def _agent_noun(ctx: Context, predicate: str) -> Iterator[Match]:
         if any(c.lower_ in {"once", "former", "formerly", "ex"} for c in noun.children):
             continue  # "the United States, once UNRWA's largest donor": no longer
         targets = []
+        has_prep_target = any(c.dep_ == "prep" and c.lower_ in {"of", "to", "for"} for c in noun.children)
         for child in noun.children:
+            if child.dep_ == "poss" and has_prep_target:
+                continue  # "the AU's champion for reconciliation": the AU is whom the champion acts for
             if child.dep_ == "poss" or child.dep_ == "prep" and child.lower_ in {"of", "to", "for"}:
                 heads = [child] if child.dep_ == "poss" else [c for c in child.children if c.dep_ == "pobj"]
                 for head in heads:
