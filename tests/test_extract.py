@@ -299,3 +299,11 @@ def test_ready_to_support_and_a_champion_for(build_text):
                        "Angolan President Joao Lourenco, the AU's champion for peace and reconciliation.").graph
     assert has(graph, "European Union", "supports", "Belgrade-Pristina agreement")
     assert not has(graph, "Joao Lourenco", "supports", "African Union")
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("The head of Norway's delegation, Tore Hattrem, urged restraint.", "Tore Hattrem", "Norway"),
+    ("Amir Saeid Iravani of Iran told the Council that the sanctions were illegal.", "Amir Saeid Iravani", "Iran"),
+])
+def test_delegates(build_text, text, person, body):
+    assert has(build_text(text).graph, person, "represents", body)

@@ -424,9 +424,9 @@ def _names_beside_titles(doc: Doc, chosen, lexicon: Lexicon, gazetteer: Gazettee
         if gazetteer.lookup(span.text) is not None or any(t.lower_ in lexicon.org_heads for t in span):
             continue
         inside = {id(owner[i]): owner[i] for i in range(span.start, span.end) if i in owner}
-        if any(c[1] != "Person" or c[0].start < span.start or c[0].end > span.end for c in inside.values()):
-            continue  # overlaps something else, or a longer name already covers it
-        if any(c[0].start == span.start and c[0].end == span.end for c in inside.values()):
+        if any(c[2] != "ner" or c[3] is not None or c[0].start < span.start or c[0].end > span.end for c in inside.values()):
+            continue  # overlaps a known name, or a longer name already covers it
+        if any(c[0].start == span.start and c[0].end == span.end and c[1] == "Person" for c in inside.values()):
             continue
         dropped.update(inside)
         stripped = _strip_honorifics(span, lexicon) if len(span) > 1 else span

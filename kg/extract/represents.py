@@ -260,6 +260,11 @@ def name_of_org(ctx: Context) -> Iterator[Match]:
             if child.dep_ == "prep" and child.lower_ in {"of", "at", "from"} and child.i >= person.token_end:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 org = ctx.mention(pobj, {"Organization"}) if pobj is not None else None
+                if org is None and child.lower_ == "of" and pobj is not None and ctx.mention(pobj, {"Country"}):
+                    # "Amir Saeid Iravani of Iran told the Council": a delegate, read with less certainty
+                    country = ctx.mention(pobj, {"Country"})
+                    yield Match(person, country, ctx.span_of(person, child, country), 0.6)
+                    continue
                 if org is None and pobj is not None and pobj.lower_ in ctx.lexicon.group_heads_for_affiliation:
                     found = ctx.targets(pobj, ORG_OR_COUNTRY, make_process=False)  # "X of the Sudanese delegation"
                     org = found[0] if found else None
