@@ -307,3 +307,12 @@ def test_ready_to_support_and_a_champion_for(build_text):
 ])
 def test_delegates(build_text, text, person, body):
     assert has(build_text(text).graph, person, "represents", body)
+
+
+def test_two_agreements_stay_two_processes_and_keep_their_written_names(build_text):
+    graph = build_text("The AU welcomed the ceasefire agreement. IGAD endorsed the peace agreement and the joint "
+                       "UN-AU review.").graph
+    ceasefire, peace = node(graph, "ceasefire agreement", "Process"), node(graph, "peace agreement", "Process")
+    assert ceasefire != peace
+    assert "agreement" not in names(graph, ceasefire)
+    assert any("joint un au review" in names(graph, o) for _, o in graph.subject_objects(KG.supports))

@@ -224,7 +224,12 @@ class Context:
             return None  # "durable peace", "regional stability": aims, not undertakings
         full = self.doc[start:right_end]
         name = full.text if right_end > head.i + 1 else core_text
-        aliases = tuple(dict.fromkeys(a for a in (core_text, _without_leading_adjectives(self.doc, core)) if a and a != name))
+        # the phrase as written, owners included ("joint UN–AU review"), is a name it was seen under too
+        written = [t for t in self.doc[min(t.left_edge.i for t in [head]):head.i + 1]
+                   if t.dep_ not in {"det", "poss", "case", "punct"} or t.text in {"-", "–"}]
+        written_text = "".join(t.text_with_ws for t in written).strip() if written else ""
+        aliases = tuple(dict.fromkeys(a for a in (core_text, written_text, *_shorter_names(self.doc, core))
+                                      if a and a != name))
         mention = Mention(text=name, start=self.doc[start].idx, end=full.end_char, sentence=self.sentence_of[head.i],
                           type="Process", aliases=aliases, source="description", token_start=start,
                           token_end=right_end, latent=True)
@@ -315,8 +320,11 @@ class Context:
         return (min(starts), max(ends)) if starts else (0, 0)
 
 
-def _without_leading_adjectives(doc: Doc, indices: list[int]) -> str:
-    rest = list(indices)
-    while len(rest) > 1 and doc[rest[0]].pos_ == "ADJ" and doc[rest[0]].dep_ == "amod":
+def _shorter_names(doc: Doc, indices: list[int]) -> list[str]:
+    """"inclusive national dialogue" is also "national dialogue"; a bare head ("dialogue") is not a name, and would
+    fold two different dialogues into one node."""
+    out, rest = [], list(indices)
+    while len(rest) > 2 and doc[rest[0]].pos_ == "ADJ" and doc[rest[0]].dep_ == "amod":
         rest.pop(0)
-    return " ".join(doc[i].text for i in rest).replace(" - ", "-")
+        out.append(" ".join(doc[i].text for i in rest).replace(" - ", "-"))
+    return out
