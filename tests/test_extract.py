@@ -316,3 +316,9 @@ def test_two_agreements_stay_two_processes_and_keep_their_written_names(build_te
     assert ceasefire != peace
     assert "agreement" not in names(graph, ceasefire)
     assert any("joint un au review" in names(graph, o) for _, o in graph.subject_objects(KG.supports))
+
+
+def test_a_place_named_inside_a_process_is_a_place_too(build_text):
+    graph = build_text("ASEAN backed a Code of Conduct in the South China Sea.").graph
+    assert has(graph, "ASEAN", "supports", "Code of Conduct in the South China Sea")
+    node(graph, "South China Sea", "Place")

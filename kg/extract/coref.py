@@ -198,8 +198,8 @@ def _could_be_bloc(mention: Mention, gazetteer, known_only: bool = False) -> boo
 def _is_bare_description(doc: Doc, mention: Mention, lexicon: Lexicon) -> bool:
     """"the Council" tagged as an organization of its own is a reference to the council named before."""
     return (mention.source == "ner" and mention.key is None and mention.token_end - mention.token_start == 1
-            and mention.type == "Organization" and mention.token_start > 0
-            and doc[mention.token_start - 1].lower_ in {"the", "this"})
+            and mention.token_start > 0 and doc[mention.token_start - 1].lower_ in {"the", "this"}
+            and doc[mention.token_start].is_title)  # NER may call "the Forum" a person or a place, too
 
 
 def _names(mention: Mention) -> str:

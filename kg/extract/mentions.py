@@ -66,6 +66,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> MentionIn
     index = MentionIndex()
     for span, type_, source, entry in sorted(chosen, key=lambda c: c[0].start):
         index.add(_mention(span, type_, source, entry, sentence_of))
+    for span, type_, source, entry in _places_inside_processes(candidates, chosen):
+        index.mentions.append(_mention(span, type_, source, entry, sentence_of))  # an entity, not found by token
     _add_acronym_definitions(doc, index, gazetteer, sentence_of)
     _add_honorific_aliases(doc, index, lexicon)
     return index
@@ -472,6 +474,22 @@ def _resolve_overlaps(candidates, gazetteer: Gazetteer, lexicon: Lexicon):
         taken |= positions
         chosen.append(candidate)
     return chosen
+
+
+def _places_inside_processes(candidates, chosen):
+    """"Code of Conduct in the South China Sea" names the sea too (but "Doha Process" does not name Doha as a
+    place of its own): places after a preposition inside a process name are kept beside it."""
+    out = []
+    for process in (c for c in chosen if c[1] == "Process"):
+        span = process[0]
+        for c in candidates:
+            if c[2] == "gazetteer" and c[1] in {"Place", "Country"} and span.start < c[0].start and c[0].end <= span.end:
+                before = span.doc[c[0].start - 1]
+                if before.lower_ == "the" and c[0].start >= 2:
+                    before = span.doc[c[0].start - 2]
+                if before.pos_ == "ADP" and all(o is c or o[0].end <= c[0].start or o[0].start >= c[0].end for o in out):
+                    out.append(c)
+    return out
 
 
 def _process_around_place(candidate, candidates) -> bool:
