@@ -229,7 +229,7 @@ def _named_process_spans(doc: Doc, lexicon: Lexicon):
 
 # --- NER -------------------------------------------------------------------------------------------------------------
 
-def _merged_entities(doc: Doc) -> list[Span]:
+def _merged_entities(doc: Doc, org_heads: frozenset[str] = frozenset()) -> list[Span]:
     """NER sometimes cuts one name in two ("Mamadou Sy" + "Ndiaye"): join touching PERSON/ORG fragments made only
     of capitalised proper nouns."""
     merged: list[Span] = []
@@ -239,6 +239,8 @@ def _merged_entities(doc: Doc) -> list[Span]:
                                                        and {merged[-1].label_, ent.label_} <= {"PERSON", "GPE", "LOC"}) \
                 and all(t.pos_ == "PROPN" and t.is_title for t in (*merged[-1], *ent)):
             label = "PERSON" if "PERSON" in (merged[-1].label_, ent.label_) else "ORG"
+            if ent[-1].lower_ in org_heads:
+                label = "ORG"  # "King Salman" + "Humanitarian Aid and Relief Centre" is one body
             merged[-1] = Span(doc, merged[-1].start, ent.end, label=label)
         else:
             merged.append(ent)
@@ -247,7 +249,7 @@ def _merged_entities(doc: Doc) -> list[Span]:
 
 def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
     out = []
-    for ent in _merged_entities(doc):
+    for ent in _merged_entities(doc, lexicon.org_heads):
         type_ = NER_TYPES.get(ent.label_)
         if type_ is None:
             continue
