@@ -86,9 +86,10 @@ def support_noun(ctx: Context) -> Iterator[Match]:
         if noun.pos_ not in {"NOUN", "PROPN"} or lemma not in lexicon.support_nouns:
             continue
         agents, targets = [], []
+        clause_subjects = _light_verb_subjects(ctx, noun)
         for child in noun.children:
-            if child.dep_ == "poss" and child.lower_ in {"their", "its"} and _light_verb_subjects(ctx, noun):
-                agents.extend(_light_verb_subjects(ctx, noun))  # "A and B reaffirmed their support": both
+            if child.dep_ == "poss" and child.lower_ in {"their", "its"} and clause_subjects:
+                agents.extend(clause_subjects)  # "A and B reaffirmed their support": both
             elif child.dep_ == "poss":
                 agents.extend(ctx.targets(child, AGENT_TYPES, make_process=False))
             elif child.dep_ == "prep" and child.lower_ in {"by", "from"}:  # "support from Indonesia and Singapore"
@@ -113,7 +114,7 @@ def support_noun(ctx: Context) -> Iterator[Match]:
             elif child.dep_ == "compound" and ctx.mention(child, AGENT_TYPES):
                 agents.append(ctx.mention(child, AGENT_TYPES))  # "AU support for the talks"
         if not agents:
-            agents = _light_verb_subjects(ctx, noun)
+            agents = clause_subjects
             if agents and noun.dep_ == "dobj":
                 # "voiced support for A and for B": the parser hangs the objects on the verb
                 for prep in (c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS):
