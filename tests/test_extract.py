@@ -322,3 +322,26 @@ def test_a_place_named_inside_a_process_is_a_place_too(build_text):
     graph = build_text("ASEAN backed a Code of Conduct in the South China Sea.").graph
     assert has(graph, "ASEAN", "supports", "Code of Conduct in the South China Sea")
     node(graph, "South China Sea", "Place")
+
+
+@pytest.mark.parametrize("text, subject, obj", [
+    ("Leaders of the East African Community declared their backing on Friday for the Kenyan peace plan.",
+     "East African Community", "Kenyan peace plan"),
+    ("The UN Mission in Liberia said the mission would give logistical support to the National Elections Commission.",
+     "UN Mission in Liberia", "National Elections Commission"),
+    ("Heads of state of the Southern African Development Community reaffirmed their solidarity with Mozambique.",
+     "Southern African Development Community", "Mozambique"),
+    ("The Arab League placed itself firmly behind the Egyptian reconstruction plan.",
+     "Arab League", "Egyptian reconstruction plan"),
+])
+def test_support_nouns_whose_objects_hang_on_the_verb(build_text, text, subject, obj):
+    assert has(build_text(text).graph, subject, "supports", obj)
+
+
+def test_the_plan_named_again_is_the_plan_described_before(build_text):
+    graph = build_text("The AU backed a UN-facilitated transition roadmap for Chad. Niger and Mali welcomed the "
+                       "roadmap on Friday.").graph
+    roadmap = node(graph, "transition roadmap", "Process")
+    assert (node(graph, "Mali"), KG.supports, roadmap) in graph
+    assert (node(graph, "United Nations"), KG.supports, roadmap) in graph
+    assert not any(n.startswith("-") for n in names(graph, roadmap))

@@ -36,6 +36,11 @@ def link_references(doc: Doc, index: MentionIndex, lexicon: Lexicon, gazetteer=N
             if antecedent is not None and antecedent.referent is not existing:
                 existing.antecedent, existing.source = antecedent, "coref"
                 existing.type, existing.key = antecedent.type, antecedent.key
+        if existing is not None and existing.token_start == i and _is_described_again(doc, existing):
+            # "the roadmap" after "a UN-facilitated electoral roadmap": the same undertaking, not a new one
+            found = _description(doc, doc[i - 1], history, sentence_of, lexicon, index, gazetteer)
+            if found is not None and found[0].referent is not existing:
+                existing.antecedent, existing.source = found[0], "coref"
         if existing is not None:
             if existing.token_start == i and (not existing.latent or existing.type == "Process"):
                 history.append((existing.referent, _is_subject(doc, existing), sentence_of[i]))
@@ -55,6 +60,15 @@ def link_references(doc: Doc, index: MentionIndex, lexicon: Lexicon, gazetteer=N
             i = end
             continue
         i += 1
+
+
+def _is_described_again(doc: Doc, mention: Mention) -> bool:
+    """A described process written as "the plan" / "the proposed plan", with nothing after its head."""
+    if mention.source != "description" or mention.type != "Process" or mention.token_start == 0:
+        return False
+    det = doc[mention.token_start - 1]
+    head = doc[mention.token_end - 1]
+    return det.lower_ in {"the", "this"} and det.dep_ == "det" and det.head == head and mention.text.endswith(head.text)
 
 
 def _is_subject(doc: Doc, mention: Mention) -> bool:

@@ -196,6 +196,9 @@ class Context:
                 continue  # the owner "UN" of "UN plan" is not part of the plan's name
             tokens.update(x.i for x in t.subtree if x.dep_ not in {"det", "poss", "case"} and x.text not in {'"', "“", "”"})
         tokens.add(head.i)
+        participles = lexicon.lead_participles | lexicon.support_participles
+        while min(tokens) < head.i and (self.doc[min(tokens)].text in {"-", "–"} or self.doc[min(tokens)].lower_ in participles):
+            tokens.discard(min(tokens))  # "UN-facilitated electoral roadmap": the owner's hyphen is not the plan's name
         core_start = min(tokens)
         core = [i for i in range(core_start, head.i + 1) if i in tokens or self.doc[i].dep_ in {"cc", "conj", "punct"} and core_start < i < head.i]
         core = [i for i in core if not (self.doc[i].is_punct and self.doc[i].text not in {"-"})]
@@ -234,9 +237,10 @@ class Context:
                           type="Process", aliases=aliases, source="description", token_start=start,
                           token_end=right_end, latent=True)
         # registered so that the same phrase used by two rules is one mention
-        for i in range(start, right_end):
+        for i in range(start, head.i + 1):
             if self.index.at(i) is not None:
                 return mention  # overlaps a real mention: usable, but not indexed
+        # a name in the qualifier ("roadmap for Libya") keeps its own tokens: the index only fills the free ones
         self.index.add(mention)
         return mention
 
@@ -256,6 +260,8 @@ class Context:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and self.mention(pobj, types) is not None:
                         return self.mention(pobj, types)
+                    if pobj.dep_ == "pobj" and pobj.lower_ in {"government", "state", "states", "governments"}:
+                        return self.affiliation(pobj, types, demonyms)  # "Heads of government of CARICOM"
         return None
 
     def subjects(self, verb: Token, types: set[str] = AGENT_TYPES) -> list[Mention]:

@@ -105,8 +105,10 @@ def support_noun(ctx: Context) -> Iterator[Match]:
                 # "the role of the OIC in ...": the one who plays the role, not what it backs
                 agents.extend(t for p in child.children if p.dep_ == "pobj"
                               for t in ctx.targets(p, AGENT_TYPES, make_process=False))
-            elif child.dep_ == "prep" and child.lower_ in OBJECT_PREPS | {"in"}:
+            elif child.dep_ in {"prep", "dative"} and child.lower_ in OBJECT_PREPS | {"in", "with"}:
                 if child.lower_ == "in" and lemma not in {"role", "engagement", "involvement", "participation", "leadership"}:
+                    continue
+                if child.lower_ == "with" and lemma != "solidarity":
                     continue
                 # "support for A and for B": the second preposition is coordinated with the first
                 for prep in [child, *(c for c in child.children if c.dep_ == "conj" and c.pos_ == "ADP")]:
@@ -115,13 +117,15 @@ def support_noun(ctx: Context) -> Iterator[Match]:
                 agents.append(ctx.mention(child, AGENT_TYPES))  # "AU support for the talks"
         if not agents:
             agents = clause_subjects
-            if agents and noun.dep_ == "dobj":
-                # "voiced support for A and for B": the parser hangs the objects on the verb
-                for prep in (c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS):
-                    for p in [prep, *(c for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP")]:
-                        targets.extend(t for o in p.children if o.dep_ == "pobj" for t in ctx.targets(o, TARGET_TYPES))
-        if lemma in lexicon.support_nouns_needing_target:
-            targets = [t for t in targets if t.type == "Process"]
+        if agents and not targets and noun.dep_ == "dobj":
+            # "voiced support for A and for B", "declared their backing on Monday for the plan", "would give
+            # technical support to the commission": the parser hangs the objects on the verb
+            preps = OBJECT_PREPS | ({"with"} if lemma == "solidarity" else set())
+            for prep in (c for c in noun.head.children if c.dep_ in {"prep", "dative"} and c.lower_ in preps):
+                for p in [prep, *(c for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP")]:
+                    targets.extend(t for o in p.children if o.dep_ == "pobj" for t in ctx.targets(o, TARGET_TYPES))
+        if lemma in lexicon.support_nouns_needing_target and lemma != "solidarity":
+            targets = [t for t in targets if t.type == "Process"]  # "its role in Sudan" backs no country
         confidence = 0.75 if lemma in lexicon.support_nouns_needing_target else None
         for agent in agents:
             for target in targets:
