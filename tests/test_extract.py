@@ -345,3 +345,38 @@ def test_the_plan_named_again_is_the_plan_described_before(build_text):
     assert (node(graph, "Mali"), KG.supports, roadmap) in graph
     assert (node(graph, "United Nations"), KG.supports, roadmap) in graph
     assert not any(n.startswith("-") for n in names(graph, roadmap))
+
+
+@pytest.mark.parametrize("text, subject, obj", [
+    ("UNICEF said it would keep 300 schools open thanks to a grant from the World Bank and fresh money from Norway.",
+     "World Bank", "UNICEF"),
+    ("The Malawi Electoral Commission has started training officials with funding from the European Union.",
+     "European Union", "Malawi Electoral Commission"),
+    ("Canada and Ireland had financed much of the Lusaka Framework's training component.", "Ireland", "Lusaka Framework"),
+    ("The Peace and Security Council gave the go-ahead for the Kampala Initiative.", "Peace and Security Council",
+     "Kampala Initiative"),
+    ("Armenia's delegation welcomed the return of the Border Monitoring Mechanism.", "Armenia",
+     "Border Monitoring Mechanism"),
+    ("Jan Kubis said he was encouraged by the bloc's move and urged all parties to implement the Doha Agreement.",
+     "Jan Kubis", "Doha Agreement"),
+])
+def test_support_through_means_parts_and_shared_subjects(build_text, text, subject, obj):
+    assert has(build_text(text).graph, subject, "supports", obj)
+
+
+def test_the_backers_of_a_passive_clause_back_its_subject_not_the_last_country(build_text):
+    graph = build_text("Rwanda will send troops, and most of the force's costs will be met thanks to funding from the "
+                       "European Union.").graph
+    assert not has(graph, "European Union", "supports", "Rwanda")
+
+
+def test_a_named_process_with_a_possessive_inside_and_its_short_name(build_text):
+    graph = build_text("Ministers reviewed the Roadmap for South Sudan's Full Recovery on Monday. Japan had funded "
+                       "the Roadmap's first stage.").graph
+    assert has(graph, "Japan", "supports", "Roadmap for South Sudan's Full Recovery")
+
+
+def test_hosting_a_meeting_is_leading_not_supporting(build_text):
+    graph = build_text("Algeria will host a technical meeting of electoral officials.").graph
+    assert has(graph, "Algeria", "leads", "technical meeting of electoral officials")
+    assert not has(graph, "Algeria", "supports", "technical meeting of electoral officials")

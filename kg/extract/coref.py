@@ -31,8 +31,10 @@ def link_references(doc: Doc, index: MentionIndex, lexicon: Lexicon, gazetteer=N
         existing = index.at(i)
         if existing is not None and existing.token_start == i and _is_bare_description(doc, existing, lexicon):
             word = existing.text.lower()
-            antecedent = _recent(history, {"Organization", "Country"}, sentence_of[i], sentence_of, prefer_subject=False,
-                                 accept=lambda m: word in _names(m), lookback=10_000)
+            # "the Roadmap's capacity-building" after "the Roadmap for Timor-Leste's Full Membership"
+            types = {"Process"} if word in lexicon.named_process_heads else {"Organization", "Country"}
+            antecedent = _recent(history, types, sentence_of[i], sentence_of, prefer_subject=False,
+                                 accept=lambda m: word in _names(m).split(), lookback=10_000)
             if antecedent is not None and antecedent.referent is not existing:
                 existing.antecedent, existing.source = antecedent, "coref"
                 existing.type, existing.key = antecedent.type, antecedent.key

@@ -44,6 +44,7 @@ class Lexicon:
     abstract_heads: frozenset[str]
     speech_verbs: frozenset[str]
     personnel_nouns: frozenset[str]
+    means_of_support: frozenset[str]
 
     def is_title_word(self, lower: str) -> bool:
         return lower in self.title_heads or lower.rstrip("s") in self.title_heads

@@ -206,8 +206,9 @@ def _named_process_spans(doc: Doc, lexicon: Lexicon):
             if j < len(doc) and doc[j].lower_ == "the":
                 j += 1
             k = j
-            while k < len(doc) and (doc[k].is_title or doc[k].lower_ == "and" and k + 1 < len(doc) and doc[k + 1].is_title) \
-                    and doc[k].pos_ in {"PROPN", "NOUN", "ADJ", "CCONJ"} and doc[k].ent_type_ not in {"DATE", "TIME"}:
+            while k < len(doc) and ((doc[k].is_title or doc[k].lower_ == "and" and k + 1 < len(doc) and doc[k + 1].is_title)
+                                    and doc[k].pos_ in {"PROPN", "NOUN", "ADJ", "CCONJ"} and doc[k].ent_type_ not in {"DATE", "TIME"}
+                                    or _joins_name(doc, k) and k > j):
                 k += 1
             if k > j and doc[k - 1].is_title:
                 end = k
@@ -221,10 +222,19 @@ def _named_process_spans(doc: Doc, lexicon: Lexicon):
             continue  # a bare capitalised "Process" at a sentence start names nothing
         # "Security Council resolution" is not a named process of its own
         span = doc[start:end]
-        if any(t.ent_type_ == "PERSON" and t.i >= token.i for t in span):
+        if any(t.ent_type_ == "PERSON" and t.i > token.i for t in span):
             continue
         out.append((span, "Process", "process", None))
     return out
+
+
+def _joins_name(doc: Doc, k: int) -> bool:
+    """The hyphen of "Timor-Leste" or the possessive of "Timor-Leste's Full Membership", inside a capitalised name."""
+    if k + 1 >= len(doc) or not doc[k + 1].is_title:
+        return False
+    if doc[k].text in {"-", "–"}:
+        return not doc[k - 1].whitespace_ and not doc[k].whitespace_
+    return doc[k].text in {"'s", "’s"}
 
 
 # --- NER -------------------------------------------------------------------------------------------------------------

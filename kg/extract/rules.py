@@ -18,6 +18,7 @@ from .mentions import MentionIndex
 
 ENTITY_LIKE = {"Person", "Organization", "Country", "Place", "Process"}
 AGENT_TYPES = {"Organization", "Country", "Person"}
+QUANTIFIERS = {"most", "much", "all", "part", "some", "half", "share", "bulk", "rest", "majority"}
 
 
 @dataclass
@@ -130,6 +131,11 @@ class Context:
                 if owners:
                     found.extend(m for m in owners if all(m is not f for f in found))
                     continue
+            if mention is None and head.lower_ in QUANTIFIERS:
+                # "much of the Roadmap's capacity-building", "most of the force's costs"
+                for c in (c for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"):
+                    found.extend(m for m in self.targets(c, types, make_process) if all(m is not f for f in found))
+                continue
             if mention is None and head.lemma_.lower() in self.lexicon.container_nouns:
                 # "welcomed the call for a longer ceasefire": what is called for is the target
                 inner = [c for p in head.children if p.dep_ == "prep" and p.lower_ in {"for", "to", "of"}
@@ -146,6 +152,9 @@ class Context:
                 continue
             if mention is None and make_process and "Process" in types:
                 mention = self.process_mention(head)
+            if mention is None and "Process" in types and head.pos_ in {"NOUN", "PROPN"}:
+                # "bankrolled the Roadmap's capacity-building": a part of a named undertaking backs the whole
+                mention = next((m for c in head.children if c.dep_ == "poss" for m in [self.mention(c, {"Process"})] if m), None)
             if mention is not None and all(m is not mention for m in found):
                 found.append(mention)
         return found
@@ -284,6 +293,9 @@ class Context:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return self.targets(pobj, types, make_process=False)
+        if verb.dep_ == "conj" and any(c.dep_ == "nsubjpass" for c in verb.head.children):
+            # "he was encouraged by the League's move and urged ...": the conjunct shares the surface subject
+            return [t for c in verb.head.children if c.dep_ == "nsubjpass" for t in self.targets(c, types, make_process=False)]
         if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.pos_ in {"VERB", "AUX"} and verb.head != verb:
             return self.subjects(verb.head, types)
         if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.head.pos_ in {"VERB", "AUX"}:

@@ -56,6 +56,8 @@ def _verb_is_supportive(ctx: Context, verb: Token) -> bool:
         return False
     if lemma in ctx.lexicon.support_verbs:
         return True
+    if lemma in ctx.lexicon.lead_verbs and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"offer", "volunteer"}:
+        return True  # "Turkey offered to host talks": an offer to run something backs it; running it is leading
     preps = ctx.lexicon.phrasal_support_verbs.get(lemma, ())
     return any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children)
 
@@ -82,7 +84,7 @@ def support_noun(ctx: Context) -> Iterator[Match]:
     the mission", "the bloc's role in the Doha Process"."""
     lexicon = ctx.lexicon
     for noun in ctx.doc:
-        lemma = noun.lemma_.lower()
+        lemma = _noun_word(noun)
         if noun.pos_ not in {"NOUN", "PROPN"} or lemma not in lexicon.support_nouns:
             continue
         agents, targets = [], []
@@ -131,6 +133,18 @@ def support_noun(ctx: Context) -> Iterator[Match]:
             for target in targets:
                 if target.referent is not agent.referent:
                     yield Match(agent, target, ctx.span_of(agent, noun, target), confidence)
+
+
+def _noun_word(noun: Token) -> str:
+    """The noun's lemma, or the word it ends ("go-ahead", "green light"), which the parser splits."""
+    doc = noun.doc
+    if noun.i >= 2 and doc[noun.i - 1].text == "-":
+        return f"{doc[noun.i - 2].lower_}-{noun.lemma_.lower()}"
+    if noun.i >= 1 and doc[noun.i - 1].dep_ in {"amod", "compound"} and doc[noun.i - 1].head == noun:
+        pair = f"{doc[noun.i - 1].lower_} {noun.lemma_.lower()}"
+        if pair in {"green light"}:
+            return pair
+    return noun.lemma_.lower()
 
 
 def _light_verb_subjects(ctx: Context, noun: Token) -> list:
@@ -345,17 +359,27 @@ def mediation_by(ctx: Context) -> Iterator[Match]:
 def with_the_support_of(ctx: Context) -> Iterator[Match]:
     """"The Register, set up with the support of 43 states and the EU", "talks held with backing from Qatar"."""
     for noun in ctx.doc:
-        if noun.lemma_.lower() not in {"support", "backing", "help", "assistance", "funding", "financing"} \
-                or noun.head.lower_ not in {"with", "through", "thanks"} or noun.dep_ != "pobj":
+        if noun.lemma_.lower() not in ctx.lexicon.means_of_support or noun.dep_ != "pobj":
             continue
-        agents = [t for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
-                  for o in p.children if o.dep_ == "pobj" for t in ctx.targets(o, AGENT_TYPES, make_process=False)]
-        agents += [t for c in noun.children if c.dep_ == "poss" for t in ctx.targets(c, AGENT_TYPES, make_process=False)]
-        holder = noun.head.head
+        prep = noun.head
+        if prep.lower_ == "to" and prep.i > 0 and ctx.doc[prep.i - 1].lower_ == "thanks":  # "thanks to a grant from"
+            holder = prep.head.head if prep.head.lower_ == "thanks" else prep.head
+        elif prep.lower_ in {"with", "through"}:
+            holder = prep.head
+        else:
+            continue
+        agents = []
+        for means in ctx.conjuncts(noun):  # "a grant from the ADB and fresh money from Japan"
+            agents += [t for p in means.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
+                       for o in p.children if o.dep_ == "pobj" for t in ctx.targets(o, AGENT_TYPES, make_process=False)]
+            agents += [t for c in means.children if c.dep_ == "poss" for t in ctx.targets(c, AGENT_TYPES, make_process=False)]
         if holder.pos_ in {"NOUN", "PROPN"}:
             targets = ctx.targets(holder, TARGET_TYPES)
         elif holder.pos_ == "VERB":
             targets = _objects(ctx, holder) + [t for c in holder.children if c.dep_ == "nsubjpass" for t in ctx.targets(c, TARGET_TYPES)]
+            if not targets and not any(c.dep_ == "nsubjpass" for c in holder.children):
+                # "HNEC has begun registering voters with funding from the EU": the one doing the work is backed
+                targets = ctx.subjects(holder, TARGET_TYPES)
         else:
             targets = []
         yield from _pairs(ctx, agents, targets, noun)
