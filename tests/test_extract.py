@@ -380,3 +380,40 @@ def test_hosting_a_meeting_is_leading_not_supporting(build_text):
     graph = build_text("Algeria will host a technical meeting of electoral officials.").graph
     assert has(graph, "Algeria", "leads", "technical meeting of electoral officials")
     assert not has(graph, "Algeria", "supports", "technical meeting of electoral officials")
+
+
+def test_a_capitalised_short_name_is_the_body_the_article_is_about(build_text):
+    graph = build_text("The Caribbean Community (CARICOM) met in Georgetown. CARICOM leaders praised Guyana. The "
+                       "Community of Latin American and Caribbean States also met. Jane Doe, who heads the Community's "
+                       "secretariat, said CARICOM would act.").graph
+    assert has(graph, "Jane Doe", "represents", "CARICOM")
+
+
+@pytest.mark.parametrize("text, subject, obj", [
+    ("The Electoral Observation Mission, funded by contributions from Canada and Spain, began work on Monday.", "Spain",
+     "Electoral Observation Mission"),
+    ("The envoy pointed to the endorsement of the Kigali plan by the African Union.", "African Union", "Kigali plan"),
+    ("The OAS adopted Resolution 1300 on Friday. Mexico voted for the text.", "Mexico", "Resolution 1300"),
+    ("ASEAN backed the Code of Conduct. China said it would sign up to a binding code.", "China", "Code of Conduct"),
+])
+def test_support_through_references_and_passive_means(build_text, text, subject, obj):
+    assert has(build_text(text).graph, subject, "supports", obj)
+
+
+def test_a_new_agreement_is_not_the_agreement_named_before(build_text):
+    graph = build_text("The AU backed the Pretoria Agreement. Kenya later proposed a new agreement.").graph
+    assert not has(graph, "Kenya", "supports", "Pretoria Agreement")
+
+
+def test_names_without_a_lower_case_lead_or_a_rank(build_text):
+    graph = build_text("Officials met at the council of the Regional Anti-Terrorist Structure. Brigadier Imran Qazi "
+                       "spoke on behalf of Pakistan's Ministry of Interior.").graph
+    node(graph, "Regional Anti-Terrorist Structure", "Organization")
+    assert has(graph, "Imran Qazi", "represents", "Ministry of Interior")
+
+
+def test_a_mission_to_a_country_is_also_named_without_its_destination(build_text):
+    graph = build_text("The Organization of American States (OAS) has deployed a 60-member Electoral Observation Mission "
+                       "to Honduras for the run-off.").graph
+    mission = node(graph, "Electoral Observation Mission to Honduras", "Organization")
+    assert "electoral observation mission" in names(graph, mission)

@@ -33,14 +33,14 @@ def link_references(doc: Doc, index: MentionIndex, lexicon: Lexicon, gazetteer=N
             word = existing.text.lower()
             # "the Roadmap's capacity-building" after "the Roadmap for Timor-Leste's Full Membership"
             types = {"Process"} if word in lexicon.named_process_heads else {"Organization", "Country"}
-            antecedent = _recent(history, types, sentence_of[i], sentence_of, prefer_subject=False,
-                                 accept=lambda m: word in _names(m).split(), lookback=10_000)
+            antecedent = _most_mentioned(history, types, lambda m: word in _names(m).split())
             if antecedent is not None and antecedent.referent is not existing:
                 existing.antecedent, existing.source = antecedent, "coref"
                 existing.type, existing.key = antecedent.type, antecedent.key
-        if existing is not None and existing.token_start == i and _is_described_again(doc, existing):
+        det = _determiner_of_description(doc, existing) if existing is not None and existing.token_start == i else None
+        if det is not None:
             # "the roadmap" after "a UN-facilitated electoral roadmap": the same undertaking, not a new one
-            found = _description(doc, doc[i - 1], history, sentence_of, lexicon, index, gazetteer)
+            found = _description(doc, det, history, sentence_of, lexicon, index, gazetteer)
             if found is not None and found[0].referent is not existing:
                 existing.antecedent, existing.source = found[0], "coref"
         if existing is not None:
@@ -64,13 +64,19 @@ def link_references(doc: Doc, index: MentionIndex, lexicon: Lexicon, gazetteer=N
         i += 1
 
 
-def _is_described_again(doc: Doc, mention: Mention) -> bool:
-    """A described process written as "the plan" / "the proposed plan", with nothing after its head."""
+def _determiner_of_description(doc: Doc, mention: Mention) -> Token | None:
+    """The determiner of a described process written as "the plan" / "the proposed plan" / 'a "binding" code', with
+    nothing after its head."""
     if mention.source != "description" or mention.type != "Process" or mention.token_start == 0:
-        return False
-    det = doc[mention.token_start - 1]
+        return None
+    start = mention.token_start - 1
+    while start > 0 and doc[start].text in {'"', "“", "”", "'"}:
+        start -= 1
+    det = doc[start]
     head = doc[mention.token_end - 1]
-    return det.lower_ in {"the", "this"} and det.dep_ == "det" and det.head == head and mention.text.endswith(head.text)
+    if det.lower_ in {"the", "this", "a", "an"} and det.dep_ == "det" and det.head == head and mention.text.endswith(head.text):
+        return det
+    return None
 
 
 def _is_subject(doc: Doc, mention: Mention) -> bool:
@@ -100,6 +106,22 @@ def _recent(history, types: set[str], sentence: int, sentence_of, prefer_subject
         if subjects:
             return subjects[0]
     return candidates[-1][0]
+
+
+def _most_mentioned(history, types: set[str], accept) -> Mention | None:
+    """"the Community" where both CARICOM and CELAC were named: the body the article is about, i.e. the one named
+    most often so far (the latest on a tie)."""
+    counts: dict[object, int] = {}
+    latest: dict[object, tuple[int, Mention]] = {}
+    for order, (m, _, _) in enumerate(history):
+        if m.type in types and m.source != "coref" and accept(m):
+            identity = m.key or id(m)  # "CARICOM" and "the Caribbean Community" are two mentions of one body
+            counts[identity] = counts.get(identity, 0) + 1
+            latest[identity] = (order, m)
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: (counts[k], latest[k][0]))
+    return latest[best][1]
 
 
 def _clause_subject(token: Token, index: MentionIndex, types: set[str]) -> Mention | None:
@@ -143,8 +165,16 @@ def _pronoun(token: Token, history, sentence_of, lexicon: Lexicon, index: Mentio
     return (antecedent, token.i, token.i + 1) if antecedent is not None else None
 
 
+# "a new agreement", "a second round": an indefinite phrase with these introduces another one
+NOT_THE_SAME = {"new", "second", "third", "another", "separate", "different", "further", "fresh", "other", "rival",
+                "alternative", "parallel", "competing", "first", "additional", "next", "future"}
+
+
 def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon, index: MentionIndex, gazetteer=None):
-    """"the bloc", "the regional body", "the Council", "the UN official", "the Kenyan diplomat"."""
+    """"the bloc", "the regional body", "the Council", "the UN official", "the Kenyan diplomat"; for a process
+    named before, also "a legally binding code" after "the Code of Conduct"."""
+    if token.lower_ in {"a", "an"} and token.dep_ == "det":
+        return _indefinite_process(doc, token, history, sentence_of, lexicon)
     if token.lower_ not in {"the", "this"} or token.dep_ != "det":
         return None
     head = token.head
@@ -172,8 +202,7 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
     if types and head.pos_ in {"NOUN", "PROPN"}:
         if head.is_title and lower not in {"bloc"}:
             word = head.text.lower()
-            antecedent = _recent(history, set(types), sentence, sentence_of, prefer_subject=False,
-                                 accept=lambda m: word in _names(m), lookback=10_000)
+            antecedent = _most_mentioned(history, set(types), lambda m: word in _names(m))
         else:
             antecedent = _recent(history, set(types), sentence, sentence_of, prefer_subject=False,
                                  accept=lambda m: lower in _names(m), lookback=10_000)
@@ -188,6 +217,12 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
                                                    accept=lambda m: lower not in BLOC_WORDS or _could_be_bloc(m, gazetteer))
         if antecedent is not None:
             return antecedent, token.i, end
+    if lower in {"text", "document", "draft"} and not noun_modifiers:
+        # "voted for the text": the resolution, declaration or convention just named
+        antecedent = _recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False, lookback=3,
+                             accept=lambda m: any(w in lexicon.document_nouns | {"convention", "treaty", "charter"}
+                                                  for w in _names(m).split()))
+        return (antecedent, token.i, end) if antecedent is not None else None
     if lower in lexicon.named_process_heads or lower in lexicon.process_heads:
         word = lower
         antecedent = _recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False,
@@ -197,6 +232,21 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
             antecedent = _recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False, lookback=1)
         return (antecedent, token.i, end) if antecedent is not None else None
     return None
+
+
+def _indefinite_process(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon):
+    """"China is ready to sign up to a substantive code" after "the Code of Conduct": an indefinite phrase whose
+    head names a process named shortly before, with only descriptive adjectives, is that process."""
+    head = token.head
+    modifiers = doc[token.i + 1:head.i]
+    if head.i <= token.i or head.lower_ not in lexicon.named_process_heads | lexicon.process_heads:
+        return None
+    if any(t.lower_ in NOT_THE_SAME or t.pos_ in {"NOUN", "PROPN", "NUM"} for t in modifiers):
+        return None
+    word = head.lower_
+    antecedent = _recent(history, {"Process"}, sentence_of[token.i], sentence_of, prefer_subject=False,
+                         accept=lambda m: m.source != "description" and word in _names(m).split(), lookback=3)
+    return (antecedent, token.i, head.i + 1) if antecedent is not None else None
 
 
 BLOC_KINDS = {"regional", "intergovernmental", "regional-body"}

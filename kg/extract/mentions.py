@@ -93,11 +93,22 @@ def _mention(span: Span, type_: str, source: str, entry: GazetteerEntry | None, 
                        type=entry.type if entry else "Country", key=entry.key if entry else None,
                        canonical=entry.name if entry else None, source="demonym",
                        token_start=span.start, token_end=span.end, latent=True)
+    aliases = tuple(entry.aliases) if entry else ()
+    if entry is None and type_ == "Organization":
+        aliases += _name_without_destination(span)
     return Mention(text=text, start=span.start_char, end=span.end_char, sentence=sentence_of[span.start],
                    type=entry.type if entry else type_, key=entry.key if entry else None,
-                   canonical=entry.name if entry else None, aliases=tuple(entry.aliases) if entry else (),
+                   canonical=entry.name if entry else None, aliases=aliases,
                    source=source, token_start=span.start, token_end=span.end,
                    latent=source == "ner" and type_ == "Organization" and _is_unknown_acronym(span))
+
+
+def _name_without_destination(span: Span) -> tuple[str, ...]:
+    """"the Electoral Observation Mission to Guatemala" is also called "the Electoral Observation Mission"."""
+    for token in span:
+        if token.lower_ == "to" and token.i > span.start and span.doc[token.i - 1].lower_ in {"mission", "missions", "delegation"}:
+            return (span.doc[span.start:token.i].text.removeprefix("the ").removeprefix("The "),)
+    return ()
 
 
 def _sentence_numbers(doc: Doc) -> dict[int, int]:
@@ -310,6 +321,14 @@ def _trim(span: Span, lexicon: Lexicon) -> Span | None:
     doc = span.doc
     while start < end and (doc[start].pos_ in {"DET", "VERB", "PUNCT", "ADP"} or doc[start].lower_ in {"the", "a", "an"}):
         start += 1
+    # "the council of the Regional Anti-Terrorist Structure": a lower-case noun and "of" are no part of the name
+    lead = start
+    while lead < end and doc[lead].is_lower and doc[lead].pos_ in {"NOUN", "ADJ"}:
+        lead += 1
+    if start < lead < end - 1 and doc[lead].lower_ == "of":
+        start = lead + 1
+        while start < end and doc[start].lower_ in {"the", "a", "an"}:
+            start += 1
     while end > start and (doc[end - 1].pos_ == "PART" and doc[end - 1].lower_ in {"'s", "’s", "'"}
                            or doc[end - 1].is_punct or doc[end - 1].pos_ in {"CCONJ", "ADP", "DET"}):
         end -= 1

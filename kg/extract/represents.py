@@ -304,7 +304,12 @@ def relative_clause(ctx: Context) -> Iterator[Match]:
             for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "at", "with", "in"}):
                 objects.extend(c for c in prep.children if c.dep_ == "pobj")
             for obj in objects:
-                for org in ctx.targets(obj, {"Organization"} if verb.lemma_ in {"work", "serve", "join"} else ORG_OR_COUNTRY, make_process=False):
+                orgs = ctx.targets(obj, {"Organization"} if verb.lemma_ in {"work", "serve", "join"} else ORG_OR_COUNTRY, make_process=False)
+                if not orgs and obj.lemma_.lower() in ctx.lexicon.org_heads and verb.lemma_ in {"head", "lead", "direct", "run", "chair", "manage"}:
+                    # "who heads the Community's secretariat": an unnamed part acts for the body that owns it
+                    owner = ctx.affiliation(obj, {"Organization"})
+                    orgs = [owner] if owner is not None else []
+                for org in orgs:
                     yield Match(person, org, ctx.span_of(person, verb, org))
 
 

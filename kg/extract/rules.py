@@ -291,6 +291,10 @@ class Context:
         for child in verb.children:
             if child.dep_ == "agent":
                 for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.lemma_.lower() in self.lexicon.means_of_support:
+                        # "funded by contributions from Canada and Spain": the givers are the agents
+                        return [t for p in pobj.children if p.dep_ == "prep" and p.lower_ in {"from", "of"}
+                                for o in p.children if o.dep_ == "pobj" for t in self.targets(o, types, make_process=False)]
                     if pobj.dep_ == "pobj":
                         return self.targets(pobj, types, make_process=False)
         if verb.dep_ == "conj" and any(c.dep_ == "nsubjpass" for c in verb.head.children):

@@ -115,6 +115,10 @@ def support_noun(ctx: Context) -> Iterator[Match]:
                 # "support for A and for B": the second preposition is coordinated with the first
                 for prep in [child, *(c for c in child.children if c.dep_ == "conj" and c.pos_ == "ADP")]:
                     targets.extend(t for p in prep.children if p.dep_ in {"pobj", "pcomp"} for t in ctx.targets(p, TARGET_TYPES))
+                    # "the endorsement of Tokyo's plan by the IAEA": the parser hangs the agent on the plan
+                    agents.extend(t for p in prep.children if p.dep_ == "pobj" for by in p.children
+                                  if by.dep_ == "prep" and by.lower_ == "by" and child.lower_ == "of"
+                                  for o in by.children if o.dep_ == "pobj" for t in ctx.targets(o, AGENT_TYPES, make_process=False))
             elif child.dep_ == "compound" and ctx.mention(child, AGENT_TYPES):
                 agents.append(ctx.mention(child, AGENT_TYPES))  # "AU support for the talks"
         if not agents:
