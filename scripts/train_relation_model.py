@@ -169,6 +169,116 @@ def featurise_gold(rows: list[dict], docs: list[Any], proto: RelationModel) -> E
     return ex
 
 
+class PipelineSentence:
+    """One sentence as the product sees it: the gold triples by name, the rules' triples by name, the people a rule
+    already placed, and every candidate pair the model would be asked about at run time with its features."""
+
+    def __init__(self, gold: set, optional: set, ruled: set, candidates: list) -> None:
+        self.gold, self.optional, self.ruled, self.candidates = gold, optional, ruled, candidates
+
+
+def _names(m: Mention) -> frozenset[str]:
+    r = m.referent
+    return frozenset(n for n in (normalise_name(x) for x in (r.text, r.canonical or "", *r.aliases) if x) if n)
+
+
+def pipeline_sentences(rows: list[dict], docs: list[Any], proto: RelationModel) -> Optional[list[PipelineSentence]]:
+    """Each sentence through the product's mention finder and rules (kg.extract, model off), then the model's own
+    candidate generator: training on these pairs shows the model the spans, types and mistakes it will be given,
+    which gold spans never do. None when kg.extract does not import."""
+    try:
+        from kg.extract import MODEL_MAX_ARCS, _arcs_between, extract
+        from kg.model import Article
+    except ImportError as e:
+        print(f"note: kg.extract does not import ({e}); training on gold spans only", file=sys.stderr)
+        return None
+    out = []
+    for row, doc in zip(rows, docs):
+        ex = extract(Article(id=str(row["id"]), text=row["text"]), doc, use_model=False)
+        ents = row["entities"]
+        gold = gold_triples(row)
+        optional = {(normalise_name(p["text"]), "represents", normalise_name(q["text"]))
+                    for p in ents for q in ents if p["type"] == "Peop" and q["type"] == "Loc"}
+        ruled, placed = set(), set()
+        for r in ex.relations:
+            if r.predicate in SIGNATURES and isinstance(r.object, Mention):
+                ruled.add((r.predicate, _names(r.subject), _names(r.object)))
+                if r.predicate == "represents":
+                    placed.add(id(r.subject))
+        cands = []
+        for ms, rel, mo, feats in proto.candidates(doc, _learned.model_mentions(doc, ex.mentions)):
+            if rel == "represents" and id(ms) in placed:
+                continue  # extract() keeps a rule's reading of a person over the model's
+            if _arcs_between(doc, ms, mo) > MODEL_MAX_ARCS:
+                continue
+            ns, no = _names(ms), _names(mo)
+            label = int(any((s, rel, o) in gold for s in ns for o in no))
+            cands.append((rel, ns, no, feats, label))
+        out.append(PipelineSentence(gold, optional, ruled, cands))
+    return out
+
+
+def pipeline_examples(sents: list[PipelineSentence]) -> Examples:
+    ex = Examples()
+    for i, s in enumerate(sents):
+        for rel, _, _, feats, label in s.candidates:
+            ex.X[rel].append(feats)
+            ex.y[rel].append(label)
+            ex.doc[rel].append(i)
+    return ex
+
+
+def merge(a: Examples, b: Examples, offset: int) -> Examples:
+    """Both sets of examples; b's sentence numbers are shifted so that CV folds keep telling sentences apart."""
+    ex = Examples()
+    for r in SIGNATURES:
+        ex.X[r] = a.X[r] + b.X[r]
+        ex.y[r] = a.y[r] + b.y[r]
+        ex.doc[r] = a.doc[r] + [d + offset for d in b.doc[r]]
+    return ex
+
+
+def product_counts(sents: list[PipelineSentence], rel: str, probs: list[float], threshold: float) -> tuple[int, int, int]:
+    """tp/fp/fn of one relation as the scorer counts them, rules and model together; `probs` follow the order of
+    the relation's candidates in `sents`. A prediction is one (subject names, object names) pair: right when some
+    name of each end fits a gold triple, ignored when it fits an optional one."""
+    tp = fp = fn = 0
+    k = 0
+    for s in sents:
+        pred = {(ns, no) for r, ns, no in s.ruled if r == rel}
+        for r, ns, no, _, _ in s.candidates:
+            if r != rel:
+                continue
+            if probs[k] >= threshold:
+                pred.add((ns, no))
+            k += 1
+        gold = {(a, b) for a, r, b in s.gold if r == rel}
+        opt = {(a, b) for a, r, b in s.optional if r == rel}
+        found = set()
+        for ns, no in pred:
+            pairs = {(a, b) for a in ns for b in no}
+            if pairs & gold:
+                found |= pairs & gold
+            elif not pairs & opt:
+                fp += 1
+        tp += len(found)
+        fn += len(gold - found)
+    return tp, fp, fn
+
+
+def product_threshold(sents: list[PipelineSentence], rel: str, probs: list[float]) -> tuple[float, float]:
+    """(threshold, F1) with the best product F1 averaged over neighbouring thresholds (see best_threshold), at
+    or above the floor that kg.extract puts under the model in long news sentences."""
+    from kg.extract import MODEL_MIN_PROBABILITY
+
+    floor = MODEL_MIN_PROBABILITY.get(rel, 0.0)
+    grid = [t for t in (round(0.05 + 0.01 * k, 2) for k in range(91)) if t >= floor]
+    f1s = [prf(*product_counts(sents, rel, probs, t))[2] for t in grid]
+    smooth = [sum(f1s[max(0, k - 3): k + 4]) / len(f1s[max(0, k - 3): k + 4]) for k in range(len(grid))]
+    k = max(range(len(grid)), key=lambda i: (round(smooth[i], 6), -abs(grid[i] - 0.5)))
+    return grid[k], f1s[k]
+
+
 # ------------------------------------------------------------------------------------------------------- training
 
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -236,6 +346,22 @@ def cv_probs(X: list[tuple[str, ...]], y: list[int], docs: list[int], config: tu
         held = [i for i in range(len(y)) if fold_of[docs[i]] == k]
         w, b = fit([X[i] for i in train], [y[i] for i in train], *config)
         for i, p in zip(held, predict(w, b, [X[i] for i in held])):
+            out[i] = p
+    return out
+
+
+def cv_pipeline_probs(gold: Examples, pipe: Examples, rel: str, config: tuple, folds: int = 5) -> list[float]:
+    """Out-of-fold probabilities of the pipeline pairs for a model trained on gold-span pairs alone, with the folds
+    of cv_probs (by sentence), so that every training source is judged on the same held-out pipeline pairs."""
+    sentences = sorted(set(gold.doc[rel]) | set(pipe.doc[rel]))
+    random.Random(SEED).shuffle(sentences)
+    fold_of = {d: k % folds for k, d in enumerate(sentences)}
+    out = [0.0] * len(pipe.y[rel])
+    for k in range(folds):
+        train = [i for i in range(len(gold.y[rel])) if fold_of[gold.doc[rel][i]] != k]
+        held = [i for i in range(len(pipe.y[rel])) if fold_of[pipe.doc[rel][i]] == k]
+        w, b = fit([gold.X[rel][i] for i in train], [gold.y[rel][i] for i in train], *config)
+        for i, p in zip(held, predict(w, b, [pipe.X[rel][i] for i in held])):
             out[i] = p
     return out
 
@@ -377,35 +503,64 @@ def main(argv: Optional[Iterable[str]] = None) -> int:
     proto = RelationModel({"relations": {r: {"weights": {}, "bias": 0.0, "threshold": 0.5} for r in SIGNATURES},
                            "gazetteer": gazetteer})
     tr, dv = featurise_gold(train_rows, train_docs, proto), featurise_gold(dev_rows, dev_docs, proto)
+    tr_sents, dv_sents = pipeline_sentences(train_rows, train_docs, proto), pipeline_sentences(dev_rows, dev_docs, proto)
+    sources: dict[str, Examples] = {"gold": tr}
+    if tr_sents is not None:
+        tr_pipe = pipeline_examples(tr_sents)
+        sources["pipeline"] = tr_pipe
+        # same sentence numbers in both: a CV fold holds out a sentence's gold and pipeline pairs together
+        sources["gold+pipeline"] = merge(tr, tr_pipe, 0)
     print(f"parsed and featurised in {time.time() - t0:.0f}s; candidates (positives), train / dev:")
     for r in SIGNATURES:
-        print(f"  {r:11} {len(tr.y[r])} ({sum(tr.y[r])}) / {len(dv.y[r])} ({sum(dv.y[r])})")
+        print(f"  {r:11} gold spans {len(tr.y[r])} ({sum(tr.y[r])}) / {len(dv.y[r])} ({sum(dv.y[r])})" +
+              (f"; pipeline {len(sources['pipeline'].y[r])} ({sum(sources['pipeline'].y[r])})" if tr_sents else ""))
 
-    grid = [(C, cw, mc) for C in (0.1, 0.3, 1.0, 3.0) for cw in (None, {1: 2}, "balanced") for mc in (1, 2)]
+    grid = [(C, cw, mc) for C in (0.1, 0.3, 1.0) for cw in (None, {1: 2}, "balanced") for mc in (1, 2)]
     if a.quick:
         grid = [(0.3, {1: 2}, 1)]
     relations: dict[str, dict] = {}
-    print("\nmodel selection: mean of the F1 of 5-fold CV on train and of train → dev (each at its best threshold);"
-          "\nthe dev figure alone would pick a configuration for a few lucky dev sentences")
+    if tr_sents is None:
+        print("\nmodel selection: mean of the F1 of 5-fold CV on train and of train → dev (each at its best threshold)")
+    else:
+        print("\nmodel selection: mean of the product's F1 (rules and model together, names compared as the scorer "
+              "does) on 5-fold CV of train and on dev, each at its best threshold; the threshold is dev's")
     for rel in SIGNATURES:
         scored = []
-        for config in grid:
-            cv_f1 = best_threshold(cv_probs(tr.X[rel], tr.y[rel], tr.doc[rel], config), tr.y[rel])[1]
-            w, b = fit(tr.X[rel], tr.y[rel], *config)
-            dev_th, dev_f1 = best_threshold(predict(w, b, dv.X[rel]), dv.y[rel])
-            # ties go to the earlier, more strongly regularised configuration
-            scored.append(((cv_f1 + dev_f1) / 2, -grid.index(config), config, cv_f1, dev_f1, dev_th, w, b))
-        _, _, config, cv_f1, dev_f1, dev_th, w, b = max(scored, key=lambda s: (round(s[0], 6), s[1]))
+        for src, ex in sources.items():
+            for config in grid:
+                oof = cv_probs(ex.X[rel], ex.y[rel], ex.doc[rel], config)
+                w, b = fit(ex.X[rel], ex.y[rel], *config)
+                if tr_sents is None:
+                    cv_f1 = best_threshold(oof, ex.y[rel])[1]
+                    dev_th, dev_f1 = best_threshold(predict(w, b, dv.X[rel]), dv.y[rel])
+                else:
+                    # the pipeline pairs come last in every source that has them: their out-of-fold probabilities
+                    n_pipe = len(tr_pipe.y[rel])
+                    if src == "gold":
+                        oof_pipe = cv_pipeline_probs(ex, tr_pipe, rel, config)
+                    else:
+                        oof_pipe = oof[len(oof) - n_pipe:]
+                    cv_f1 = product_threshold(tr_sents, rel, oof_pipe)[1]
+                    dev_X = [c[3] for s in dv_sents for c in s.candidates if c[0] == rel]
+                    dev_th, dev_f1 = product_threshold(dv_sents, rel, predict(w, b, dev_X))
+                # ties go to the earlier, more strongly regularised configuration
+                scored.append(((cv_f1 + dev_f1) / 2, -grid.index(config), src, config, cv_f1, dev_f1, dev_th, w, b))
+        scored.sort(key=lambda s: (round(s[0], 6), s[1]), reverse=True)
+        for src_k in sources:  # the best of each training source, to see what the choice was between
+            best = next(x for x in scored if x[2] == src_k)
+            print(f"    best on {src_k}: {best[3]}, CV-train F1 {best[4]:.3f}, dev F1 {best[5]:.3f} at {best[6]}")
+        _, _, src, config, cv_f1, dev_f1, dev_th, w, b = scored[0]
         C, cw, mc = config
-        print(f"  {rel:11} C={C} class_weight={cw} min_count={mc}: CV-train F1 {cv_f1:.3f}, dev F1 {dev_f1:.3f} at "
-              f"threshold {dev_th} (chosen on dev)")
+        print(f"  {rel:11} trained on {src}, C={C} class_weight={cw} min_count={mc}: CV-train F1 {cv_f1:.3f}, "
+              f"dev F1 {dev_f1:.3f} at threshold {dev_th} (chosen on dev)")
         relations[rel] = {"bias": round(b, 4), "threshold": dev_th,
-                          "selection": {"C": C, "class_weight": str(cw), "min_count": mc, "cv_train_f1": round(cv_f1, 4),
-                                        "dev_f1": round(dev_f1, 4)},
+                          "selection": {"examples": src, "C": C, "class_weight": str(cw), "min_count": mc,
+                                        "cv_train_f1": round(cv_f1, 4), "dev_f1": round(dev_f1, 4)},
                           "weights": export_weights(w)}
 
     artifact = {"format": ARTIFACT_FORMAT, "featurizer": FEATURIZER_VERSION,
-                "trained_on": f"CoNLL04 {a.train.name}, gold entities; hyper-parameters on 5-fold CV of it and "
+                "trained_on": f"CoNLL04 {a.train.name}, gold entity spans and/or the pipeline's candidate spans "
+                              f"(per relation: selection.examples); hyper-parameters on 5-fold CV of it and "
                               f"{a.dev.name}, thresholds on {a.dev.name}",
                 "relations_from": {v: k for k, v in REL_OF.items()},
                 "relations": relations, "gazetteer": gazetteer}

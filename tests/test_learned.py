@@ -195,3 +195,54 @@ def test_unreadable_artifact_is_refused(tmp_path):
                                 "relations": {"represents": {"bias": 0.0, "threshold": 0.5}}}), encoding="utf-8")
     with pytest.raises(RelationModelError, match="malformed"):
         load_relation_model(path)
+
+
+# ------------------------------------------------------------------------------------- extra candidate spans
+
+def test_ner_entity_the_finder_dropped_becomes_a_candidate_but_not_over_a_mention(nlp):
+    from kg.extract.learned import candidate_kind, candidate_mentions
+
+    doc = nlp("Radovan Karadzic is vice-president of the Union of Serb Writers .")
+    named = mentions(doc, [("Radovan Karadzic", "Person")])
+    named = [Mention(m.text, m.start, m.end, m.sentence, m.type, source="ner", token_start=0, token_end=2)
+             for m in named]
+    extra = [m for m in candidate_mentions(doc, named) if candidate_kind(m) != "named"]
+    texts = {(m.text, m.type, candidate_kind(m)) for m in extra}
+    assert ("Union of Serb Writers", "Organization", "ner") in texts  # the leading article is trimmed
+    assert not any(m.text == "Radovan Karadzic" and candidate_kind(m) == "ner" for m in extra)
+
+
+def test_flips_only_for_unkeyed_ner_mentions_and_only_for_represents(nlp, model):
+    from kg.extract.learned import candidate_kind, candidate_mentions
+
+    doc = nlp("Walesa said Solidarity wants to avoid unrest in Poland .")
+    walesa = Mention("Walesa", 0, 6, 0, "Organization", source="ner", token_start=0, token_end=1)
+    solidarity = Mention("Solidarity", 12, 22, 0, "Organization", key="org:solidarity", source="gazetteer",
+                         token_start=2, token_end=3)
+    poland = Mention("Poland", doc.text.index("Poland"), doc.text.index("Poland") + 6, 0, "Country",
+                     source="gazetteer", token_start=8, token_end=9)
+    cands = candidate_mentions(doc, [walesa, solidarity, poland])
+    flips = [m for m in cands if candidate_kind(m) == "flip"]
+    assert [(m.text, m.type) for m in flips] == [("Walesa", "Person")]  # a gazetteer entry keeps its type
+    rels = {(ms.text, r, mo.text) for ms, r, mo, _ in model.candidates(doc, cands)}
+    assert ("Walesa", "represents", "Solidarity") in rels
+    assert not any(ms.source == "model:flip" and r != "represents" for ms, r, mo, _ in model.candidates(doc, cands))
+
+
+def test_two_extra_spans_are_never_paired(nlp, model):
+    from kg.extract.learned import candidate_kind
+
+    doc = nlp("Walesa said Solidarity wants to avoid unrest .")
+    a = Mention("Walesa", 0, 6, 0, "Person", source="model:flip", token_start=0, token_end=1)
+    b = Mention("Solidarity", 12, 22, 0, "Organization", source="model:ner", token_start=2, token_end=3)
+    assert candidate_kind(a) == "flip" and candidate_kind(b) == "ner"
+    assert model.candidates(doc, [a, b]) == []
+
+
+def test_dates_and_bare_acronyms_are_not_offered(nlp):
+    from kg.extract.learned import candidate_kind, candidate_mentions
+
+    doc = nlp("UNITED NATIONS, Jul 24 (APP): Ishaq Dar, the DPM, spoke.")
+    extra = [m.text for m in candidate_mentions(doc, []) if candidate_kind(m) == "ner"]
+    assert not any(any(c.isdigit() for c in t) for t in extra)
+    assert "DPM" not in extra

@@ -89,18 +89,17 @@ def _seat_is_known(ctx: Context, organization: Mention, place: Mention) -> bool:
 
 
 def _model_relations(ctx: Context, article: Article, doc: Doc) -> list[RawRelation]:
-    """Relations the learned classifier finds between named mentions close to each other in the parse."""
-    from .learned import RelationModelError, load_relation_model
+    """Relations the learned classifier finds between named mentions (and its own extra candidate spans, see
+    learned.candidate_mentions) close to each other in the parse."""
+    from .learned import RelationModelError, load_relation_model, model_mentions
 
     try:
         model = load_relation_model()
     except RelationModelError as error:  # includes a missing file: the rules still run
         _warn_once(f"kg: the learned relation model is not used ({error})")
         return []
-    named = [m for m in ctx.index.mentions if m.source not in {"coref", "description", "demonym", "metonymy"}
-             and m.type in {"Person", "Organization", "Country", "Place"}]
     out = []
-    for pair in model.score(doc, named):
+    for pair in model.score(doc, model_mentions(doc, ctx.index.mentions)):
         if pair.predicate == "basedIn" and _seat_is_known(ctx, pair.subject, pair.object):
             continue
         if pair.probability < MODEL_MIN_PROBABILITY.get(pair.predicate, 0.5) or _arcs_between(doc, pair.subject, pair.object) > MODEL_MAX_ARCS:

@@ -24,7 +24,7 @@ from kg.model import Mention
 if TYPE_CHECKING:  # spaCy is needed only by callers that already hold a Doc
     from spacy.tokens import Doc, Span, Token
 
-FEATURIZER_VERSION = "relfeat-1"
+FEATURIZER_VERSION = "relfeat-2"
 ARTIFACT_FORMAT = 1
 DEFAULT_MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "relation_model.json"
 
@@ -170,9 +170,12 @@ class Featurizer:
         obj: "Span",
         obj_type: str,
         others: Sequence[tuple["Span", str]] = (),
+        kinds: tuple[str, str] = ("named", "named"),
     ) -> tuple[str, ...]:
         """Features of the pair (subj, obj). `others` are the remaining entity mentions of the sentence with their
-        types; they matter for "is there another entity in between" and "is this the nearest one"."""
+        types; they matter for "is there another entity in between" and "is this the nearest one". `kinds` says
+        where each end came from ("named" for the pipeline's own mentions, else a CANDIDATE_KINDS value), so the
+        model can trust a span that only it considers less than one the mention finder chose."""
         f: list[str] = []
         subj, obj = trim(subj), trim(obj)
         others = [(trim(sp), t) for sp, t in others]
@@ -184,6 +187,14 @@ class Featurizer:
         bw = [word(t) for t in between]
         n = len(bw)
         f += [f"sig={st}>{ot}", f"ord={order}", f"dist={_bucket(n)}|{order}"]
+        for tag, kind, ty in (("s", kinds[0], st), ("o", kinds[1], ot)):
+            if kind != "named":
+                f += [f"{tag}kind={kind}", f"{tag}kind={kind}|{ty}"]
+            if kind == "flip":
+                # a name reads as a person's by its shape: "Walesa", "Ulf D. Merbold", not "Ministry of Health"
+                sp = subj if tag == "s" else obj
+                shape = "lower" if any(t.is_lower for t in trim(sp)) else _bucket(min(len(trim(sp)), 4))
+                f.append(f"{tag}flipshape={shape}|{ty}")
 
         # Words between the mentions: the exact short sequence is the single most telling cue
         # ("X , spokesman for Y", "Y 's X", "X of Y").
@@ -321,6 +332,70 @@ class Featurizer:
         return f
 
 
+# Extra spans the model may pair although the mention finder did not choose them, each kind with its own features:
+# "ner" a spaCy entity the finder dropped (on CoNLL04 train half of such Loc pairs are gold Located_In); "flip" a
+# finder's person or organisation read as the other type (the small NER calls "Walesa" an organisation and
+# "Becton Dickinson" a person). Runs of untagged proper nouns were tried too: 6 gold pairs in 2,700 on train.
+CANDIDATE_KINDS = ("ner", "flip")
+# An extra span is paired only with a span of the finder's, and only for the relations where CoNLL04 train and dev
+# show it pays: a flipped type is a guess (represents: 15 gold pairs in 1,050; basedIn: 2 in 700).
+KIND_RELATIONS = {"ner": frozenset({"represents", "locatedIn"}), "flip": frozenset({"represents"})}
+_CANDIDATE_PREFIX = "model:"
+_NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place"}
+_FLIP = {"Person": "Organization", "Organization": "Person"}
+
+
+def candidate_kind(mention: Mention) -> str:
+    """"named" for a mention of the pipeline, else the kind of extra candidate it is."""
+    return mention.source[len(_CANDIDATE_PREFIX):] if mention.source.startswith(_CANDIDATE_PREFIX) else "named"
+
+
+def candidate_mentions(doc: "Doc", named: Sequence[Mention], occupied: Sequence[Mention] = ()) -> list[Mention]:
+    """`named` plus the extra candidates of CANDIDATE_KINDS. An extra span never overlaps a mention of `named` or
+    `occupied` (all mentions of the article, pronouns included): a span the finder already read stays its reading.
+    Flips are offered only for spans NER alone typed, never for a gazetteer entry, whose type is known."""
+    sentence_of = {t.i: k for k, s in enumerate(doc.sents) for t in s}
+    taken = [False] * len(doc)
+    for m in (*named, *occupied):
+        if 0 <= m.token_start < m.token_end <= len(doc):
+            for i in range(m.token_start, m.token_end):
+                taken[i] = True
+    out = list(named)
+
+    def add(span: "Span", type_: str, kind: str) -> None:
+        span = trim(span)
+        if not len(span) or not any(t.pos_ == "PROPN" or t.is_title or t.is_upper for t in span):
+            return
+        out.append(Mention(text=span.text, start=span.start_char, end=span.end_char, sentence=sentence_of[span.start],
+                           type=type_, source=_CANDIDATE_PREFIX + kind, token_start=span.start, token_end=span.end))
+
+    for m in named:
+        if m.source == "ner" and m.key is None and m.type in _FLIP and m.token_start >= 0:
+            add(doc[m.token_start:m.token_end], _FLIP[m.type], "flip")
+    for ent in doc.ents:
+        if ent.label_ not in _NER_TYPES or any(taken[ent.start:ent.end]):
+            continue
+        # The finder drops some entities on purpose: an acronym it cannot expand ("DPM" is a post, not a body), and
+        # NER's "people" with figures in them ("Jul 24" of a dateline) are dates.
+        if (ent.label_ == "ORG" and len(ent) == 1 and ent.text.replace(".", "").isupper()) \
+                or (ent.label_ == "PERSON" and any(c.isdigit() for c in ent.text)):
+            continue
+        add(ent, _NER_TYPES[ent.label_], "ner")
+    return out
+
+
+# Mentions that stand for another (pronouns, descriptions) or are read into a name (demonyms, metonymy): the
+# classifier was trained on names, and the rules own these.
+_NOT_NAMED = {"coref", "description", "demonym", "metonymy"}
+
+
+def model_mentions(doc: "Doc", mentions: Sequence[Mention], extra: bool = True) -> list[Mention]:
+    """The mentions the model pairs in an article: the named ones of `mentions` (the mention finder's index), and
+    with `extra` the candidate spans of candidate_mentions."""
+    named = [m for m in mentions if m.source not in _NOT_NAMED and m.type in COARSE_TYPE]
+    return candidate_mentions(doc, named, mentions) if extra else named
+
+
 @dataclass(frozen=True)
 class _Linear:
     weights: dict[str, float]
@@ -371,12 +446,16 @@ class RelationModel:
                 for j, (mo, so) in enumerate(group):
                     if i == j or (ss.start < so.end and so.start < ss.end):  # one span cannot relate to itself
                         continue
+                    kinds = (candidate_kind(ms), candidate_kind(mo))
+                    if "named" not in kinds:
+                        continue
                     sig = (COARSE_TYPE[ms.type], COARSE_TYPE[mo.type])
-                    rels = [r for r, s in SIGNATURES.items() if s == sig and r in self.models]
+                    rels = [r for r, s in SIGNATURES.items() if s == sig and r in self.models
+                            and all(k == "named" or r in KIND_RELATIONS[k] for k in kinds)]
                     if not rels:
                         continue
                     others = [(sp, m.type) for k, (m, sp) in enumerate(group) if k not in (i, j)]
-                    feats = self.featurizer.features(doc, ss, ms.type, so, mo.type, others)
+                    feats = self.featurizer.features(doc, ss, ms.type, so, mo.type, others, kinds)
                     for r in rels:
                         out.append((ms, r, mo, feats))
         return out
