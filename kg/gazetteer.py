@@ -252,6 +252,11 @@ class Gazetteer:
         key = self._demonym_resolutions.get(norm) if len(set(keys)) > 1 else keys[0]
         return self._entries[key or sorted(set(keys))[0]]
 
+    def demonym_countries(self, word: str) -> list[GazetteerEntry]:
+        """Every country a nationality word may name ("Congolese": both Congos), for choosing by context."""
+        keys = self._demonyms.get(normalise_name(word.strip())) or []
+        return [self._entries[k] for k in sorted(set(keys))]
+
     def capital_of(self, name: str) -> GazetteerEntry | None:
         """The country whose capital the name is ("Nairobi" -> Kenya), for metonymy such as "Nairobi's support".
         Only names that resolve to a capital count: "Victoria" is the Australian state before the Seychelles'

@@ -417,3 +417,42 @@ def test_a_mission_to_a_country_is_also_named_without_its_destination(build_text
                        "to Honduras for the run-off.").graph
     mission = node(graph, "Electoral Observation Mission to Honduras", "Organization")
     assert "electoral observation mission" in names(graph, mission)
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("SADC's Executive Secretary, Lerato Mokoena-Dube, confirmed the withdrawal.", "Lerato Mokoena-Dube",
+     "Southern African Development Community"),
+    ("The Democratic Republic of the Congo sent a delegation. The Congolese delegation, headed by Deputy Prime "
+     "Minister Jean-Pierre Ilunga Mbayo, welcomed the truce.", "Jean-Pierre Ilunga Mbayo", "Democratic Republic of the Congo"),
+    ("Tongan Deputy Prime Minister Sione Havili Tupou spoke first.", "Sione Havili Tupou", "Tonga"),
+])
+def test_hyphenated_names_and_nationalities_by_context(build_text, text, person, body):
+    assert has(build_text(text).graph, person, "represents", body)
+
+
+def test_a_hyphenated_surname_after_a_title_stays_in_the_name(build_text):
+    graph = build_text("The UN Mission in South Sudan (UNMISS) backed the talks. Its head, Special Representative "
+                       "Olusegun Adebayo-Hart, flew to Juba.").graph
+    assert has(graph, "Olusegun Adebayo-Hart", "represents", "UNMISS")
+
+
+@pytest.mark.parametrize("text, subject, obj", [
+    ("Japan and the United States signalled their readiness to finance the Pacific Resilience Facility's technical "
+     "window.", "United States", "Pacific Resilience Facility"),
+    ("A joint summit of the East African Community and SADC called for the swift implementation of a ceasefire in "
+     "Masisi.", "Southern African Development Community", "ceasefire in Masisi"),
+    ("IGAD urged all parties to implement the security arrangements of the Addis Ababa Agreement.",
+     "Intergovernmental Authority on Development", "Addis Ababa Agreement"),
+    ("The AU gave its blessing to merging the Lome Process with the Accra Process into a single joint peace process.",
+     "African Union", "joint peace process"),
+    ("Leaders of the Pacific Islands Forum reaffirmed the 2050 Strategy for the Blue Pacific Continent.",
+     "Pacific Islands Forum", "2050 Strategy for the Blue Pacific Continent"),
+])
+def test_more_support_structures(build_text, text, subject, obj):
+    assert has(build_text(text).graph, subject, "supports", obj)
+
+
+def test_a_body_the_attention_of_which_is_welcomed_is_not_backed(build_text):
+    graph = build_text("Chantal Mbuyi, the DRC's Minister for Foreign Affairs, welcomed the Security Council's "
+                       "attention.").graph
+    assert not has(graph, "Chantal Mbuyi", "supports", "Security Council")

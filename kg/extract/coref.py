@@ -33,7 +33,8 @@ def link_references(doc: Doc, index: MentionIndex, lexicon: Lexicon, gazetteer=N
             word = existing.text.lower()
             # "the Roadmap's capacity-building" after "the Roadmap for Timor-Leste's Full Membership"
             types = {"Process"} if word in lexicon.named_process_heads else {"Organization", "Country"}
-            antecedent = _most_mentioned(history, types, lambda m: word in _names(m).split())
+            antecedent = (_most_mentioned(history, types, lambda m: word in _head_words(m))
+                          or _most_mentioned(history, types, lambda m: word in _names(m).split()))
             if antecedent is not None and antecedent.referent is not existing:
                 existing.antecedent, existing.source = antecedent, "coref"
                 existing.type, existing.key = antecedent.type, antecedent.key
@@ -202,7 +203,8 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
     if types and head.pos_ in {"NOUN", "PROPN"}:
         if head.is_title and lower not in {"bloc"}:
             word = head.text.lower()
-            antecedent = _most_mentioned(history, set(types), lambda m: word in _names(m))
+            antecedent = (_most_mentioned(history, set(types), lambda m: word in _head_words(m))
+                          or _most_mentioned(history, set(types), lambda m: word in _names(m)))
         else:
             antecedent = _recent(history, set(types), sentence, sentence_of, prefer_subject=False,
                                  accept=lambda m: lower in _names(m), lookback=10_000)
@@ -266,6 +268,19 @@ def _is_bare_description(doc: Doc, mention: Mention, lexicon: Lexicon) -> bool:
     return (mention.source == "ner" and mention.key is None and mention.token_end - mention.token_start == 1
             and mention.token_start > 0 and doc[mention.token_start - 1].lower_ in {"the", "this"}
             and doc[mention.token_start].is_title)  # NER may call "the Forum" a person or a place, too
+
+
+def _head_words(mention: Mention) -> set[str]:
+    """"council" of "Security Council", "league" of "League of Arab States": the noun each name is about."""
+    heads = set()
+    for name in [mention.text, mention.canonical or "", *mention.aliases]:
+        words = name.lower().split()
+        for cut in ("of", "for", "on", "in"):
+            if cut in words[1:]:
+                words = words[:words.index(cut, 1)]
+        if words:
+            heads.add(words[-1])
+    return heads
 
 
 def _names(mention: Mention) -> str:

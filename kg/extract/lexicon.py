@@ -45,6 +45,10 @@ class Lexicon:
     speech_verbs: frozenset[str]
     personnel_nouns: frozenset[str]
     means_of_support: frozenset[str]
+    intention_nouns: frozenset[str]
+    part_nouns: frozenset[str]
+    meeting_nouns: frozenset[str]
+    provision_nouns: frozenset[str]
 
     def is_title_word(self, lower: str) -> bool:
         return lower in self.title_heads or lower.rstrip("s") in self.title_heads

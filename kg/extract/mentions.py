@@ -70,7 +70,19 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> MentionIn
         index.mentions.append(_mention(span, type_, source, entry, sentence_of))  # an entity, not found by token
     _add_acronym_definitions(doc, index, gazetteer, sentence_of)
     _add_honorific_aliases(doc, index, lexicon)
+    _demonyms_by_context(index, gazetteer)
     return index
+
+
+def _demonyms_by_context(index: MentionIndex, gazetteer: Gazetteer) -> None:
+    """"The Congolese delegation" in an article about the Democratic Republic of the Congo is that Congo's."""
+    named = {m.key for m in index.mentions if m.type == "Country" and m.source != "demonym"}
+    for mention in index.mentions:
+        if mention.source != "demonym" or mention.key in named:
+            continue
+        present = [c for c in gazetteer.demonym_countries(mention.text) if c.key in named]
+        if len(present) == 1:
+            mention.key, mention.canonical = present[0].key, present[0].name
 
 
 def _add_honorific_aliases(doc: Doc, index: MentionIndex, lexicon: Lexicon) -> None:
@@ -199,9 +211,9 @@ def _named_process_spans(doc: Doc, lexicon: Lexicon):
         start = token.i
         while start > 0:
             before = doc[start - 1]
-            if (before.is_title or before.text.isupper()) and before.pos_ in {"PROPN", "ADJ", "NOUN", "NUM"} \
-                    and not before.is_sent_start and before.lower_ not in {"the", "a", "an"}:
-                start -= 1
+            if (before.is_title or before.text.isupper() or _is_year(before) and token.is_title) \
+                    and before.pos_ in {"PROPN", "ADJ", "NOUN", "NUM"} and not before.is_sent_start and before.lower_ not in {"the", "a", "an"}:
+                start -= 1  # "2030 Agenda", "2050 Strategy for the Blue Pacific Continent" too
             elif before.text == "-" and not before.whitespace_ and start >= 2 and (doc[start - 2].is_title or doc[start - 2].is_upper) \
                     and not doc[start - 2].whitespace_ and not doc[start - 2].is_sent_start:
                 start -= 2
@@ -237,6 +249,10 @@ def _named_process_spans(doc: Doc, lexicon: Lexicon):
             continue
         out.append((span, "Process", "process", None))
     return out
+
+
+def _is_year(token) -> bool:
+    return token.is_digit and len(token.text) == 4 and token.text[:2] in {"19", "20"}
 
 
 def _joins_name(doc: Doc, k: int) -> bool:
@@ -277,6 +293,8 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
         span = _trim(ent, lexicon)
         if span is None or not any(t.is_alpha for t in span):
             continue
+        if type_ == "Place" and gazetteer.lookup(span.text) is None and gazetteer.demonym(span.text) is not None:
+            type_ = "Demonym"  # NER sometimes takes "Tongan" for a place
         if type_ == "Demonym":
             entry = gazetteer.demonym(span.text)
             if entry is not None:
@@ -338,16 +356,28 @@ def _trim(span: Span, lexicon: Lexicon) -> Span | None:
 
 
 def _extend_name_left(span: Span, lexicon: Lexicon, gazetteer: Gazetteer) -> Span:
-    """NER may drop a first name ("Ambassador Ana [Paula Ribeiro]"): take back capitalised name parts."""
+    """NER may drop a first name ("Ambassador Ana [Paula Ribeiro]", "Olusegun Adebayo-[Hart]"): take back
+    capitalised name parts; and the rest of a name it cut short ("[Jean-Pierre] Ilunga Mbayo")."""
     doc, start = span.doc, span.start
+
+    def name_part(token: Token) -> bool:
+        return (token.pos_ == "PROPN" and token.is_title and token.lower_.rstrip(".") not in lexicon.honorifics
+                and not lexicon.is_title_word(token.lower_) and gazetteer.lookup(token.text) is None
+                and token.ent_type_ in {"", "PERSON"})
+
     while start > 0:
         before = doc[start - 1]
-        if not (before.pos_ == "PROPN" and before.is_title and before.dep_ == "compound" and span.start <= before.head.i < span.end
-                and before.lower_.rstrip(".") not in lexicon.honorifics and not lexicon.is_title_word(before.lower_)
-                and gazetteer.lookup(before.text) is None and before.ent_type_ in {"", "PERSON"}):
+        if before.text == "-" and start >= 2 and not before.whitespace_ and not doc[start - 2].whitespace_ and name_part(doc[start - 2]):
+            start -= 2  # "Adebayo-Hart"
+            continue
+        if not (name_part(before) and before.dep_ == "compound" and span.start <= before.head.i < span.end):
             break
         start -= 1
-    return doc[start:span.end]
+    end = span.end
+    while end < len(doc) and name_part(doc[end]) and end - start < 6 and (
+            doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end or doc[end].dep_ == "compound" and doc[end].head.i > end):
+        end += 1
+    return doc[start:end]
 
 
 def _strip_honorifics(span: Span, lexicon: Lexicon) -> Span | None:
@@ -450,9 +480,16 @@ def _names_beside_titles(doc: Doc, chosen, lexicon: Lexicon, gazetteer: Gazettee
                 title.dep_ == "pobj" and title.head.dep_ == "prep" and lexicon.is_title_word(title.head.head.lower_)):
             continue
         start = token.i
-        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(start, token.i + 1) \
-                and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
-            start -= 1
+        while start > 0:
+            before = doc[start - 1]
+            if before.text == "-" and start >= 2 and not before.whitespace_ and not doc[start - 2].whitespace_ \
+                    and doc[start - 2].pos_ == "PROPN" and doc[start - 2].is_title:
+                start -= 2  # "Lerato Mokoena-Dube"
+            elif before.dep_ == "compound" and before.head.i in range(start, token.i + 1) and before.pos_ == "PROPN" \
+                    and before.is_title and not lexicon.is_title_word(before.lower_):
+                start -= 1
+            else:
+                break
         span = doc[start:token.i + 1]
         if gazetteer.lookup(span.text) is not None or any(t.lower_ in lexicon.org_heads for t in span):
             continue

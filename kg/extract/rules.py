@@ -112,6 +112,8 @@ class Context:
         if token.pos_ == "VERB" and token.tag_ == "VBG":
             # "in favour of concluding a code of conduct": what the gerund would bring about
             objects = [c for c in token.children if c.dep_ == "dobj"]
+            # "merging the Luanda Process with the Nairobi Process into a joint peace process": the result too
+            objects += [c for p in token.children if p.dep_ == "prep" and p.lower_ == "into" for c in p.children if c.dep_ == "pobj"]
             return [m for o in objects for m in self.targets(o, types, make_process)]
         for head in self.conjuncts(token):
             mention = self.mention(head, types)
@@ -130,6 +132,20 @@ class Context:
                 owners = [t for c in head.children if c.dep_ == "poss" for t in self.targets(c, types, make_process=False)]
                 if owners:
                     found.extend(m for m in owners if all(m is not f for f in found))
+                    continue
+            if mention is None and head.lemma_.lower() in self.lexicon.meeting_nouns and not types & {"Process"}:
+                # "A joint summit of the EAC and SADC called for ...": the bodies that met act
+                members = [m for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for c in p.children if c.dep_ == "pobj" for m in self.targets(c, types, make_process=False)]
+                if members:
+                    found.extend(m for m in members if all(m is not f for f in found))
+                    continue
+            if mention is None and head.lower_ in self.lexicon.provision_nouns and "Process" in types:
+                # "implement the security arrangements of the R-ARCSS": the agreement they belong to
+                named = [m for p in head.children if p.dep_ == "prep" and p.lower_ in {"of", "under", "in"}
+                         for c in p.children if c.dep_ == "pobj" for m in [self.mention(c, {"Process"})] if m]
+                if named:
+                    found.extend(m for m in named if all(m is not f for f in found))
                     continue
             if mention is None and head.lower_ in QUANTIFIERS:
                 # "much of the Roadmap's capacity-building", "most of the force's costs"
@@ -153,8 +169,10 @@ class Context:
             if mention is None and make_process and "Process" in types:
                 mention = self.process_mention(head)
             if mention is None and "Process" in types and head.pos_ in {"NOUN", "PROPN"}:
-                # "bankrolled the Roadmap's capacity-building": a part of a named undertaking backs the whole
-                mention = next((m for c in head.children if c.dep_ == "poss" for m in [self.mention(c, {"Process"})] if m), None)
+                # "bankrolled the Roadmap's capacity-building", "finance the facility's assistance window": a part of
+                # a named undertaking or fund backs the whole
+                owners = {"Process", "Organization"} if head.lemma_.lower() in self.lexicon.part_nouns else {"Process"}
+                mention = next((m for c in head.children if c.dep_ == "poss" for m in [self.mention(c, owners & types)] if m), None)
             if mention is not None and all(m is not mention for m in found):
                 found.append(mention)
         return found
@@ -196,14 +214,20 @@ class Context:
         existing = self.index.at(head)
         if existing is not None:
             return existing.referent if existing.referent.type == "Process" else None
+        if head.lower_ in lexicon.provision_nouns and any(
+                self.mention(c, {"Process"}) for p in head.children if p.dep_ == "prep" and p.lower_ in {"of", "under", "in"}
+                for c in p.children if c.dep_ == "pobj"):
+            return None  # "the security arrangements of the R-ARCSS" are the agreement's, not an undertaking of their own
         left = [t for t in head.lefts if t.dep_ in {"amod", "compound", "nmod", "nummod"}
                 and not (t.dep_ == "amod" and t.lower_ in lexicon.lead_participles | lexicon.support_participles)]
-        tokens = set()
+        tokens, owners = set(), set()
         for t in left:
             owner = self.index.at(t)
             if owner is not None and owner.type in {"Organization", "Country", "Person"} and (owner.key or owner.type == "Person"):
+                owners.update(range(owner.token_start, owner.token_end))
                 continue  # the owner "UN" of "UN plan" is not part of the plan's name
             tokens.update(x.i for x in t.subtree if x.dep_ not in {"det", "poss", "case"} and x.text not in {'"', "“", "”"})
+
         tokens.add(head.i)
         participles = lexicon.lead_participles | lexicon.support_participles
         while min(tokens) < head.i and (self.doc[min(tokens)].text in {"-", "–"} or self.doc[min(tokens)].lower_ in participles):
@@ -211,6 +235,9 @@ class Context:
         core_start = min(tokens)
         core = [i for i in range(core_start, head.i + 1) if i in tokens or self.doc[i].dep_ in {"cc", "conj", "punct"} and core_start < i < head.i]
         core = [i for i in core if not (self.doc[i].is_punct and self.doc[i].text not in {"-"})]
+        # the hyphen of "EAC-SADC peace process" goes with the owners it joins
+        core = [i for i in core if not (self.doc[i].text in {"-", "–"} and {i - 1, i + 1} & (owners | {
+            j for j in range(core_start, head.i) if self.index.at(j) is not None and self.index.at(j).key}))]
         # a short qualifier on the right: "truce in Hodeidah", "dialogue on water and energy", "cessation of hostilities",
         # or a number: "resolution 2719"
         right_end = head.i + 1
@@ -246,9 +273,9 @@ class Context:
                           type="Process", aliases=aliases, source="description", token_start=start,
                           token_end=right_end, latent=True)
         # registered so that the same phrase used by two rules is one mention
-        for i in range(start, head.i + 1):
-            if self.index.at(i) is not None:
-                return mention  # overlaps a real mention: usable, but not indexed
+        if self.index.at(head.i) is not None:
+            return mention  # its head belongs to a real mention: usable, but not indexed
+        # names inside ("joint EAC-SADC peace process") keep their tokens: the index only fills the free ones
         # a name in the qualifier ("roadmap for Libya") keeps its own tokens: the index only fills the free ones
         self.index.add(mention)
         return mention
@@ -310,6 +337,9 @@ class Context:
             # "commended Oman for facilitating talks": Oman facilitates
             praised = [c for c in verb.head.head.children if c.dep_ == "dobj"]
             return [t for c in praised for t in self.targets(c, types, make_process=False)]
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in self.lexicon.intention_nouns and verb.head.head.pos_ in {"VERB", "AUX"}:
+            # "Japan and the US signalled their readiness to finance the facility": whoever is ready acts
+            return self.subjects(verb.head.head, types)
         if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
             # "X, speaking on behalf of Y": the noun is the agent; "a declaration endorsing the plan": the
             # declaration's authors, the subject of the clause the noun sits in

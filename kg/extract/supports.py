@@ -129,7 +129,7 @@ def support_noun(ctx: Context) -> Iterator[Match]:
             preps = OBJECT_PREPS | ({"with"} if lemma == "solidarity" else set())
             for prep in (c for c in noun.head.children if c.dep_ in {"prep", "dative"} and c.lower_ in preps):
                 for p in [prep, *(c for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP")]:
-                    targets.extend(t for o in p.children if o.dep_ == "pobj" for t in ctx.targets(o, TARGET_TYPES))
+                    targets.extend(t for o in p.children if o.dep_ in {"pobj", "pcomp"} for t in ctx.targets(o, TARGET_TYPES))
         if lemma in lexicon.support_nouns_needing_target and lemma != "solidarity":
             targets = [t for t in targets if t.type == "Process"]  # "its role in Sudan" backs no country
         confidence = 0.75 if lemma in lexicon.support_nouns_needing_target else None
