@@ -456,3 +456,40 @@ def test_a_body_the_attention_of_which_is_welcomed_is_not_backed(build_text):
     graph = build_text("Chantal Mbuyi, the DRC's Minister for Foreign Affairs, welcomed the Security Council's "
                        "attention.").graph
     assert not has(graph, "Chantal Mbuyi", "supports", "Security Council")
+
+
+def test_a_regional_body_named_like_a_un_organ_is_its_own(build_text):
+    graph = build_text("ECOWAS's Mediation and Security Council met in Banjul.").graph
+    node(graph, "Mediation and Security Council", "Organization")
+    assert not any("security council" == n for s in graph.subjects(RDF.type, KG.Organization) for n in names(graph, s))
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Gambian Foreign Minister Fatou Ceesay-Njie chaired the session.", "Fatou Ceesay-Njie", "Gambia"),
+    ("Bolivia sent Foreign Minister Celinda Quispe Mamani, who backed the trade deal.", "Celinda Quispe Mamani", "Bolivia"),
+    ("Kristina Vaitkute, who heads the EU Partnership Mission in Moldova (EUPM Moldova), spoke.", "Kristina Vaitkute",
+     "EU Partnership Mission in Moldova"),
+])
+def test_represents_from_nationality_sending_and_heading(build_text, text, person, body):
+    assert has(build_text(text).graph, person, "represents", body)
+
+
+def test_a_parenthesised_acronym_is_not_a_country_the_person_represents(build_text):
+    graph = build_text("Kristina Vaitkute, who heads the EU Partnership Mission in Moldova (EUPM Moldova), spoke.").graph
+    assert not has(graph, "Kristina Vaitkute", "represents", "Moldova")
+
+
+def test_a_mission_name_keeps_no_punctuation(build_text):
+    graph = build_text("The Head of the OSCE Mission to Moldova, Ambassador Kjell Aaberg, said the bridge would open.").graph
+    assert has(graph, "Kjell Aaberg", "represents", "OSCE Mission to Moldova")
+
+
+@pytest.mark.parametrize("text, subject, obj", [
+    ("The OSCE lent its weight to reviving the Vienna format.", "OSCE", "Vienna format"),
+    ("Mercosur welcomed the adoption of the EU–Mercosur Partnership Agreement by the Council of the European Union.",
+     "Council of the European Union", "EU–Mercosur Partnership Agreement"),
+    ("Mercosur welcomed the adoption of the EU–Mercosur Partnership Agreement by the Council of the European Union.",
+     "Mercosur", "EU–Mercosur Partnership Agreement"),
+])
+def test_support_by_lending_weight_and_adoption_by(build_text, text, subject, obj):
+    assert has(build_text(text).graph, subject, "supports", obj)

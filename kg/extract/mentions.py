@@ -161,8 +161,21 @@ def _gazetteer_spans(doc: Doc, gazetteer: Gazetteer):
                 continue
             if entry.type == "Place" and span[0].is_lower:
                 continue  # "state", "union" in lower case are words, not places
+            if entry.type == "Organization" and _inside_longer_name(doc, start):
+                # "the bloc's Mediation and Security Council" is not the UN Security Council
+                out.append((doc[start - 2:end], "Organization", "ner", None))
+                continue
             out.append((span, entry.type, "gazetteer", entry))
     return out
+
+
+def _inside_longer_name(doc: Doc, start: int) -> bool:
+    """A known body's name continued to the left by "Capitalised and" ("Mediation and Security Council")."""
+    if start < 2 or doc[start - 1].lower_ != "and" or not doc[start].is_title:
+        return False
+    before = doc[start - 2]
+    return before.is_title and before.is_alpha and not before.is_sent_start and before.ent_type_ in {"", "ORG"} \
+        and before.pos_ in {"PROPN", "NOUN"} and (start < 3 or doc[start - 3].text not in {",", "and"})
 
 
 def _is_hyphen_fragment(doc: Doc, start: int, end: int) -> bool:
@@ -214,7 +227,7 @@ def _named_process_spans(doc: Doc, lexicon: Lexicon):
             if (before.is_title or before.text.isupper() or _is_year(before) and token.is_title) \
                     and before.pos_ in {"PROPN", "ADJ", "NOUN", "NUM"} and not before.is_sent_start and before.lower_ not in {"the", "a", "an"}:
                 start -= 1  # "2030 Agenda", "2050 Strategy for the Blue Pacific Continent" too
-            elif before.text == "-" and not before.whitespace_ and start >= 2 and (doc[start - 2].is_title or doc[start - 2].is_upper) \
+            elif before.text in {"-", "–"} and not before.whitespace_ and start >= 2 and (doc[start - 2].is_title or doc[start - 2].is_upper) \
                     and not doc[start - 2].whitespace_ and not doc[start - 2].is_sent_start:
                 start -= 2
             elif before.lower_ == "and" and start >= 2 and doc[start - 2].is_title and doc[start - 2].pos_ in {"PROPN", "ADJ", "NOUN"} \
@@ -293,8 +306,9 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
         span = _trim(ent, lexicon)
         if span is None or not any(t.is_alpha for t in span):
             continue
-        if type_ == "Place" and gazetteer.lookup(span.text) is None and gazetteer.demonym(span.text) is not None:
-            type_ = "Demonym"  # NER sometimes takes "Tongan" for a place
+        if type_ in {"Place", "Person"} and len(span) == 1 and gazetteer.lookup(span.text) is None \
+                and gazetteer.demonym(span.text) is not None:
+            type_ = "Demonym"  # NER sometimes takes "Tongan" for a place, "Gambian" for a person
         if type_ == "Demonym":
             entry = gazetteer.demonym(span.text)
             if entry is not None:
@@ -436,6 +450,8 @@ def _with_mission_area(span: Span, lexicon: Lexicon, gazetteer: Gazetteer) -> Sp
         area = doc[span.end + 1:end]
         if area[0].lower_ == "the" and len(area) > 1:
             area = area[1:]
+        if area[-1].is_punct:
+            continue  # "Mission to Moldova," : the gazetteer would forgive the comma, the name must not keep it
         entry = gazetteer.lookup(area.text)
         if entry is not None and entry.type in {"Place", "Country"} and area[0].is_title:
             return doc[span.start:end]
@@ -569,7 +585,11 @@ def _process_around_place(candidate, candidates) -> bool:
                                  and c[0].start < span.end and span.start < c[0].end]
     if overlapping_organizations:
         # "UN Charter", "AU Agenda 2063": an owner's name at the left edge of a capitalised process name
-        return all(c in inside and c[0].start == span.start for c in overlapping_organizations) and span[-1].is_title
+        # or owners joined by a dash: "EU–Mercosur Partnership Agreement"
+        doc = span.doc
+        return all(c in inside and (c[0].start == span.start or doc[c[0].start - 1].text in {"-", "–", "/"})
+                   for c in overlapping_organizations) and span[-1].is_title \
+            and any(c[0].start == span.start for c in overlapping_organizations)
     return any(c[1] in {"Place", "Country"} for c in inside)
 
 

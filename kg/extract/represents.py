@@ -126,8 +126,8 @@ def apposition_after_name(ctx: Context) -> Iterator[Match]:
                 continue
             subtree = list(appos.subtree)
             if ctx.mention(appos, ORG_OR_COUNTRY) and not _title_tokens(ctx, subtree):
-                if ctx.doc[appos.i - 1].text == "(":
-                    continue  # "X (Brazil)" is the bracket rule's
+                if ctx.doc[subtree[0].i - 1].text == "(":
+                    continue  # "X (Brazil)" is the bracket rule's; "(EUPM Moldova)" names the body just before
                 org = ctx.mention(appos, ORG_OR_COUNTRY)
                 yield from _emit(ctx, person, org, None, appos)  # "X, UNICEF's ..." cut short by the parser
                 continue
@@ -339,3 +339,17 @@ def leads_delegation(ctx: Context) -> Iterator[Match]:
                 for pobj in (c for c in agent.children if c.dep_ == "pobj"):
                     for person in ctx.targets(pobj, {"Person"}, make_process=False):
                         yield Match(person, body, ctx.span_of(body, noun, person))
+
+
+@rule("represents", "sent_by", 0.8)
+def sent_by(ctx: Context) -> Iterator[Match]:
+    """"Bolivia sent Foreign Minister X", "the AU dispatched its envoy X": whom a state or body sends acts for it."""
+    for verb in ctx.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"send", "dispatch", "field"} or ctx.negated(verb):
+            continue
+        people = [t for c in verb.children if c.dep_ == "dobj" for t in ctx.targets(c, {"Person"}, make_process=False)]
+        if not people:
+            continue
+        for sender in ctx.subjects(verb, ORG_OR_COUNTRY):
+            for person in people:
+                yield Match(person, sender, ctx.span_of(sender, verb, person))

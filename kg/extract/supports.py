@@ -42,7 +42,8 @@ def _objects(ctx: Context, verb: Token) -> list:
                 continue  # "welcomed the OIC's backing for X": the backing is the nominal rule's
             found.extend(ctx.targets(child, TARGET_TYPES))
         elif child.dep_ == "prep" and child.lower_ in ctx.lexicon.phrasal_support_verbs.get(verb.lemma_.lower(), ()):
-            found.extend(t for pobj in child.children if pobj.dep_ == "pobj" for t in ctx.targets(pobj, TARGET_TYPES))
+            # "lent its weight to reviving the 5+2 format": a gerund's object is what is backed
+            found.extend(t for pobj in child.children if pobj.dep_ in {"pobj", "pcomp"} for t in ctx.targets(pobj, TARGET_TYPES))
     return found
 
 
@@ -121,8 +122,14 @@ def support_noun(ctx: Context) -> Iterator[Match]:
                                   for o in by.children if o.dep_ == "pobj" for t in ctx.targets(o, AGENT_TYPES, make_process=False))
             elif child.dep_ == "compound" and ctx.mention(child, AGENT_TYPES):
                 agents.append(ctx.mention(child, AGENT_TYPES))  # "AU support for the talks"
-        if not agents:
-            agents = clause_subjects
+        by_verb = []
+        if noun.dep_ == "dobj" and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in noun.head.children):
+            # "welcomed the adoption of the agreement by the Council": an active verb has no "by" of its own
+            by_verb = [t for p in noun.head.children if p.dep_ == "prep" and p.lower_ == "by"
+                       for o in p.children if o.dep_ == "pobj" for t in ctx.targets(o, AGENT_TYPES, make_process=False)]
+        if not agents or noun.head.lemma_.lower() == "welcome":
+            agents = agents + [a for a in clause_subjects if all(a is not b for b in agents)]  # who welcomes it backs it
+        agents = agents + by_verb
         if agents and not targets and noun.dep_ == "dobj":
             # "voiced support for A and for B", "declared their backing on Monday for the plan", "would give
             # technical support to the commission": the parser hangs the objects on the verb
