@@ -493,3 +493,30 @@ def test_a_mission_name_keeps_no_punctuation(build_text):
 ])
 def test_support_by_lending_weight_and_adoption_by(build_text, text, subject, obj):
     assert has(build_text(text).graph, subject, "supports", obj)
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("The plan enjoys the support of UNICEF, whose Representative in Nigeria, Ada Obi, said vaccines had arrived.",
+     "Ada Obi", "UNICEF"),
+    ("Africa CDC's Director General, Nuru Mwinyi, called the plan historic.", "Nuru Mwinyi",
+     "Africa Centres for Disease Control and Prevention"),
+    ("Japan's backing of the plan was acknowledged by the Kenyan Minister of Health, Dr Amos Kiptoo, who spoke "
+     "in Nairobi.", "Amos Kiptoo", "Kenya"),
+    ("Fiji's backing of the facility came with a warning: its Minister for Finance, Jone Nacola, said grants were "
+     "late.", "Jone Nacola", "Fiji"),
+    ("Gambian Justice Minister Ousman Jallow-Darboe, who chairs the committee, spoke.", "Ousman Jallow-Darboe", "Gambia"),
+])
+def test_more_ways_to_name_a_post(build_text, text, person, body):
+    assert has(build_text(text).graph, person, "represents", body)
+
+
+def test_whose_representative_in_a_country_represents_the_body_not_the_country(build_text):
+    graph = build_text("The plan enjoys the support of UNICEF, whose Representative in Nigeria, Ada Obi, said "
+                       "vaccines had arrived.").graph
+    assert not has(graph, "Ada Obi", "represents", "Nigeria")
+
+
+def test_a_court_case_is_a_process_others_back(build_text):
+    graph = build_text("Foreign ministers of the OIC renewed their backing for The Gambia's genocide case against "
+                       "Myanmar.").graph
+    assert has(graph, "Organisation of Islamic Cooperation", "supports", "genocide case")

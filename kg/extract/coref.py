@@ -17,6 +17,8 @@ LOOKBACK_SENTENCES = 3
 
 
 # Words that name a grouping of states: their antecedent is an intergovernmental body, not an armed group or a firm.
+GOVERNMENT_TITLES = {"minister", "ministers", "president", "prime", "foreign", "deputy", "ambassador", "ambassadors",
+                     "government", "parliament", "king", "emir", "premier", "chancellor", "embassy", "consul"}
 BLOC_WORDS = {"bloc", "grouping", "alliance", "union", "league", "community", "organization", "organisation"}
 NOT_BLOCS = {"armed-group", "news-agency", "media", "ngo", "think-tank", "political-party", "government-body"}
 
@@ -151,6 +153,11 @@ def _pronoun(token: Token, history, sentence_of, lexicon: Lexicon, index: Mentio
         bound = _clause_subject(token, index, {"Person"} if lower in {"his", "her"} else {"Organization", "Country"})
         if bound is not None:
             return bound, token.i, token.i + 1
+    if lower in {"its", "their"} and token.dep_ == "poss" and token.head.lower_ in GOVERNMENT_TITLES:
+        # "Fiji's backing of the facility ...: its Minister for Finance": a minister serves a country
+        antecedent = _recent(history, {"Country"}, sentence, sentence_of)
+        if antecedent is not None:
+            return antecedent, token.i, token.i + 1
     if lower in lexicon.pronouns_person:
         antecedent = _recent(history, {"Person"}, sentence, sentence_of)
     elif lower in lexicon.pronouns_group:

@@ -59,6 +59,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> MentionIn
     candidates += _bodies_named_after_parents(doc, candidates, lexicon, gazetteer)
     candidates += _named_process_spans(doc, lexicon)
     candidates += _ner_spans(doc, gazetteer, lexicon)
+    candidates += _demonym_modifiers(doc, gazetteer, candidates)
     chosen = _resolve_overlaps(candidates, gazetteer, lexicon)
     chosen = _names_beside_titles(doc, chosen, lexicon, gazetteer)
     chosen = _retype_surnames(chosen)
@@ -264,6 +265,20 @@ def _named_process_spans(doc: Doc, lexicon: Lexicon):
     return out
 
 
+def _demonym_modifiers(doc: Doc, gazetteer: Gazetteer, candidates):
+    """"Gambian Justice Minister X": a nationality word modifying a noun, which NER left untagged."""
+    covered = {i for c in candidates for i in range(c[0].start, c[0].end)}
+    out = []
+    for token in doc:
+        if token.i in covered or not token.is_title or token.dep_ not in {"amod", "compound", "nmod"} \
+                or token.head.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        entry = gazetteer.demonym(token.text)
+        if entry is not None and gazetteer.lookup(token.text) is None:
+            out.append((doc[token.i:token.i + 1], "Demonym", "ner", entry))
+    return out
+
+
 def _is_year(token) -> bool:
     return token.is_digit and len(token.text) == 4 and token.text[:2] in {"19", "20"}
 
@@ -306,9 +321,9 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
         span = _trim(ent, lexicon)
         if span is None or not any(t.is_alpha for t in span):
             continue
-        if type_ in {"Place", "Person"} and len(span) == 1 and gazetteer.lookup(span.text) is None \
+        if type_ in {"Place", "Person", "Organization"} and len(span) == 1 and gazetteer.lookup(span.text) is None \
                 and gazetteer.demonym(span.text) is not None:
-            type_ = "Demonym"  # NER sometimes takes "Tongan" for a place, "Gambian" for a person
+            type_ = "Demonym"  # NER sometimes takes "Tongan" for a place, "Gambian" for a person or a body
         if type_ == "Demonym":
             entry = gazetteer.demonym(span.text)
             if entry is not None:

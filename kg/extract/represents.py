@@ -27,6 +27,10 @@ def _affiliation(ctx: Context, title_head: Token, exclude: Mention | None = None
     ("UN", "Kenyan"), or one found deeper in the title ("the UN Secretary-General's Personal Envoy")."""
     ordered: list[Token] = []
     for child in title_head.children:
+        if child.dep_ == "poss" and child.lower_ == "whose":
+            owner = _whose_owner(ctx, child)  # "UNICEF, whose Representative in the DRC, X, said"
+            if owner is not None:
+                return owner
         if child.dep_ == "poss":
             ordered.append(child)
     for child in title_head.children:
@@ -65,6 +69,17 @@ def _affiliation(ctx: Context, title_head: Token, exclude: Mention | None = None
     if any(t.lower_ in {"secretary-general", "general"} for t in title_head.subtree):
         return _the_united_nations(ctx)  # "Special Representative of the Secretary-General", in a UN story
     return None
+
+
+def _whose_owner(ctx: Context, whose: Token) -> Mention | None:
+    """The noun a "whose" clause hangs on: the clause's verb is a relative clause of it."""
+    verb = whose.head
+    while verb.dep_ not in {"relcl", "appos"} and verb.head != verb and abs(verb.i - whose.i) < 40:
+        verb = verb.head
+    if verb.dep_ not in {"relcl", "appos"}:
+        return None  # ("UNICEF, whose Representative, X, said": the parser may hang the title on UNICEF as appos)
+    found = ctx.targets(verb.head, ORG_OR_COUNTRY, make_process=False)
+    return found[-1] if found else None
 
 
 def _is_official(ctx: Context, title_head: Token) -> bool:
@@ -156,6 +171,14 @@ def title_apposition_before_name(ctx: Context) -> Iterator[Match]:
         if head.dep_ != "appos" or head.head.i >= person.token_start:
             continue
         title = head.head
+        if not ctx.lexicon.is_title_word(title.lower_):
+            # "..., was acknowledged by the Congolese Minister of Public Health, Dr X": the parser may hang X far
+            # away; the phrase just before the comma is the title
+            before = person.token_start - 1
+            while before > 0 and ctx.doc[before].lower_.rstrip(".") in ctx.lexicon.honorifics:
+                before -= 1
+            if ctx.doc[before].text == "," and before > 0:
+                title = ctx.doc[before - 1]
         # "The President of the ECOWAS Commission, X": the parser may hang X on the organization
         climb = title
         while not ctx.lexicon.is_title_word(climb.lower_) and climb.dep_ in {"pobj", "prep", "compound"} and climb.head != climb:
