@@ -520,3 +520,25 @@ def test_a_court_case_is_a_process_others_back(build_text):
     graph = build_text("Foreign ministers of the OIC renewed their backing for The Gambia's genocide case against "
                        "Myanmar.").graph
     assert has(graph, "Organisation of Islamic Cooperation", "supports", "genocide case")
+
+
+def test_a_proposal_restating_the_noun_before_it(build_text):
+    graph = build_text("Brazil pushed for a BRICS grain exchange, a proposal that Russia championed.").graph
+    assert has(graph, "Russia", "supports", "grain exchange")
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("The US-brokered treaty text has also drawn support from Türkiye. Its special envoy for normalisation, Mehmet "
+     "Tunc, said the crossing would reopen.", "Mehmet Tunc", "Türkiye"),
+    ("Elchin Mammadli, a foreign-policy adviser to the Azerbaijani president, said Baku backed the text.",
+     "Elchin Mammadli", "Azerbaijan"),
+])
+def test_posts_behind_hyphenated_subjects_and_advisers(build_text, text, person, body):
+    assert has(build_text(text).graph, person, "represents", body)
+
+
+def test_the_bloc_is_the_bloc_the_article_is_about(build_text):
+    graph = build_text("BRICS leaders met in Delhi. BRICS endorsed the lending plan. BRICS also welcomed Indonesia. "
+                       "Okello Mugisha, speaking on behalf of the Group of 77 and China, applauded the bloc's "
+                       "commitment to the Common Framework for debt treatment.").graph
+    assert has(graph, "BRICS", "supports", "Common Framework")

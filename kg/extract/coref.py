@@ -86,6 +86,8 @@ def _is_subject(doc: Doc, mention: Mention) -> bool:
     """In subject position; the small parser often gets long subjects wrong, so a name that opens its sentence
     (or is left as a nominal root) counts too."""
     span = doc[mention.token_start:mention.token_end]
+    if span.end < len(doc) and doc[span.end].text in {"-", "–"}:
+        return False  # "The US-brokered treaty text": a modifier of the subject, not the subject
     if any(t.dep_ in {"nsubj", "nsubjpass"} for t in span) or span.root.dep_ == "ROOT" and span.root.pos_ in {"NOUN", "PROPN"}:
         return True
     sentence_start = span.sent.start
@@ -220,8 +222,8 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
                               or index.at(t) is not None and index.at(t).type in {"Place", "Country"} for t in modifiers)
             if antecedent is None and lower in lexicon.generic_group_words and descriptive:
                 if lower in BLOC_WORDS:  # a known grouping of states first, then any plausible body
-                    antecedent = _recent(history, set(types), sentence, sentence_of, prefer_subject=False,
-                                         accept=lambda m: _could_be_bloc(m, gazetteer, known_only=True), lookback=10_000)
+                    # the bloc the article is about: the one named most often so far
+                    antecedent = _most_mentioned(history, set(types), lambda m: _could_be_bloc(m, gazetteer, known_only=True))
                 antecedent = antecedent or _recent(history, set(types), sentence, sentence_of, prefer_subject=False,
                                                    accept=lambda m: lower not in BLOC_WORDS or _could_be_bloc(m, gazetteer))
         if antecedent is not None:

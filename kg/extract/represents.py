@@ -40,6 +40,14 @@ def _affiliation(ctx: Context, title_head: Token, exclude: Mention | None = None
         if child.dep_ == "prep" and child.lower_ in AFFILIATION_PREPS:
             ordered.extend(c for c in child.children if c.dep_ == "pobj")
     ordered.append(title_head)
+    for prep in (c for c in title_head.children if c.dep_ == "prep" and c.lower_ == "to"):
+        # "a foreign-policy adviser to the Azerbaijani president" acts for whom the president acts for
+        boss = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if boss is not None and ctx.lexicon.is_title_word(boss.lower_) and ctx.mention(boss) is None \
+                and not any(ctx.mention(t, ORG_OR_COUNTRY) for t in ordered[:-1]):
+            found = _affiliation(ctx, boss, exclude)
+            if found is not None:
+                return found
     official = _is_official(ctx, title_head)
     for token in ordered:
         for inner in [token, *token.subtree]:

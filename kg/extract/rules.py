@@ -118,11 +118,15 @@ class Context:
         for head in self.conjuncts(token):
             mention = self.mention(head, types)
             if mention is None:
-                for child in head.children:
-                    if child.dep_ == "appos":
-                        mention = self.mention(child, types & {"Person", "Organization", "Country"})
-                        if mention:
-                            break
+                # "the Personal Envoy, X"; "The EU's High Representative for Foreign Affairs and Security Policy, X",
+                # where the parser hangs the name on the last word of the title
+                appositions = [c for c in head.children if c.dep_ == "appos"]
+                if not appositions and self.lexicon.is_title_word(head.lower_):
+                    appositions = [t for t in head.subtree if t.dep_ == "appos" and t.i > head.i]
+                for child in appositions:
+                    mention = self.mention(child, types & {"Person", "Organization", "Country"})
+                    if mention:
+                        break
             if mention is None and "Country" in types and "Place" not in types:
                 mention = self.capital_as_country(head)
             if mention is None and head.lower_ in self.lexicon.group_heads_for_affiliation and types & {"Country", "Organization"}:
@@ -158,11 +162,14 @@ class Context:
                          for c in p.children if c.dep_ == "pobj"]
                 # "a proposal to deploy a monitoring presence": what the infinitive would create
                 inner += [c for v in head.children if v.dep_ in {"acl", "relcl"} and v.pos_ == "VERB"
-                          for c in v.children if c.dep_ == "dobj"]
+                          for c in v.children if c.dep_ == "dobj" and c.lower_ not in {"that", "which", "whom"}]
                 if not inner:
                     inner = [c for c in head.children if c.dep_ == "poss"]  # "the plan's first phase"
                 if not inner and head.dep_ == "appos":
                     inner = [head.head]  # "a grain exchange, a proposal that Russia championed"
+                edge = head.left_edge.i
+                if not inner and edge >= 2 and self.doc[edge - 1].text == "," and self.doc[edge - 2].pos_ in {"NOUN", "PROPN"}:
+                    inner = [self.doc[edge - 2]]  # the same, where the parser did not see the apposition
                 for c in inner:
                     found.extend(m for m in self.targets(c, types, make_process) if all(m is not f for f in found))
                 continue
