@@ -542,3 +542,22 @@ def test_the_bloc_is_the_bloc_the_article_is_about(build_text):
                        "Okello Mugisha, speaking on behalf of the Group of 77 and China, applauded the bloc's "
                        "commitment to the Common Framework for debt treatment.").graph
     assert has(graph, "BRICS", "supports", "Common Framework")
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ('"Confidence is built here," said the OSCE\'s co-chair, Ambassador Viorel Lungu.', "Viorel Lungu", "OSCE"),
+    ("Congolese Foreign Minister Patrice Mavoungou-Ndinga read the communique.", "Patrice Mavoungou-Ndinga", "Congo"),
+    ("The Council of Europe's Committee of Ministers met. Marc Schiltz, Luxembourg's Foreign Minister and chair of "
+     "the Committee of Ministers, spoke.", "Marc Schiltz", "Committee of Ministers"),
+    ("Ambassador Renata Silveira, who represents Brazil on the Permanent Council and currently chairs it, spoke.",
+     "Renata Silveira", "Permanent Council"),
+])
+def test_posts_the_parser_makes_hard_to_see(build_text, text, person, body):
+    assert has(build_text(text).graph, person, "represents", body)
+
+
+def test_a_body_owned_by_the_subject_is_what_acts(build_text):
+    graph = build_text("The Council of Europe's Committee of Ministers on Friday gave its blessing to a draft "
+                       "convention creating a claims commission.").graph
+    assert has(graph, "Committee of Ministers", "supports", "draft convention")
+    assert not has(graph, "Council of Europe", "supports", "draft convention")

@@ -17,6 +17,7 @@ LOOKBACK_SENTENCES = 3
 
 
 # Words that name a grouping of states: their antecedent is an intergovernmental body, not an armed group or a firm.
+BODY_VERBS = {"chair", "head", "run", "direct", "join", "leave", "quit", "represent", "co-chair", "preside"}
 GOVERNMENT_TITLES = {"minister", "ministers", "president", "prime", "foreign", "deputy", "ambassador", "ambassadors",
                      "government", "parliament", "king", "emir", "premier", "chancellor", "embassy", "consul"}
 BLOC_WORDS = {"bloc", "grouping", "alliance", "union", "league", "community", "organization", "organisation"}
@@ -142,6 +143,10 @@ def _clause_subject(token: Token, index: MentionIndex, types: set[str]) -> Menti
                       *(c for c in subject.children if c.dep_ in {"compound", "poss"})]:
         mention = index.at(candidate)
         if mention is not None and mention.referent.type in types:
+            after = mention.token_end
+            if after + 1 < len(token.doc) and token.doc[after].lower_ in {"'s", "’s"} and index.at(after + 1) is not None \
+                    and index.at(after + 1).referent.type == "Organization" and token.doc[after + 1] in subject.subtree:
+                return index.at(after + 1).referent  # "The Council of Europe's Committee of Ministers ... its"
             return mention.referent
     return None
 
@@ -163,6 +168,10 @@ def _pronoun(token: Token, history, sentence_of, lexicon: Lexicon, index: Mentio
     if lower in lexicon.pronouns_person:
         antecedent = _recent(history, {"Person"}, sentence, sentence_of)
     elif lower in lexicon.pronouns_group:
+        if lower == "it" and token.dep_ == "dobj" and token.head.lemma_.lower() in BODY_VERBS:
+            # "who represents Brazil on the Permanent Council and currently chairs it": a body is what one chairs
+            antecedent = _recent(history, {"Organization"}, sentence, sentence_of, prefer_subject=False)
+            return (antecedent, token.i, token.i + 1) if antecedent is not None else None
         if lower == "it" and token.dep_ in {"pobj", "dobj"}:
             # "pledged $210 million towards it": the thing funded or backed, often the plan just named
             antecedent = _recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False, lookback=1)

@@ -64,6 +64,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> MentionIn
     chosen = _names_beside_titles(doc, chosen, lexicon, gazetteer)
     chosen = _retype_surnames(chosen)
     chosen += _repeated_surnames(doc, chosen)
+    chosen += _repeated_body_names(doc, chosen)
     index = MentionIndex()
     for span, type_, source, entry in sorted(chosen, key=lambda c: c[0].start):
         index.add(_mention(span, type_, source, entry, sentence_of))
@@ -197,6 +198,10 @@ def _bodies_named_after_parents(doc: Doc, known, lexicon: Lexicon, gazetteer: Ga
     for span, type_, _source, entry in known:
         if type_ != "Organization":
             continue
+        if span.end + 1 < len(doc) and doc[span.end].lower_ in {"'s", "’s"}:
+            body = _capitalised_body(doc, span.end + 1, lexicon, gazetteer)  # "the Council of Europe's Committee of Ministers"
+            if body is not None:
+                out.append((body, "Organization", "body", None))
         end = span.end
         while end < len(doc) and end - span.end < 3 and doc[end].is_title and doc[end].is_alpha \
                 and gazetteer.lookup(doc[end].text) is None:
@@ -209,6 +214,21 @@ def _bodies_named_after_parents(doc: Doc, known, lexicon: Lexicon, gazetteer: Ga
             continue  # the gazetteer knows the whole name
         out.append((body, "Organization", "body", None))
     return out
+
+
+def _capitalised_body(doc: Doc, start: int, lexicon: Lexicon, gazetteer: Gazetteer) -> Span | None:
+    """Capitalised words from `start` ending in an organization word, with a capitalised "of ..." ("Committee of
+    Ministers"), unless the gazetteer knows them."""
+    end = start
+    while end < len(doc) and end - start < 4 and doc[end].is_title and doc[end].is_alpha and gazetteer.lookup(doc[end].text) is None:
+        end += 1
+    if end == start or doc[end - 1].lower_ not in lexicon.org_heads:
+        return None
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_title and doc[end + 1].pos_ in {"PROPN", "NOUN"} \
+            and gazetteer.lookup(doc[end + 1].text) is None:
+        end += 2
+    body = doc[start:end]
+    return None if gazetteer.lookup(body.text) is not None else body
 
 
 # --- named processes ------------------------------------------------------------------------------------------------
@@ -403,9 +423,15 @@ def _extend_name_left(span: Span, lexicon: Lexicon, gazetteer: Gazetteer) -> Spa
             break
         start -= 1
     end = span.end
-    while end < len(doc) and name_part(doc[end]) and end - start < 6 and (
-            doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end or doc[end].dep_ == "compound" and doc[end].head.i > end):
-        end += 1
+    while end < len(doc) and end - start < 6:
+        if doc[end].text == "-" and end + 1 < len(doc) and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+                and name_part(doc[end + 1]):
+            end += 2  # "Patrice Mavoungou-[Ndinga]"
+        elif name_part(doc[end]) and (doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end
+                                      or doc[end].dep_ == "compound" and doc[end].head.i > end):
+            end += 1
+        else:
+            break
     return doc[start:end]
 
 
@@ -553,6 +579,24 @@ def _repeated_surnames(doc: Doc, chosen):
     for token in doc[first_person_at:]:
         if token.i not in taken and token.text in surnames and token.is_title and token.pos_ == "PROPN":
             out.append((doc[token.i:token.i + 1], "Person", "ner", None))
+    return out
+
+
+def _repeated_body_names(doc: Doc, chosen):
+    """"the Committee of Ministers" again, after "the Council of Europe's Committee of Ministers": a body found once
+    by its context is the same body where its name recurs without that context."""
+    taken = {i for span, *_ in chosen for i in range(span.start, span.end)}
+    names = {span.text: span for span, type_, source, entry in chosen
+             if type_ == "Organization" and source == "body" and entry is None and len(span) > 1}
+    out = []
+    for text, span in names.items():
+        words = [t.text for t in span]
+        for start in range(len(doc) - len(words) + 1):
+            if start == span.start or any(i in taken for i in range(start, start + len(words))):
+                continue
+            if [t.text for t in doc[start:start + len(words)]] == words:
+                out.append((doc[start:start + len(words)], "Organization", "body", None))
+                taken.update(range(start, start + len(words)))
     return out
 
 

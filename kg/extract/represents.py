@@ -26,6 +26,10 @@ def _affiliation(ctx: Context, title_head: Token, exclude: Mention | None = None
     """The organization or country a title belongs to: its possessor, its "of/for/at" object, a modifier
     ("UN", "Kenyan"), or one found deeper in the title ("the UN Secretary-General's Personal Envoy")."""
     ordered: list[Token] = []
+    doc = ctx.doc
+    if title_head.i >= 2 and doc[title_head.i - 1].text == "-" and doc[title_head.i - 2].lower_ in {"co", "vice", "deputy", "under"}:
+        # "the OSCE's co-chair": the tokenizer splits the title, and the possessor hangs on "co"
+        ordered.extend(c for c in doc[title_head.i - 2].children if c.dep_ in {"poss", "compound"} and c.i < title_head.i)
     for child in title_head.children:
         if child.dep_ == "poss" and child.lower_ == "whose":
             owner = _whose_owner(ctx, child)  # "UNICEF, whose Representative in the DRC, X, said"
@@ -76,6 +80,16 @@ def _affiliation(ctx: Context, title_head: Token, exclude: Mention | None = None
             return mention
     if any(t.lower_ in {"secretary-general", "general"} for t in title_head.subtree):
         return _the_united_nations(ctx)  # "Special Representative of the Secretary-General", in a UN story
+    return None
+
+
+def _title_before_comma(ctx: Context, person: Mention) -> Token | None:
+    """The word before ", [honorifics] Name"."""
+    before = person.token_start - 1
+    while before > 0 and ctx.doc[before].lower_.rstrip(".") in ctx.lexicon.honorifics:
+        before -= 1
+    if before > 0 and ctx.doc[before].text == ",":
+        return ctx.doc[before - 1]
     return None
 
 
@@ -156,7 +170,13 @@ def apposition_after_name(ctx: Context) -> Iterator[Match]:
                 continue
             if not _title_tokens(ctx, subtree):
                 continue
-            orgs = [o for title in ctx.conjuncts(appos) if (o := _affiliation(ctx, title)) is not None]
+            titles = ctx.conjuncts(appos)
+            orgs = [o for title in titles if (o := _affiliation(ctx, title)) is not None]
+            if len(titles) > 1 and _affiliation(ctx, titles[-1]) is None:
+                # "Luxembourg's Foreign Minister and chair of the Committee of Ministers": the parser hangs the last
+                # title's "of" phrase on the first one
+                orgs += [o for p in appos.children if p.dep_ == "prep" and p.lower_ in {"of", "for"} and p.i > titles[-1].i
+                         for c in p.children if c.dep_ == "pobj" for o in [ctx.mention(c, ORG_OR_COUNTRY)] if o is not None]
             org = orgs[0] if orgs else None
             for extra in orgs[1:]:
                 if extra is not org:
@@ -177,16 +197,17 @@ def title_apposition_before_name(ctx: Context) -> Iterator[Match]:
     for person in ctx.persons():
         head = ctx.head_of(person)
         if head.dep_ != "appos" or head.head.i >= person.token_start:
-            continue
-        title = head.head
+            # a parse that lost the apposition ("said the OSCE's co-chair, Ambassador X."): a title word just
+            # before the comma still names the post
+            title = _title_before_comma(ctx, person)
+            if title is None or not ctx.lexicon.is_title_word(title.lower_):
+                continue
+        else:
+            title = head.head
         if not ctx.lexicon.is_title_word(title.lower_):
             # "..., was acknowledged by the Congolese Minister of Public Health, Dr X": the parser may hang X far
             # away; the phrase just before the comma is the title
-            before = person.token_start - 1
-            while before > 0 and ctx.doc[before].lower_.rstrip(".") in ctx.lexicon.honorifics:
-                before -= 1
-            if ctx.doc[before].text == "," and before > 0:
-                title = ctx.doc[before - 1]
+            title = _title_before_comma(ctx, person) or title
         # "The President of the ECOWAS Commission, X": the parser may hang X on the organization
         climb = title
         while not ctx.lexicon.is_title_word(climb.lower_) and climb.dep_ in {"pobj", "prep", "compound"} and climb.head != climb:
@@ -326,6 +347,7 @@ def relative_clause(ctx: Context) -> Iterator[Match]:
     for person in ctx.persons():
         head = ctx.head_of(person)
         clauses = [c for c in head.children if c.dep_ == "relcl"]
+        clauses += [v for c in clauses for v in c.children if v.dep_ == "conj" and v.pos_ == "VERB"]  # "... and chairs it"
         if head.dep_ == "nsubj":
             clauses.append(head.head)
         for verb in clauses:

@@ -117,6 +117,8 @@ class Context:
             return [m for o in objects for m in self.targets(o, types, make_process)]
         for head in self.conjuncts(token):
             mention = self.mention(head, types)
+            if mention is not None:
+                mention = self._possessed_body(head, mention)
             if mention is None:
                 # "the Personal Envoy, X"; "The EU's High Representative for Foreign Affairs and Security Policy, X",
                 # where the parser hangs the name on the last word of the title
@@ -183,6 +185,18 @@ class Context:
             if mention is not None and all(m is not mention for m in found):
                 found.append(mention)
         return found
+
+    def _possessed_body(self, head: Token, mention: Mention) -> Mention:
+        """"The Council of Europe's Committee of Ministers gave ...": the parser may make the owner the head of the
+        phrase; the body it owns is what acts."""
+        own = self.index.at(head)
+        if own is None or own.type != "Organization" or own.token_end + 1 >= len(self.doc) \
+                or self.doc[own.token_end].lower_ not in {"'s", "’s"}:
+            return mention
+        body = self.index.at(own.token_end + 1)
+        if body is not None and body.referent.type == "Organization" and self.doc[own.token_end + 1] in head.subtree:
+            return body.referent
+        return mention
 
     def capital_as_country(self, token: Token) -> Mention | None:
         """"Nairobi's support", "Washington backed the plan": a capital acting stands for its country."""
