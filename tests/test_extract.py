@@ -561,3 +561,32 @@ def test_a_body_owned_by_the_subject_is_what_acts(build_text):
                        "convention creating a claims commission.").graph
     assert has(graph, "Committee of Ministers", "supports", "draft convention")
     assert not has(graph, "Council of Europe", "supports", "draft convention")
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("The meeting was chaired by Malaysia's Minister of Natural Resources and Environmental Sustainability, Farid "
+     "Hashim bin Rahman, whose country holds the chair.", "Farid Hashim bin Rahman", "Malaysia"),
+])
+def test_names_with_particles_after_long_titles(build_text, text, person, body):
+    assert has(build_text(text).graph, person, "represents", body)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ASEAN set up the ASEAN Coordinating Centre for Transboundary Haze Pollution Control in Riau.",
+     "ASEAN Coordinating Centre for Transboundary Haze Pollution Control"),
+    ("The OIC Council of Foreign Ministers met in Istanbul.", "OIC Council of Foreign Ministers"),
+])
+def test_body_names_that_go_on_after_their_head(build_text, text, name):
+    node(build_text(text).graph, name, "Organization")
+
+
+def test_a_described_body_takes_the_key_of_its_known_acronym(build_text):
+    graph = build_text("The SADC Mission in the Democratic Republic of the Congo (SAMIDRC) began a phased "
+                       "withdrawal. Malawi pledged troops to SAMIDRC.").graph
+    mission = node(graph, "SAMIDRC", "Organization")
+    assert "sadc mission in the democratic republic of the congo" in names(graph, mission)
+
+
+def test_a_ministers_portfolio_is_not_a_process(build_text):
+    graph = build_text("Minister of Social Action Brahim Abakar said land would be allocated.").graph
+    assert not list(graph.subjects(RDF.type, KG.Process))

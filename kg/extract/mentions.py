@@ -19,9 +19,11 @@ from .lexicon import Lexicon
 
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
              "NORP": "Demonym", "WORK_OF_ART": "Process", "LAW": "Process", "EVENT": "Process"}
+NAME_PARTICLES = {"bin", "binti", "ibn", "ould", "wad", "bint", "al", "el", "van", "von", "de", "da", "dos", "del", "ben"}
 PRIORITY = {"body": 4, "gazetteer": 3, "acronym": 3, "process": 2, "ner": 1}
 _MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
            "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"}
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _CONNECTORS = {"of", "for", "on", "and", "the", "in", "to", "de", "des", "du", "la", "al"}
 
 
@@ -208,12 +210,26 @@ def _bodies_named_after_parents(doc: Doc, known, lexicon: Lexicon, gazetteer: Ga
             end += 1
         if end == span.end or doc[end - 1].lower_ not in lexicon.org_heads:
             continue
+        end = _name_continuation(doc, end, gazetteer)  # "OIC Council of Foreign Ministers"
         body = _with_mission_area(doc[span.start:end], lexicon, gazetteer)
         if any(c[0].start <= body.start and body.end <= c[0].end for c in known if c[0] != span) \
                 or gazetteer.lookup(body.text) is not None:
             continue  # the gazetteer knows the whole name
         out.append((body, "Organization", "body", None))
     return out
+
+
+def _name_continuation(doc: Doc, end: int, gazetteer: Gazetteer) -> int:
+    """Where a body's name goes on after its head word: "Council [of Foreign Ministers]", "Centre [for Transboundary
+    Haze Pollution Control]"; not into a place ("Mission in Moldova" is the mission-area rule's)."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in {"of", "for", "on"}:
+        return end
+    k = end + 1
+    while k < len(doc) and k - end <= 6 and doc[k].is_title and doc[k].pos_ in {"PROPN", "NOUN", "ADJ"} \
+            and gazetteer.lookup(doc[k].text) is None and doc[k].ent_type_ not in {"DATE", "TIME"} \
+            and doc[k].lower_ not in _MONTHS | _WEEKDAYS:
+        k += 1
+    return k if k > end + 1 and doc[k - 1].is_title else end
 
 
 def _capitalised_body(doc: Doc, start: int, lexicon: Lexicon, gazetteer: Gazetteer) -> Span | None:
@@ -224,9 +240,7 @@ def _capitalised_body(doc: Doc, start: int, lexicon: Lexicon, gazetteer: Gazette
         end += 1
     if end == start or doc[end - 1].lower_ not in lexicon.org_heads:
         return None
-    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_title and doc[end + 1].pos_ in {"PROPN", "NOUN"} \
-            and gazetteer.lookup(doc[end + 1].text) is None:
-        end += 2
+    end = _name_continuation(doc, end, gazetteer)
     body = doc[start:end]
     return None if gazetteer.lookup(body.text) is not None else body
 
@@ -271,6 +285,8 @@ def _named_process_spans(doc: Doc, lexicon: Lexicon):
                 end = k
             else:
                 break
+        if start >= 2 and doc[start - 1].lower_ == "of" and lexicon.is_title_word(doc[start - 2].lower_):
+            continue  # "Minister of Social Action": a portfolio, not an undertaking
         has_name_left = start < token.i
         if not token.is_title and not (has_name_left and token.text.lower() in {
                 "agreements", "accords", "talks", "agreement", "accord", "process", "format", "roadmap", "initiative"}):
@@ -419,7 +435,11 @@ def _extend_name_left(span: Span, lexicon: Lexicon, gazetteer: Gazetteer) -> Spa
         if before.text == "-" and start >= 2 and not before.whitespace_ and not doc[start - 2].whitespace_ and name_part(doc[start - 2]):
             start -= 2  # "Adebayo-Hart"
             continue
-        if not (name_part(before) and before.dep_ == "compound" and span.start <= before.head.i < span.end):
+        if before.lower_ in NAME_PARTICLES and start >= 2 and name_part(doc[start - 2]) and doc[start].is_title:
+            start -= 1  # "Hashim [bin] Rahman", "Mohamed [ould] Cheikh"
+            continue
+        if not (name_part(before) and (before.dep_ == "compound" and start <= before.head.i < span.end
+                                       or before.dep_ in {"punct", "dep"})):  # a first name the parser lost
             break
         start -= 1
     end = span.end
@@ -484,7 +504,7 @@ def _with_mission_area(span: Span, lexicon: Lexicon, gazetteer: Gazetteer) -> Sp
     doc = span.doc
     if span[-1].lower_ not in lexicon.org_heads or span.end + 1 >= len(doc) or doc[span.end].lower_ not in {"in", "for", "to"}:
         return span
-    for width in (4, 3, 2, 1):
+    for width in (6, 5, 4, 3, 2, 1):
         end = span.end + 1 + width
         if end > len(doc):
             continue
@@ -710,6 +730,9 @@ def _add_acronym_definitions(doc: Doc, index: MentionIndex, gazetteer: Gazetteer
         if existing is not None:
             if before.referent is existing:
                 continue
+            if before.key is None and existing.key and before.type == existing.type:
+                # "SADC Mission in the Democratic Republic of the Congo (SAMIDRC)": the known acronym names it
+                before.key, before.canonical = existing.key, existing.canonical
             existing.antecedent = before if existing.key is None or existing.key == before.key else existing.antecedent
             if existing.key is None:
                 existing.type = before.type

@@ -89,7 +89,13 @@ def _title_before_comma(ctx: Context, person: Mention) -> Token | None:
     while before > 0 and ctx.doc[before].lower_.rstrip(".") in ctx.lexicon.honorifics:
         before -= 1
     if before > 0 and ctx.doc[before].text == ",":
-        return ctx.doc[before - 1]
+        word = ctx.doc[before - 1]
+        # "Malaysia's Minister of Natural Resources and Environmental Sustainability, X": up to the title word
+        climb = word
+        while not ctx.lexicon.is_title_word(climb.lower_) and climb.dep_ in {"pobj", "prep", "compound", "conj", "cc"} \
+                and climb.head != climb and before - climb.head.i < 12:
+            climb = climb.head
+        return climb if ctx.lexicon.is_title_word(climb.lower_) else word
     return None
 
 
