@@ -590,3 +590,15 @@ def test_a_described_body_takes_the_key_of_its_known_acronym(build_text):
 def test_a_ministers_portfolio_is_not_a_process(build_text):
     graph = build_text("Minister of Social Action Brahim Abakar said land would be allocated.").graph
     assert not list(graph.subjects(RDF.type, KG.Process))
+
+
+@pytest.mark.parametrize("text, subject, obj", [
+    ("The World Food Programme cut rations. Kwame Boateng welcomed Japan's pledge of $15 million to the agency.",
+     "Japan", "World Food Programme"),
+    ("UNFPA said it would keep midwives working, thanks to a grant from the World Bank and fresh money from Japan "
+     "and Sweden.", "Sweden", "UNFPA"),
+    ("Pacific Islands Forum leaders hailed the facility. Leaders also reaffirmed the 2050 Strategy for the Blue "
+     "Pacific Continent.", "Pacific Islands Forum", "2050 Strategy for the Blue Pacific Continent"),
+])
+def test_support_through_agencies_second_means_and_earlier_leaders(build_text, text, subject, obj):
+    assert has(build_text(text).graph, subject, "supports", obj)

@@ -17,6 +17,7 @@ LOOKBACK_SENTENCES = 3
 
 
 # Words that name a grouping of states: their antecedent is an intergovernmental body, not an armed group or a firm.
+AGENCY_KINDS = {"un-agency", "un-fund", "humanitarian", "un-body"}
 BODY_VERBS = {"chair", "head", "run", "direct", "join", "leave", "quit", "represent", "co-chair", "preside"}
 GOVERNMENT_TITLES = {"minister", "ministers", "president", "prime", "foreign", "deputy", "ambassador", "ambassadors",
                      "government", "parliament", "king", "emir", "premier", "chancellor", "embassy", "consul"}
@@ -229,6 +230,11 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
             # "the humanitarian working group", "the sanctions committee": a body of its own, not the last one named
             descriptive = all(t.pos_ in {"ADJ", "NUM", "PUNCT"} or t.i > 0 and doc[t.i - 1].text == "-"
                               or index.at(t) is not None and index.at(t).type in {"Place", "Country"} for t in modifiers)
+            if antecedent is None and lower in {"agency", "programme", "fund"} and descriptive and gazetteer is not None:
+                # "Japan's pledge to the agency": the UN agency or fund named before
+                antecedent = _recent(history, set(types), sentence, sentence_of, prefer_subject=False, lookback=6,
+                                     accept=lambda m: m.key is not None and gazetteer.by_key(m.key) is not None
+                                     and gazetteer.by_key(m.key).kind in AGENCY_KINDS)
             if antecedent is None and lower in lexicon.generic_group_words and descriptive:
                 if lower in BLOC_WORDS:  # a known grouping of states first, then any plausible body
                     # the bloc the article is about: the one named most often so far

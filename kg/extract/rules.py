@@ -333,7 +333,7 @@ class Context:
             if child.dep_ == "nsubj":
                 found = self.targets(child, types, make_process=False)
                 if not found and self.lexicon.is_title_word(child.lower_):
-                    body = self.affiliation(child, types & {"Organization", "Country"})
+                    body = self.affiliation(child, types & {"Organization", "Country"}) or self._earlier_affiliation(child, types)
                     found = [body] if body is not None else []
                 return found
         for child in verb.children:
@@ -373,6 +373,18 @@ class Context:
             if clause != verb.head and clause.pos_ in {"VERB", "AUX"}:
                 return self.subjects(clause, types)
         return []
+
+    def _earlier_affiliation(self, title: Token, types: set[str]) -> Mention | None:
+        """"Leaders also reaffirmed the strategy" after "Pacific Islands Forum leaders hailed ...": the same word
+        with a body named earlier in the article."""
+        if not title.lemma_.lower().endswith(("leader", "minister", "chief", "delegate")) or title.tag_ not in {"NNS", "NNPS"}:
+            return None
+        for earlier in reversed(self.doc[:title.i]):
+            if earlier.lemma_.lower() == title.lemma_.lower():
+                body = self.affiliation(earlier, types & {"Organization"})
+                if body is not None:
+                    return body
+        return None
 
     def negated(self, token: Token) -> bool:
         return any(c.dep_ == "neg" or c.lower_ in self.lexicon.negators for c in token.children)

@@ -380,7 +380,10 @@ def with_the_support_of(ctx: Context) -> Iterator[Match]:
         else:
             continue
         agents = []
-        for means in ctx.conjuncts(noun):  # "a grant from the ADB and fresh money from Japan"
+        conjoined = ctx.conjuncts(noun)
+        if prep.head.lower_ == "thanks":  # the parser may coordinate the second means with "thanks"
+            conjoined += [c for c in prep.head.children if c.dep_ == "conj" and c.lemma_.lower() in ctx.lexicon.means_of_support]
+        for means in conjoined:  # "a grant from the ADB and fresh money from Japan"
             agents += [t for p in means.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
                        for o in p.children if o.dep_ == "pobj" for t in ctx.targets(o, AGENT_TYPES, make_process=False)]
             agents += [t for c in means.children if c.dep_ == "poss" for t in ctx.targets(c, AGENT_TYPES, make_process=False)]
