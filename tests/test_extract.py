@@ -602,3 +602,19 @@ def test_a_ministers_portfolio_is_not_a_process(build_text):
 ])
 def test_support_through_agencies_second_means_and_earlier_leaders(build_text, text, subject, obj):
     assert has(build_text(text).graph, subject, "supports", obj)
+
+
+@pytest.mark.parametrize("text, subject, obj", [
+    ("Egypt put its name to the Jeddah Declaration.", "Egypt", "Jeddah Declaration"),
+    ("The plan, which Kenya and Uganda back, was adopted on Monday.", "Uganda", "plan"),
+    ("Saudi Arabia and the UAE backed the Stockholm Agreement, as did Oman.", "Oman", "Stockholm Agreement"),
+    ("The Nairobi talks went ahead with Qatar's blessing.", "Qatar", "Nairobi talks"),
+    ("The OSCE stands ready to assist with the implementation of the Minsk agreements.", "OSCE", "Minsk agreements"),
+])
+def test_idioms_ellipsis_and_blessings(build_text, text, subject, obj):
+    assert has(build_text(text).graph, subject, "supports", obj)
+
+
+def test_declining_to_put_ones_name_to_a_plan_is_not_support(build_text):
+    graph = build_text("Russia endorsed the Tashkent programme. India declined to put its name to the programme.").graph
+    assert not has(graph, "India", "supports", "Tashkent programme")

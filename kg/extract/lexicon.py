@@ -49,6 +49,7 @@ class Lexicon:
     part_nouns: frozenset[str]
     meeting_nouns: frozenset[str]
     provision_nouns: frozenset[str]
+    endorsement_idioms: frozenset[str]
 
     def is_title_word(self, lower: str) -> bool:
         return lower in self.title_heads or lower.rstrip("s") in self.title_heads

@@ -18,6 +18,7 @@ from .mentions import MentionIndex
 
 ENTITY_LIKE = {"Person", "Organization", "Country", "Place", "Process"}
 AGENT_TYPES = {"Organization", "Country", "Person"}
+NEGATIVE_IMPLICATIVES = {"decline", "refuse", "fail", "hesitate", "balk", "neglect", "cease", "stop"}
 QUANTIFIERS = {"most", "much", "all", "part", "some", "half", "share", "bulk", "rest", "majority"}
 
 
@@ -387,6 +388,9 @@ class Context:
         return None
 
     def negated(self, token: Token) -> bool:
+        """"did not back", "never endorsed"; and "declined to put its name to", "refused to sign"."""
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in NEGATIVE_IMPLICATIVES:
+            return True
         return any(c.dep_ == "neg" or c.lower_ in self.lexicon.negators for c in token.children)
 
     def span_of(self, *items) -> tuple[int, int]:

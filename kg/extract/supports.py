@@ -30,9 +30,11 @@ def _objects(ctx: Context, verb: Token) -> list:
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         found.extend(ctx.targets(verb.head, TARGET_TYPES))  # "the talks, facilitated by Qatar"
     for child in verb.children:
-        if child.dep_ == "dobj" and child.lemma_ in {"weight", "support", "backing"}:
-            # "threw its weight behind the plan"
-            found.extend(t for p in child.children if p.dep_ == "prep" and p.lower_ in {"behind", "to", "for"}
+        if child.dep_ == "dobj" and child.lemma_.lower() in {"support", "backing"} | ctx.lexicon.endorsement_idioms:
+            # "threw its weight behind the plan", "put its name to the declaration" (the parser may hang the "to"
+            # on the verb)
+            holders = [child, verb] if child.lemma_.lower() in ctx.lexicon.endorsement_idioms else [child]
+            found.extend(t for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in {"behind", "to", "for"}
                          for o in p.children if o.dep_ == "pobj" for t in ctx.targets(o, TARGET_TYPES))
         if child.dep_ in {"dobj", "nsubjpass"}:
             if child.lower_ in {"which", "that", "whom"} and verb.dep_ == "relcl":
@@ -59,6 +61,9 @@ def _verb_is_supportive(ctx: Context, verb: Token) -> bool:
         return True
     if lemma in ctx.lexicon.lead_verbs and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"offer", "volunteer"}:
         return True  # "Turkey offered to host talks": an offer to run something backs it; running it is leading
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in ctx.lexicon.endorsement_idioms for c in verb.children) and any(
+            p.dep_ == "prep" and p.lower_ in {"to", "behind"} for h in [verb, *verb.children] for p in h.children):
+        return True  # "Egypt put its name to the declaration", "threw its weight behind the plan"
     preps = ctx.lexicon.phrasal_support_verbs.get(lemma, ())
     return any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children)
 
@@ -67,10 +72,15 @@ def _verb_is_supportive(ctx: Context, verb: Token) -> bool:
 def support_verb(ctx: Context) -> Iterator[Match]:
     """"The bloc endorsed the plan", "A and B welcomed the truce", "the talks were backed by the AU"."""
     for verb in ctx.doc:
-        if verb.pos_ != "VERB" or not _verb_is_supportive(ctx, verb):
+        # the tagger may call "back" in "the plan, which Kenya and Uganda back," an adverb
+        clause_verb = verb.pos_ == "VERB" or verb.dep_ in {"relcl", "ROOT", "conj"} and any(c.dep_ == "nsubj" for c in verb.children)
+        if not clause_verb or not _verb_is_supportive(ctx, verb):
             continue
         weak = verb.lemma_.lower() in ctx.lexicon.weak_support_verbs or verb.lemma_.lower() not in ctx.lexicon.support_verbs
-        for subject in ctx.subjects(verb):
+        # "A and B backed the deal, as did Oman": the elliptical clause's subject backs it too
+        also = [t for c in verb.children if c.dep_ == "advcl" and c.lemma_ == "do" and any(m.lower_ in {"as", "so"} for m in c.children)
+                for s in c.children if s.dep_ == "nsubj" for t in ctx.targets(s, AGENT_TYPES, make_process=False)]
+        for subject in ctx.subjects(verb) + also:
             for target in _objects(ctx, verb):
                 if target.referent is subject.referent:
                     continue
