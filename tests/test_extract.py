@@ -324,20 +324,6 @@ def test_a_place_named_inside_a_process_is_a_place_too(build_text):
     node(graph, "South China Sea", "Place")
 
 
-@pytest.mark.parametrize("text, subject, obj", [
-    ("Leaders of the East African Community declared their backing on Friday for the Kenyan peace plan.",
-     "East African Community", "Kenyan peace plan"),
-    ("The UN Mission in Liberia said the mission would give logistical support to the National Elections Commission.",
-     "UN Mission in Liberia", "National Elections Commission"),
-    ("Heads of state of the Southern African Development Community reaffirmed their solidarity with Mozambique.",
-     "Southern African Development Community", "Mozambique"),
-    ("The Arab League placed itself firmly behind the Egyptian reconstruction plan.",
-     "Arab League", "Egyptian reconstruction plan"),
-])
-def test_support_nouns_whose_objects_hang_on_the_verb(build_text, text, subject, obj):
-    assert has(build_text(text).graph, subject, "supports", obj)
-
-
 def test_the_plan_named_again_is_the_plan_described_before(build_text):
     graph = build_text("The AU backed a UN-facilitated transition roadmap for Chad. Niger and Mali welcomed the "
                        "roadmap on Friday.").graph
@@ -347,62 +333,10 @@ def test_the_plan_named_again_is_the_plan_described_before(build_text):
     assert not any(n.startswith("-") for n in names(graph, roadmap))
 
 
-@pytest.mark.parametrize("text, subject, obj", [
-    ("UNICEF said it would keep 300 schools open thanks to a grant from the World Bank and fresh money from Norway.",
-     "World Bank", "UNICEF"),
-    ("The Malawi Electoral Commission has started training officials with funding from the European Union.",
-     "European Union", "Malawi Electoral Commission"),
-    ("Canada and Ireland had financed much of the Lusaka Framework's training component.", "Ireland", "Lusaka Framework"),
-    ("The Peace and Security Council gave the go-ahead for the Kampala Initiative.", "Peace and Security Council",
-     "Kampala Initiative"),
-    ("Armenia's delegation welcomed the return of the Border Monitoring Mechanism.", "Armenia",
-     "Border Monitoring Mechanism"),
-    ("Jan Kubis said he was encouraged by the bloc's move and urged all parties to implement the Doha Agreement.",
-     "Jan Kubis", "Doha Agreement"),
-])
-def test_support_through_means_parts_and_shared_subjects(build_text, text, subject, obj):
-    assert has(build_text(text).graph, subject, "supports", obj)
-
-
-def test_the_backers_of_a_passive_clause_back_its_subject_not_the_last_country(build_text):
-    graph = build_text("Rwanda will send troops, and most of the force's costs will be met thanks to funding from the "
-                       "European Union.").graph
-    assert not has(graph, "European Union", "supports", "Rwanda")
-
-
-def test_a_named_process_with_a_possessive_inside_and_its_short_name(build_text):
-    graph = build_text("Ministers reviewed the Roadmap for South Sudan's Full Recovery on Monday. Japan had funded "
-                       "the Roadmap's first stage.").graph
-    assert has(graph, "Japan", "supports", "Roadmap for South Sudan's Full Recovery")
-
-
 def test_hosting_a_meeting_is_leading_not_supporting(build_text):
     graph = build_text("Algeria will host a technical meeting of electoral officials.").graph
     assert has(graph, "Algeria", "leads", "technical meeting of electoral officials")
     assert not has(graph, "Algeria", "supports", "technical meeting of electoral officials")
-
-
-def test_a_capitalised_short_name_is_the_body_the_article_is_about(build_text):
-    graph = build_text("The Caribbean Community (CARICOM) met in Georgetown. CARICOM leaders praised Guyana. The "
-                       "Community of Latin American and Caribbean States also met. Jane Doe, who heads the Community's "
-                       "secretariat, said CARICOM would act.").graph
-    assert has(graph, "Jane Doe", "represents", "CARICOM")
-
-
-@pytest.mark.parametrize("text, subject, obj", [
-    ("The Electoral Observation Mission, funded by contributions from Canada and Spain, began work on Monday.", "Spain",
-     "Electoral Observation Mission"),
-    ("The envoy pointed to the endorsement of the Kigali plan by the African Union.", "African Union", "Kigali plan"),
-    ("The OAS adopted Resolution 1300 on Friday. Mexico voted for the text.", "Mexico", "Resolution 1300"),
-    ("ASEAN backed the Code of Conduct. China said it would sign up to a binding code.", "China", "Code of Conduct"),
-])
-def test_support_through_references_and_passive_means(build_text, text, subject, obj):
-    assert has(build_text(text).graph, subject, "supports", obj)
-
-
-def test_a_new_agreement_is_not_the_agreement_named_before(build_text):
-    graph = build_text("The AU backed the Pretoria Agreement. Kenya later proposed a new agreement.").graph
-    assert not has(graph, "Kenya", "supports", "Pretoria Agreement")
 
 
 def test_names_without_a_lower_case_lead_or_a_rank(build_text):
@@ -419,141 +353,10 @@ def test_a_mission_to_a_country_is_also_named_without_its_destination(build_text
     assert "electoral observation mission" in names(graph, mission)
 
 
-@pytest.mark.parametrize("text, person, body", [
-    ("SADC's Executive Secretary, Lerato Mokoena-Dube, confirmed the withdrawal.", "Lerato Mokoena-Dube",
-     "Southern African Development Community"),
-    ("The Democratic Republic of the Congo sent a delegation. The Congolese delegation, headed by Deputy Prime "
-     "Minister Jean-Pierre Ilunga Mbayo, welcomed the truce.", "Jean-Pierre Ilunga Mbayo", "Democratic Republic of the Congo"),
-    ("Tongan Deputy Prime Minister Sione Havili Tupou spoke first.", "Sione Havili Tupou", "Tonga"),
-])
-def test_hyphenated_names_and_nationalities_by_context(build_text, text, person, body):
-    assert has(build_text(text).graph, person, "represents", body)
-
-
-def test_a_hyphenated_surname_after_a_title_stays_in_the_name(build_text):
-    graph = build_text("The UN Mission in South Sudan (UNMISS) backed the talks. Its head, Special Representative "
-                       "Olusegun Adebayo-Hart, flew to Juba.").graph
-    assert has(graph, "Olusegun Adebayo-Hart", "represents", "UNMISS")
-
-
-@pytest.mark.parametrize("text, subject, obj", [
-    ("Japan and the United States signalled their readiness to finance the Pacific Resilience Facility's technical "
-     "window.", "United States", "Pacific Resilience Facility"),
-    ("A joint summit of the East African Community and SADC called for the swift implementation of a ceasefire in "
-     "Masisi.", "Southern African Development Community", "ceasefire in Masisi"),
-    ("IGAD urged all parties to implement the security arrangements of the Addis Ababa Agreement.",
-     "Intergovernmental Authority on Development", "Addis Ababa Agreement"),
-    ("The AU gave its blessing to merging the Lome Process with the Accra Process into a single joint peace process.",
-     "African Union", "joint peace process"),
-    ("Leaders of the Pacific Islands Forum reaffirmed the 2050 Strategy for the Blue Pacific Continent.",
-     "Pacific Islands Forum", "2050 Strategy for the Blue Pacific Continent"),
-])
-def test_more_support_structures(build_text, text, subject, obj):
-    assert has(build_text(text).graph, subject, "supports", obj)
-
-
-def test_a_body_the_attention_of_which_is_welcomed_is_not_backed(build_text):
-    graph = build_text("Chantal Mbuyi, the DRC's Minister for Foreign Affairs, welcomed the Security Council's "
-                       "attention.").graph
-    assert not has(graph, "Chantal Mbuyi", "supports", "Security Council")
-
-
 def test_a_regional_body_named_like_a_un_organ_is_its_own(build_text):
     graph = build_text("ECOWAS's Mediation and Security Council met in Banjul.").graph
     node(graph, "Mediation and Security Council", "Organization")
     assert not any("security council" == n for s in graph.subjects(RDF.type, KG.Organization) for n in names(graph, s))
-
-
-@pytest.mark.parametrize("text, person, body", [
-    ("Gambian Foreign Minister Fatou Ceesay-Njie chaired the session.", "Fatou Ceesay-Njie", "Gambia"),
-    ("Bolivia sent Foreign Minister Celinda Quispe Mamani, who backed the trade deal.", "Celinda Quispe Mamani", "Bolivia"),
-    ("Kristina Vaitkute, who heads the EU Partnership Mission in Moldova (EUPM Moldova), spoke.", "Kristina Vaitkute",
-     "EU Partnership Mission in Moldova"),
-])
-def test_represents_from_nationality_sending_and_heading(build_text, text, person, body):
-    assert has(build_text(text).graph, person, "represents", body)
-
-
-def test_a_parenthesised_acronym_is_not_a_country_the_person_represents(build_text):
-    graph = build_text("Kristina Vaitkute, who heads the EU Partnership Mission in Moldova (EUPM Moldova), spoke.").graph
-    assert not has(graph, "Kristina Vaitkute", "represents", "Moldova")
-
-
-def test_a_mission_name_keeps_no_punctuation(build_text):
-    graph = build_text("The Head of the OSCE Mission to Moldova, Ambassador Kjell Aaberg, said the bridge would open.").graph
-    assert has(graph, "Kjell Aaberg", "represents", "OSCE Mission to Moldova")
-
-
-@pytest.mark.parametrize("text, subject, obj", [
-    ("The OSCE lent its weight to reviving the Vienna format.", "OSCE", "Vienna format"),
-    ("Mercosur welcomed the adoption of the EU–Mercosur Partnership Agreement by the Council of the European Union.",
-     "Council of the European Union", "EU–Mercosur Partnership Agreement"),
-    ("Mercosur welcomed the adoption of the EU–Mercosur Partnership Agreement by the Council of the European Union.",
-     "Mercosur", "EU–Mercosur Partnership Agreement"),
-])
-def test_support_by_lending_weight_and_adoption_by(build_text, text, subject, obj):
-    assert has(build_text(text).graph, subject, "supports", obj)
-
-
-@pytest.mark.parametrize("text, person, body", [
-    ("The plan enjoys the support of UNICEF, whose Representative in Nigeria, Ada Obi, said vaccines had arrived.",
-     "Ada Obi", "UNICEF"),
-    ("Africa CDC's Director General, Nuru Mwinyi, called the plan historic.", "Nuru Mwinyi",
-     "Africa Centres for Disease Control and Prevention"),
-    ("Japan's backing of the plan was acknowledged by the Kenyan Minister of Health, Dr Amos Kiptoo, who spoke "
-     "in Nairobi.", "Amos Kiptoo", "Kenya"),
-    ("Fiji's backing of the facility came with a warning: its Minister for Finance, Jone Nacola, said grants were "
-     "late.", "Jone Nacola", "Fiji"),
-    ("Gambian Justice Minister Ousman Jallow-Darboe, who chairs the committee, spoke.", "Ousman Jallow-Darboe", "Gambia"),
-])
-def test_more_ways_to_name_a_post(build_text, text, person, body):
-    assert has(build_text(text).graph, person, "represents", body)
-
-
-def test_whose_representative_in_a_country_represents_the_body_not_the_country(build_text):
-    graph = build_text("The plan enjoys the support of UNICEF, whose Representative in Nigeria, Ada Obi, said "
-                       "vaccines had arrived.").graph
-    assert not has(graph, "Ada Obi", "represents", "Nigeria")
-
-
-def test_a_court_case_is_a_process_others_back(build_text):
-    graph = build_text("Foreign ministers of the OIC renewed their backing for The Gambia's genocide case against "
-                       "Myanmar.").graph
-    assert has(graph, "Organisation of Islamic Cooperation", "supports", "genocide case")
-
-
-def test_a_proposal_restating_the_noun_before_it(build_text):
-    graph = build_text("Brazil pushed for a BRICS grain exchange, a proposal that Russia championed.").graph
-    assert has(graph, "Russia", "supports", "grain exchange")
-
-
-@pytest.mark.parametrize("text, person, body", [
-    ("The US-brokered treaty text has also drawn support from Türkiye. Its special envoy for normalisation, Mehmet "
-     "Tunc, said the crossing would reopen.", "Mehmet Tunc", "Türkiye"),
-    ("Elchin Mammadli, a foreign-policy adviser to the Azerbaijani president, said Baku backed the text.",
-     "Elchin Mammadli", "Azerbaijan"),
-])
-def test_posts_behind_hyphenated_subjects_and_advisers(build_text, text, person, body):
-    assert has(build_text(text).graph, person, "represents", body)
-
-
-def test_the_bloc_is_the_bloc_the_article_is_about(build_text):
-    graph = build_text("BRICS leaders met in Delhi. BRICS endorsed the lending plan. BRICS also welcomed Indonesia. "
-                       "Okello Mugisha, speaking on behalf of the Group of 77 and China, applauded the bloc's "
-                       "commitment to the Common Framework for debt treatment.").graph
-    assert has(graph, "BRICS", "supports", "Common Framework")
-
-
-@pytest.mark.parametrize("text, person, body", [
-    ('"Confidence is built here," said the OSCE\'s co-chair, Ambassador Viorel Lungu.', "Viorel Lungu", "OSCE"),
-    ("Congolese Foreign Minister Patrice Mavoungou-Ndinga read the communique.", "Patrice Mavoungou-Ndinga", "Congo"),
-    ("The Council of Europe's Committee of Ministers met. Marc Schiltz, Luxembourg's Foreign Minister and chair of "
-     "the Committee of Ministers, spoke.", "Marc Schiltz", "Committee of Ministers"),
-    ("Ambassador Renata Silveira, who represents Brazil on the Permanent Council and currently chairs it, spoke.",
-     "Renata Silveira", "Permanent Council"),
-])
-def test_posts_the_parser_makes_hard_to_see(build_text, text, person, body):
-    assert has(build_text(text).graph, person, "represents", body)
 
 
 def test_a_body_owned_by_the_subject_is_what_acts(build_text):
@@ -561,14 +364,6 @@ def test_a_body_owned_by_the_subject_is_what_acts(build_text):
                        "convention creating a claims commission.").graph
     assert has(graph, "Committee of Ministers", "supports", "draft convention")
     assert not has(graph, "Council of Europe", "supports", "draft convention")
-
-
-@pytest.mark.parametrize("text, person, body", [
-    ("The meeting was chaired by Malaysia's Minister of Natural Resources and Environmental Sustainability, Farid "
-     "Hashim bin Rahman, whose country holds the chair.", "Farid Hashim bin Rahman", "Malaysia"),
-])
-def test_names_with_particles_after_long_titles(build_text, text, person, body):
-    assert has(build_text(text).graph, person, "represents", body)
 
 
 @pytest.mark.parametrize("text, name", [
@@ -592,29 +387,3 @@ def test_a_ministers_portfolio_is_not_a_process(build_text):
     assert not list(graph.subjects(RDF.type, KG.Process))
 
 
-@pytest.mark.parametrize("text, subject, obj", [
-    ("The World Food Programme cut rations. Kwame Boateng welcomed Japan's pledge of $15 million to the agency.",
-     "Japan", "World Food Programme"),
-    ("UNFPA said it would keep midwives working, thanks to a grant from the World Bank and fresh money from Japan "
-     "and Sweden.", "Sweden", "UNFPA"),
-    ("Pacific Islands Forum leaders hailed the facility. Leaders also reaffirmed the 2050 Strategy for the Blue "
-     "Pacific Continent.", "Pacific Islands Forum", "2050 Strategy for the Blue Pacific Continent"),
-])
-def test_support_through_agencies_second_means_and_earlier_leaders(build_text, text, subject, obj):
-    assert has(build_text(text).graph, subject, "supports", obj)
-
-
-@pytest.mark.parametrize("text, subject, obj", [
-    ("Egypt put its name to the Jeddah Declaration.", "Egypt", "Jeddah Declaration"),
-    ("The plan, which Kenya and Uganda back, was adopted on Monday.", "Uganda", "plan"),
-    ("Saudi Arabia and the UAE backed the Stockholm Agreement, as did Oman.", "Oman", "Stockholm Agreement"),
-    ("The Nairobi talks went ahead with Qatar's blessing.", "Qatar", "Nairobi talks"),
-    ("The OSCE stands ready to assist with the implementation of the Minsk agreements.", "OSCE", "Minsk agreements"),
-])
-def test_idioms_ellipsis_and_blessings(build_text, text, subject, obj):
-    assert has(build_text(text).graph, subject, "supports", obj)
-
-
-def test_declining_to_put_ones_name_to_a_plan_is_not_support(build_text):
-    graph = build_text("Russia endorsed the Tashkent programme. India declined to put its name to the programme.").graph
-    assert not has(graph, "India", "supports", "Tashkent programme")
