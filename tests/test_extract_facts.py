@@ -156,6 +156,33 @@ FACTS = [
      "Mugisha, speaking on behalf of the Group of 77 and China, applauded the bloc's commitment to the "
      'Common Framework for debt treatment.',
      'BRICS', 'supports', 'Common Framework'),
+    # named programmes with small words inside, and their owners
+    ("The Asian Development Bank approved $300 million for new reservoirs under its Clean Water for Cities initiative.",
+     'Asian Development Bank', 'leads', 'Clean Water for Cities initiative'),
+    # a government's commitment is the country's, and the speaker's
+    ("Rwanda's Foreign Minister, Jean Habimana, renewed his government's commitment to the Arusha Accord.",
+     'Rwanda', 'supports', 'Arusha Accord'),
+    ("Rwanda's Foreign Minister, Jean Habimana, renewed his government's commitment to the Arusha Accord.",
+     'Jean Habimana', 'supports', 'Arusha Accord'),
+    # titles inside titles, names the parser coordinates with a title, roles taken while speaking
+    ('The head of the United Nations Mission in South Sudan, Special Representative Ana Costa, briefed the Council.',
+     'Ana Costa', 'represents', 'United Nations Mission in South Sudan'),
+    ('Tonga, a member of the Pacific Islands Forum, sent its Minister of Foreign Affairs, Sione Vaipulu, who criticised the plan.',
+     'Sione Vaipulu', 'represents', 'Tonga'),
+    ("Fiji's Prime Minister, Ratu Seru Nailatikau, speaking as chair of the Pacific Islands Forum, said the region was ready.",
+     'Ratu Seru Nailatikau', 'represents', 'Pacific Islands Forum'),
+    ('The African Development Bank approved the loan. Mercy Otieno, who directs the Bank\'s regional portfolio for East '
+     'Africa, said work would start in May.', 'Mercy Otieno', 'represents', 'African Development Bank'),
+    # subjects the parser hangs on the auxiliary
+    ('Japan is financing the Pacific Resilience Facility, which trains disaster officials in small island states, '
+     'a Japanese official said.', 'Japan', 'supports', 'Pacific Resilience Facility'),
+    # seats: a building after "based at" is a place, inside a city
+    ('The Caribbean Community Secretariat, based at Turkeyen House in Georgetown, will host the talks.',
+     'Caribbean Community Secretariat', 'basedIn', 'Turkeyen House'),
+    ('The Caribbean Community Secretariat, based at Turkeyen House in Georgetown, will host the talks.',
+     'Turkeyen House', 'locatedIn', 'Georgetown'),
+    ('The Commonwealth Secretariat said the Commonwealth would meet in Kigali.',
+     'Commonwealth Secretariat', 'partOf', 'Commonwealth'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -178,6 +205,9 @@ NOT_FACTS = [
     # declining to put ones name to a plan is not support
     ('Russia endorsed the Tashkent programme. India declined to put its name to the programme.',
      'India', 'supports', 'Tashkent programme'),
+    # a member's minister is not the minister of the body it is a member of
+    ('Tonga, a member of the Pacific Islands Forum, sent its Minister of Foreign Affairs, Sione Vaipulu, who criticised the plan.',
+     'Sione Vaipulu', 'represents', 'Pacific Islands Forum'),
 ]
 
 

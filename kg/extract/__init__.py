@@ -35,6 +35,8 @@ def extract(article: Article, doc: Doc, gazetteer: Gazetteer | None = None, lexi
             ctx.current_rule = rule.name
             for match in rule.find(ctx):
                 relations.append(_raw(ctx, article, predicate, rule.name, rule.confidence, match))
+                if predicate == "represents":
+                    ctx.represented.setdefault(id(match.subject.referent), []).append(match.object.referent)
     for rule_name, match in ctx.titles:
         relations.append(_raw(ctx, article, "holdsTitle", rule_name.replace("represents.", "holdsTitle."), 0.9, match))
     if use_model:

@@ -22,6 +22,8 @@ BODY_VERBS = {"chair", "head", "run", "direct", "join", "leave", "quit", "repres
 GOVERNMENT_TITLES = {"minister", "ministers", "president", "prime", "foreign", "deputy", "ambassador", "ambassadors",
                      "government", "parliament", "king", "emir", "premier", "chancellor", "embassy", "consul"}
 BLOC_WORDS = {"bloc", "grouping", "alliance", "union", "league", "community", "organization", "organisation"}
+GENERIC_PROCESS_WORDS = {"project", "initiative", "plan", "deal", "accord", "agreement", "process", "programme",
+                         "program", "scheme"}
 NOT_BLOCS = {"armed-group", "news-agency", "media", "ngo", "think-tank", "political-party", "government-body"}
 
 
@@ -139,6 +141,9 @@ def _clause_subject(token: Token, index: MentionIndex, types: set[str]) -> Menti
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
+    before = index.named_before_appositive(verb, subject, types)
+    if before is not False:
+        return before  # the member is the name before "a member of X", never X
     for candidate in [subject, *(c for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
                                  for c in p.children if c.dep_ == "pobj"),
                       *(c for c in subject.children if c.dep_ in {"compound", "poss"})]:
@@ -254,8 +259,11 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
         antecedent = _recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False,
                              accept=lambda m: (word in _names(m).split() or word + "s" in _names(m).split())
                              and all(w in _names(m) for w in noun_modifiers), lookback=10_000)
-        if antecedent is None and not noun_modifiers and lower in {"project", "initiative", "plan", "deal", "accord", "agreement", "process"}:
-            antecedent = _recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False, lookback=1)
+        if antecedent is None and not noun_modifiers and lower in GENERIC_PROCESS_WORDS:
+            # "the programme" two sentences after "its Desert to Power initiative": a named undertaking stays salient
+            antecedent = (_recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False, lookback=1)
+                          or _recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False,
+                                     accept=lambda m: m.source == "process", lookback=LOOKBACK_SENTENCES))
         return (antecedent, token.i, end) if antecedent is not None else None
     return None
 

@@ -43,6 +43,14 @@ class MentionIndex:
     def at(self, token: Token | int) -> Mention | None:
         return self.by_token.get(token if isinstance(token, int) else token.i)
 
+    def named_before_appositive(self, verb: Token, subject: Token, types: set[str]) -> Mention | None | bool:
+        """"Tonga, a member of the Forum, sent its minister": the parser may take the appositive for the subject.
+        For such a subject, the name before it (None if there is none); False when the subject is an ordinary one."""
+        if subject.lemma_.lower() not in {"member", "signatory", "founder"}:
+            return False
+        named = [c for c in verb.children if c.i < subject.i and self.at(c) is not None and self.at(c).referent.type in types]
+        return self.at(named[0]).referent if named else None
+
     def within(self, start: int, end: int) -> list[Mention]:
         """Mentions that start inside the token range [start, end), in text order, each once."""
         seen, out = set(), []
@@ -67,6 +75,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> MentionIn
     chosen = _retype_surnames(chosen)
     chosen += _repeated_surnames(doc, chosen)
     chosen += _repeated_body_names(doc, chosen)
+    chosen = _seats_named_as_bodies(doc, chosen, gazetteer)
     index = MentionIndex()
     for span, type_, source, entry in sorted(chosen, key=lambda c: c[0].start):
         index.add(_mention(span, type_, source, entry, sentence_of))
@@ -76,6 +85,29 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> MentionIn
     _add_honorific_aliases(doc, index, lexicon)
     _demonyms_by_context(index, gazetteer)
     return index
+
+
+SEAT_WORDS = {"based", "headquartered", "located", "seated", "housed"}
+
+
+def _seats_named_as_bodies(doc: Doc, chosen, gazetteer: Gazetteer):
+    """"the Secretariat, based at Marlborough House in London": NER calls a building an organization; after
+    "based at" an unknown name is the seat, a place, and a known place after "in" is a place of its own."""
+    out = []
+    for span, type_, source, entry in chosen:
+        prep = span.root.head
+        if not (source == "ner" and entry is None and type_ == "Organization" and span.root.dep_ == "pobj"
+                and prep.lower_ in {"at", "in"} and prep.head.lower_ in SEAT_WORDS):
+            out.append((span, type_, source, entry))
+            continue
+        cut = next((t.i for t in span if t.lower_ == "in" and t.i > span.start), None)
+        if cut is not None and gazetteer.lookup(doc[cut + 1:span.end].text) is not None:
+            tail = doc[cut + 1:span.end]
+            tail_entry = gazetteer.lookup(tail.text)
+            out.append((tail, tail_entry.type, "gazetteer", tail_entry))
+            span = doc[span.start:cut]
+        out.append((span, "Place", source, None))
+    return out
 
 
 def _demonyms_by_context(index: MentionIndex, gazetteer: Gazetteer) -> None:
@@ -205,7 +237,7 @@ def _bodies_named_after_parents(doc: Doc, known, lexicon: Lexicon, gazetteer: Ga
             if body is not None:
                 out.append((body, "Organization", "body", None))
         end = span.end
-        while end < len(doc) and end - span.end < 3 and doc[end].is_title and doc[end].is_alpha \
+        while end < len(doc) and end - span.end < 4 and doc[end].is_title and doc[end].is_alpha \
                 and gazetteer.lookup(doc[end].text) is None:
             end += 1
         if end == span.end or doc[end - 1].lower_ not in lexicon.org_heads:
@@ -268,6 +300,11 @@ def _named_process_spans(doc: Doc, lexicon: Lexicon):
             elif before.lower_ == "and" and start >= 2 and doc[start - 2].is_title and doc[start - 2].pos_ in {"PROPN", "ADJ", "NOUN"} \
                     and not doc[start - 2].is_sent_start and start < token.i:
                 start -= 2  # "Regional Refugee and Migrant Response Plan"
+            elif before.lower_ in {"to", "for"} and start >= 2 and start < token.i and doc[start - 2].is_title \
+                    and doc[start - 2].pos_ in {"PROPN", "NOUN"} and not doc[start - 2].is_sent_start \
+                    and not lexicon.is_title_word(doc[start - 2].lower_) and doc[start - 2].ent_type_ not in {"GPE", "PERSON"} \
+                    and (doc[start - 2].ent_type_ != "ORG" or before.ent_type_ == "ORG"):
+                start -= 2  # "Desert to Power initiative", "Education for All Initiative"
             else:
                 break
         end = token.i + 1
@@ -547,10 +584,14 @@ def _names_beside_titles(doc: Doc, chosen, lexicon: Lexicon, gazetteer: Gazettee
     owner = {i: c for c in chosen for i in range(c[0].start, c[0].end)}
     added, dropped = [], set()
     for token in doc:
-        if token.pos_ != "PROPN" or not token.is_title:
-            continue
+        if token.pos_ != "PROPN" or not token.is_title or lexicon.is_title_word(token.lower_):
+            continue  # "the head of the mission, Special Representative X": the appositive's head is a title too
         title_after = any(c.dep_ == "appos" and c.i > token.i and lexicon.is_title_word(c.lower_) for c in token.children)
-        if token.dep_ != "appos" and not title_after:
+        # "its Minister of Foreign Affairs, Moses Tari Lulu, who ...": the parser may coordinate the name with the title
+        comma_conjunct = token.dep_ == "conj" and lexicon.is_title_word(token.head.lower_) \
+            and not any(c.dep_ == "cc" for c in token.head.children) and token.left_edge.i > 0 \
+            and doc[token.left_edge.i - 1].text == ","
+        if token.dep_ != "appos" and not title_after and not comma_conjunct:
             continue
         title = token.head
         if not title_after and not lexicon.is_title_word(title.lower_) and not (

@@ -255,6 +255,9 @@ def as_role(ctx: Context) -> Iterator[Match]:
             holders.append(head.head)
         # "X, speaking as chair of the Troika"
         holders += [c for c in head.children if c.dep_ in {"acl", "advcl", "relcl"} and c.pos_ == "VERB"]
+        if head.dep_ == "appos" and ctx.lexicon.is_title_word(head.head.lower_):
+            # "Samoa's Foreign Minister, X, speaking as Chair-in-Office of the Commonwealth": the clause hangs on the title
+            holders += [c for c in head.head.children if c.dep_ in {"acl", "advcl"} and c.pos_ == "VERB" and c.i > head.i]
         for holder in holders:
             for child in holder.children:
                 role = None
@@ -368,6 +371,9 @@ def relative_clause(ctx: Context) -> Iterator[Match]:
                     # "who heads the Community's secretariat": an unnamed part acts for the body that owns it
                     owner = ctx.affiliation(obj, {"Organization"})
                     orgs = [owner] if owner is not None else []
+                elif not orgs and verb.lemma_ in {"head", "direct", "run", "manage"}:
+                    # "who directs the Fund's regional portfolio": whoever runs a body's own work acts for it
+                    orgs = [m for c in obj.children if c.dep_ == "poss" for m in [ctx.mention(c, {"Organization"})] if m]
                 for org in orgs:
                     yield Match(person, org, ctx.span_of(person, verb, org))
 

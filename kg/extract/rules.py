@@ -60,6 +60,8 @@ class Context:
     sentence_of: dict[int, int] = field(default_factory=dict)
     titles: list[tuple[str, Match]] = field(default_factory=list)  # (rule that read it, title match)
     current_rule: str = ""
+    # person → the countries and bodies the `represents` rules found for them, read by later relations' rules
+    represented: dict[int, list[Mention]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if not self.sentence_of:
@@ -134,6 +136,11 @@ class Context:
                 mention = self.capital_as_country(head)
             if mention is None and head.lower_ in self.lexicon.group_heads_for_affiliation and types & {"Country", "Organization"}:
                 mention = self.affiliation(head, types & {"Country", "Organization"}, demonyms=True)
+                if mention is None:
+                    # "the minister renewed his government's commitment": the country that person speaks for
+                    speakers = [self.mention(c, {"Person"}) for c in head.children if c.dep_ == "poss"]
+                    mention = next((m for p in speakers if p is not None for m in self.represented.get(id(p), [])
+                                    if m.type in types & {"Country", "Organization"}), None)
             if mention is None and head.lower_ in {"efforts", "effort", "work", "endeavours", "endeavors"}:
                 # "support for the envoy's efforts": the envoy is what is backed
                 owners = [t for c in head.children if c.dep_ == "poss" for t in self.targets(c, types, make_process=False)]
@@ -326,12 +333,17 @@ class Context:
         """Agents of a verb: its nsubj (with conjuncts), the agent of a passive, or the subject of the verb it is
         coordinated with ("X met Y and welcomed Z"); a title noun stands for the body it names ("Foreign
         ministers of ASEAN reaffirmed ...")."""
-        for child in verb.children:
+        # the parser sometimes hangs the subject on the auxiliary ("Australia is underwriting ...")
+        children = [*verb.children, *(g for c in verb.children if c.dep_ in {"aux", "auxpass"} for g in c.children)]
+        for child in children:
             if child.dep_ == "nsubj" and child.lower_ in {"which", "who", "that"} and verb.dep_ == "relcl":
                 # "Qatar, which brokered the deal"; "Qatar and Egypt, which mediated the truce": the whole group
                 owner = verb.head.head if verb.head.dep_ == "conj" and child.lower_ == "which" else verb.head
                 return self.targets(owner, types, make_process=False)
             if child.dep_ == "nsubj":
+                before = self.index.named_before_appositive(verb, child, types)
+                if before is not False:
+                    return [before] if before is not None else []
                 found = self.targets(child, types, make_process=False)
                 if not found and self.lexicon.is_title_word(child.lower_):
                     body = self.affiliation(child, types & {"Organization", "Country"}) or self._earlier_affiliation(child, types)

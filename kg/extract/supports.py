@@ -105,6 +105,8 @@ def support_noun(ctx: Context) -> Iterator[Match]:
                 agents.extend(clause_subjects)  # "A and B reaffirmed their support": both
             elif child.dep_ == "poss":
                 agents.extend(ctx.targets(child, AGENT_TYPES, make_process=False))
+                if child.lower_ in lexicon.group_heads_for_affiliation:
+                    agents.extend(clause_subjects)  # "the minister renewed his government's commitment": both
             elif child.dep_ == "prep" and child.lower_ in {"by", "from"}:  # "support from Indonesia and Singapore"
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     agents.extend(ctx.targets(pobj, AGENT_TYPES, make_process=False))
@@ -374,6 +376,24 @@ def mediation_by(ctx: Context) -> Iterator[Match]:
         for agent in agents:
             if process is not None:
                 yield Match(agent, process, ctx.span_of(agent, noun))
+
+
+@rule("leads", "owner", 0.7)
+def owner_of_named_process(ctx: Context) -> Iterator[Match]:
+    """"the bank's Desert to Power initiative", "its Blue Charter": a body's own named programme is one it runs.
+    Only named processes: "Iran's nuclear programme" or "the bloc's backing" are not undertakings it leads."""
+    for process in list(ctx.index.mentions):
+        if process.type != "Process" or process.source != "process":
+            continue
+        start = process.token_start
+        # read the possessive off the surface: the parser often hangs "its" on the first word of a long name
+        before = ctx.doc[start - 1] if start > 0 else None
+        if before is not None and before.tag_ == "POS" and start > 1:
+            before = ctx.doc[start - 2]
+        elif before is None or before.tag_ != "PRP$":
+            continue
+        for agent in ctx.targets(before, {"Organization"}, make_process=False):
+            yield Match(agent, process, ctx.span_of(agent, ctx.head_of(process)))
 
 
 @rule("supports", "with_the_support_of", 0.8)
