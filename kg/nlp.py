@@ -54,6 +54,19 @@ DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .'\u2019-]{1,40}"
                       r"\s*(?:\([^)]{1,40}\))?\s*(?::|-{1,2}|\u2013|\u2014)\s+")
 
 
+SENTENCE_ENDS = {".", "!", "?", ";", ":", "…", '"', "”", "'", "’", ")"}
+
+
+def _no_breaks_inside_sentences(doc) -> None:
+    """The small parser sometimes cuts a long sentence in three ("Heads | of state of ECCAS on Saturday | lifted
+    ..."): a sentence may only start after final punctuation, a line break, or where a rule already started one."""
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if token.is_sent_start is None and before.text not in SENTENCE_ENDS and "\n" not in before.text \
+                and not before.text.endswith(".") and not token.is_space:
+            token.is_sent_start = False
+
+
 def _register_dateline_component() -> None:
     from spacy.language import Language
 
@@ -74,6 +87,7 @@ def _register_dateline_component() -> None:
                     break
                 if token.i > 0:
                     token.is_sent_start = False
+        _no_breaks_inside_sentences(doc)
         return doc
 
 

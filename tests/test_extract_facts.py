@@ -183,6 +183,28 @@ FACTS = [
      'Turkeyen House', 'locatedIn', 'Georgetown'),
     ('The Commonwealth Secretariat said the Commonwealth would meet in Kigali.',
      'Commonwealth Secretariat', 'partOf', 'Commonwealth'),
+    # "the envoy" is the person introduced as an envoy, not the last person named
+    ("The Secretary-General's Personal Envoy for Western Sahara, Lars Eklund, chairs the talks. Moroccan Foreign "
+     "Minister Karim Benali spoke next. Spain reiterated its support for the envoy's work.", 'Spain', 'supports', 'Lars Eklund'),
+    # "the Vienna meeting" is the meeting held in Vienna named before; "without conditions" denies nothing
+    ('The OSCE will reconvene the informal meeting on Transnistria in Vienna in May. Moldova signed up to the Vienna meeting.',
+     'Moldova', 'supports', 'informal meeting on Transnistria'),
+    ('The OSCE will reconvene the informal meeting on Transnistria in Vienna in May.',
+     'OSCE', 'leads', 'informal meeting on Transnistria'),
+    ('Kosovo said it had signed up to the Brussels Agreement "without conditions".', 'Kosovo', 'supports', 'Brussels Agreement'),
+    # bodies NER leaves untagged, and the organization they are "of"
+    ("Chad's Foreign Minister, Idriss Mahamat, speaking as chair of the Council of Ministers, opened the session.",
+     'Idriss Mahamat', 'represents', 'Council of Ministers'),
+    ('The Board of Governors of the IAEA adopted a resolution calling on Syria to cooperate.',
+     'Board of Governors', 'partOf', 'IAEA'),
+    # a resolution a body passes is one it backs, and so do those who vote for it
+    ('The Board of Governors of the IAEA passed a resolution calling on Syria to cooperate.',
+     'Board of Governors', 'supports', 'resolution'),
+    ('The Board of Governors of the IAEA passed a resolution calling on Syria to cooperate. Canada voted in favour of the resolution.',
+     'Canada', 'supports', 'resolution'),
+    # "its" after a relative clause is the clause's subject
+    ('The African Union, which had also suspended Mali, declared itself ready to back the transition charter, its '
+     'Commissioner for Political Affairs, Amara Diallo, said.', 'Amara Diallo', 'represents', 'African Union'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -208,6 +230,12 @@ NOT_FACTS = [
     # a member's minister is not the minister of the body it is a member of
     ('Tonga, a member of the Pacific Islands Forum, sent its Minister of Foreign Affairs, Sione Vaipulu, who criticised the plan.',
      'Sione Vaipulu', 'represents', 'Pacific Islands Forum'),
+    # what a country "had to" do is someone else's demand
+    ('The envoy said Syria had to honour the Chemical Weapons Convention.', 'Syria', 'supports', 'Chemical Weapons Convention'),
+    # a country is not located in the city where a meeting about it is held
+    ('The OSCE will reconvene the informal meeting on Moldova in Vienna in May.', 'Moldova', 'locatedIn', 'Vienna'),
+    ('The African Union, which had also suspended Mali, declared itself ready to back the transition charter, its '
+     'Commissioner for Political Affairs, Amara Diallo, said.', 'Amara Diallo', 'represents', 'Mali'),
 ]
 
 

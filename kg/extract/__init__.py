@@ -90,6 +90,12 @@ def _seat_is_known(ctx: Context, organization: Mention, place: Mention) -> bool:
     return entry.kind in MULTINATIONAL_KINDS and entry.based_in != place.key
 
 
+def _country_inside_a_town(ctx: Context, place: Mention, container: Mention) -> bool:
+    """"the meeting on Cyprus in Geneva": a country is never located in a city or a province."""
+    entry = ctx.gazetteer.by_key(container.key) if container.key else None
+    return place.type == "Country" and entry is not None and entry.kind in {"city", "capital", "state", "province"}
+
+
 def _model_relations(ctx: Context, article: Article, doc: Doc) -> list[RawRelation]:
     """Relations the learned classifier finds between named mentions (and its own extra candidate spans, see
     learned.candidate_mentions) close to each other in the parse."""
@@ -103,6 +109,8 @@ def _model_relations(ctx: Context, article: Article, doc: Doc) -> list[RawRelati
     out = []
     for pair in model.score(doc, model_mentions(doc, ctx.index.mentions)):
         if pair.predicate == "basedIn" and _seat_is_known(ctx, pair.subject, pair.object):
+            continue
+        if pair.predicate == "locatedIn" and _country_inside_a_town(ctx, pair.subject, pair.object):
             continue
         if pair.probability < MODEL_MIN_PROBABILITY.get(pair.predicate, 0.5) or _arcs_between(doc, pair.subject, pair.object) > MODEL_MAX_ARCS:
             continue

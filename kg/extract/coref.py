@@ -31,6 +31,7 @@ def link_references(doc: Doc, index: MentionIndex, lexicon: Lexicon, gazetteer=N
     """Add a `coref` mention (with its antecedent) for every pronoun and description that can be resolved."""
     history: list[tuple[Mention, bool, int]] = []  # (referent, seen as a subject, sentence seen in), in text order
     sentence_of = {t.i: n for n, s in enumerate(doc.sents) for t in s}
+    described_at = {m.token_start: m for m in index.mentions if m.source == "description" and m.type == "Process"}
     i = 0
     while i < len(doc):
         token = doc[i]
@@ -44,12 +45,14 @@ def link_references(doc: Doc, index: MentionIndex, lexicon: Lexicon, gazetteer=N
             if antecedent is not None and antecedent.referent is not existing:
                 existing.antecedent, existing.source = antecedent, "coref"
                 existing.type, existing.key = antecedent.type, antecedent.key
-        det = _determiner_of_description(doc, existing) if existing is not None and existing.token_start == i else None
-        if det is not None:
-            # "the roadmap" after "a UN-facilitated electoral roadmap": the same undertaking, not a new one
-            found = _description(doc, det, history, sentence_of, lexicon, index, gazetteer)
-            if found is not None and found[0].referent is not existing:
-                existing.antecedent, existing.source = found[0], "coref"
+        # "the Geneva meeting": a described process may start with a place the token index knows first
+        for described in {id(m): m for m in (existing, described_at.get(i)) if m is not None and m.token_start == i}.values():
+            det = _determiner_of_description(doc, described)
+            if det is not None:
+                # "the roadmap" after "a UN-facilitated electoral roadmap": the same undertaking, not a new one
+                found = _description(doc, det, history, sentence_of, lexicon, index, gazetteer)
+                if found is not None and found[0].referent is not described:
+                    described.antecedent, described.source = found[0], "coref"
         if existing is not None:
             if existing.token_start == i and (not existing.latent or existing.type == "Process"):
                 history.append((existing.referent, _is_subject(doc, existing), sentence_of[i]))
@@ -108,7 +111,10 @@ def _recent(history, types: set[str], sentence: int, sentence_of, prefer_subject
         return None
     same_sentence = [c for c in candidates if c[2] == sentence]
     if same_sentence:
-        return same_sentence[-1][0]
+        # "The AU, which had suspended Gabon, declared ..., its Commissioner said": the clause's subject, not the
+        # object of a relative clause in between
+        subjects = [m for m, subj, _ in same_sentence if subj] if prefer_subject else []
+        return subjects[-1] if subjects else same_sentence[-1][0]
     if prefer_subject:
         last_sentence = candidates[-1][2]
         subjects = [m for m, subj, seen in candidates if subj and seen == last_sentence]
@@ -221,7 +227,10 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
         return None
     noun_modifiers = [t.lower_ for t in modifiers if t.pos_ in {"NOUN", "PROPN"}]
     if lower in lexicon.person_descriptions and head.pos_ in {"NOUN", "PROPN"}:
-        antecedent = _recent(history, {"Person"}, sentence, sentence_of)
+        # "the envoy" is the person introduced as an envoy, even if a minister was named since
+        antecedent = (_recent(history, {"Person"}, sentence, sentence_of, lookback=10_000,
+                              accept=lambda m: _introduced_as(doc, m, lower, sentence_of))
+                      or _recent(history, {"Person"}, sentence, sentence_of))
         return (antecedent, token.i, end) if antecedent is not None else None
     types = lexicon.group_descriptions.get(lower)
     if types and head.pos_ in {"NOUN", "PROPN"}:
@@ -258,7 +267,7 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
         word = lower
         antecedent = _recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False,
                              accept=lambda m: (word in _names(m).split() or word + "s" in _names(m).split())
-                             and all(w in _names(m) for w in noun_modifiers), lookback=10_000)
+                             and all(w in _names(m) or _held_in(doc, m, w) for w in noun_modifiers), lookback=10_000)
         if antecedent is None and not noun_modifiers and lower in GENERIC_PROCESS_WORDS:
             # "the programme" two sentences after "its Desert to Power initiative": a named undertaking stays salient
             antecedent = (_recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False, lookback=1)
@@ -266,6 +275,22 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
                                      accept=lambda m: m.source == "process", lookback=LOOKBACK_SENTENCES))
         return (antecedent, token.i, end) if antecedent is not None else None
     return None
+
+
+def _held_in(doc: Doc, process: Mention, place: str) -> bool:
+    """"the Geneva meeting" after "reconvene the informal meeting on Cyprus in Geneva": the place named just after
+    the process, which its label leaves out."""
+    after = doc[process.token_end:min(len(doc), process.token_end + 3)]
+    return any(t.lower_ == "in" for t in after) and any(t.lower_ == place for t in after)
+
+
+def _introduced_as(doc: Doc, person: Mention, word: str, sentence_of) -> bool:
+    """Whether a title word stands next to the person's name where it was introduced: "Personal Envoy on Cyprus,
+    Carmen Ruiz" or "Carmen Ruiz, the UN envoy"."""
+    sentence = sentence_of[person.token_start]
+    window = range(max(0, person.token_start - 8), min(len(doc), person.token_end + 6))
+    return any(doc[i].lower_ == word and sentence_of[i] == sentence
+               and not (person.token_start <= i < person.token_end) for i in window)
 
 
 def _indefinite_process(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon):

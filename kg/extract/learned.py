@@ -370,7 +370,8 @@ def candidate_mentions(doc: "Doc", named: Sequence[Mention], occupied: Sequence[
                            type=type_, source=_CANDIDATE_PREFIX + kind, token_start=span.start, token_end=span.end))
 
     for m in named:
-        if m.source == "ner" and m.key is None and m.type in _FLIP and m.token_start >= 0:
+        if m.source == "ner" and m.key is None and m.type in _FLIP and m.token_start >= 0 \
+                and not (m.type == "Organization" and _ends_in_body_word(doc[m.token_start:m.token_end])):
             add(doc[m.token_start:m.token_end], _FLIP[m.type], "flip")
     for ent in doc.ents:
         if ent.label_ not in _NER_TYPES or any(taken[ent.start:ent.end]):
@@ -382,6 +383,16 @@ def candidate_mentions(doc: "Doc", named: Sequence[Mention], occupied: Sequence[
             continue
         add(ent, _NER_TYPES[ent.label_], "ner")
     return out
+
+
+def _ends_in_body_word(span: "Span") -> bool:
+    """"Board of Governors", "Council of Ministers": a name headed by a body word is no person, whatever NER says."""
+    from .lexicon import load_lexicon
+
+    heads = load_lexicon().org_heads
+    before_of = [t for t in span if t.lower_ == "of"]
+    head = span[before_of[0].i - span.start - 1] if before_of and before_of[0].i > span.start else span[-1]
+    return head.lower_ in heads
 
 
 # Mentions that stand for another (pronouns, descriptions) or are read into a name (demonyms, metonymy): the

@@ -70,6 +70,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> MentionIn
     candidates += _named_process_spans(doc, lexicon)
     candidates += _ner_spans(doc, gazetteer, lexicon)
     candidates += _demonym_modifiers(doc, gazetteer, candidates)
+    candidates += _unnamed_by_ner(doc, candidates, lexicon, gazetteer)
     chosen = _resolve_overlaps(candidates, gazetteer, lexicon)
     chosen = _names_beside_titles(doc, chosen, lexicon, gazetteer)
     chosen = _retype_surnames(chosen)
@@ -248,6 +249,20 @@ def _bodies_named_after_parents(doc: Doc, known, lexicon: Lexicon, gazetteer: Ga
                 or gazetteer.lookup(body.text) is not None:
             continue  # the gazetteer knows the whole name
         out.append((body, "Organization", "body", None))
+    return out
+
+
+def _unnamed_by_ner(doc: Doc, candidates, lexicon: Lexicon, gazetteer: Gazetteer):
+    """"chair of the Council of Ministers", "the Panel of Experts": a capitalised body name after "the" that NER
+    left untagged. One capitalised word alone ("the Council") is a reference, left to coreference."""
+    covered = {i for c in candidates for i in range(c[0].start, c[0].end)}
+    out = []
+    for token in doc:
+        if token.lower_ != "the" or token.i + 1 >= len(doc) or token.i + 1 in covered:
+            continue
+        body = _capitalised_body(doc, token.i + 1, lexicon, gazetteer)
+        if body is not None and len(body) >= 3 and not any(i in covered for i in range(body.start, body.end)):
+            out.append((body, "Organization", "ner", None))
     return out
 
 

@@ -233,6 +233,13 @@ class Context:
                 return after
         return token
 
+    @staticmethod
+    def _tabled_resolution(head: Token) -> bool:
+        """"passed a resolution urging Iran to ...": a body's resolution, not the resolution of a conflict."""
+        return head.lemma_.lower() == "resolution" and (
+            any(c.dep_ in {"acl", "relcl"} for c in head.children)
+            or head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in {"adopt", "pass", "approve", "table", "draft", "sponsor"})
+
     def process_mention(self, head: Token) -> Mention | None:
         """A latent Process mention for a described undertaking headed by `head`, e.g. "a recovery and
         reconstruction plan", "the truce in Hodeidah"."""
@@ -285,7 +292,8 @@ class Context:
             return None
         start = core[0]
         core_text = " ".join(self.doc[i].text for i in core).replace(" - ", "-")
-        if len(core) == 1 and lemma in lexicon.generic_process_heads_needing_context and right_end == head.i + 1:
+        if len(core) == 1 and lemma in lexicon.generic_process_heads_needing_context and right_end == head.i + 1 \
+                and not self._tabled_resolution(head):
             return None  # "efforts", "cooperation" alone name no particular undertaking
         if lemma in lexicon.abstract_heads and right_end == head.i + 1 and not any(
                 self.doc[i].pos_ in {"NOUN", "PROPN"} for i in core if i != head.i):
@@ -403,7 +411,10 @@ class Context:
         """"did not back", "never endorsed"; and "declined to put its name to", "refused to sign"."""
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in NEGATIVE_IMPLICATIVES:
             return True
-        return any(c.dep_ == "neg" or c.lower_ in self.lexicon.negators for c in token.children)
+        if token.dep_ == "pcomp" and token.head.lower_ == "without":
+            return True  # "left without endorsing the plan"
+        # "signed up without preconditions": a "without" phrase qualifies the act, it does not deny it
+        return any(c.dep_ == "neg" or c.lower_ in self.lexicon.negators and c.lower_ != "without" for c in token.children)
 
     def span_of(self, *items) -> tuple[int, int]:
         starts, ends = [], []

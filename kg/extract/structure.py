@@ -58,6 +58,28 @@ def part_of_by_name(ctx: Context) -> Iterator[Match]:
             break
 
 
+@rule("partOf", "body_of", 0.8)
+def body_of_organization(ctx: Context) -> Iterator[Match]:
+    """"the Board of Governors of the IAEA", "the Council of Ministers of ECCAS": an unknown body, named by a body
+    word, "of" a known organization belongs to it."""
+    doc = ctx.doc
+    for mention in list(ctx.index.mentions):
+        if mention.type != "Organization" or mention.key is not None or mention.source in {"coref", "acronym"} \
+                or mention.antecedent is not None or mention.token_end + 1 >= len(doc):
+            continue
+        words = [t.lower_ for t in doc[mention.token_start:mention.token_end]]
+        head = words[:words.index("of")][-1] if "of" in words[1:] else words[-1]
+        if head not in ctx.lexicon.org_heads or doc[mention.token_end].lower_ != "of":
+            continue
+        after = mention.token_end + 1
+        if doc[after].lower_ == "the" and after + 1 < len(doc):
+            after += 1
+        parent = ctx.index.at(after)
+        if parent is not None and parent.token_start == after and parent.referent.type == "Organization" \
+                and parent.referent.key is not None:
+            yield Match(mention, parent, ctx.span_of(mention, parent))
+
+
 @rule("partOf", "gazetteer", 0.95)
 def part_of_known(ctx: Context) -> Iterator[Match]:
     yield from _known_links(ctx, "part_of", {"Organization"})

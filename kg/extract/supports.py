@@ -55,7 +55,7 @@ def _is_nominal_support(ctx: Context, token: Token) -> bool:
 
 def _verb_is_supportive(ctx: Context, verb: Token) -> bool:
     lemma = verb.lemma_.lower()
-    if ctx.negated(verb):
+    if ctx.negated(verb) or _obliged(verb):
         return False
     if lemma in ctx.lexicon.support_verbs:
         return True
@@ -66,6 +66,14 @@ def _verb_is_supportive(ctx: Context, verb: Token) -> bool:
         return True  # "Egypt put its name to the declaration", "threw its weight behind the plan"
     preps = ctx.lexicon.phrasal_support_verbs.get(lemma, ())
     return any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children)
+
+
+def _obliged(verb: Token) -> bool:
+    """"Tehran had to honour the agreement", "Iran must respect it": someone else's demand, not the subject's
+    stated support."""
+    if any(c.dep_ == "aux" and c.lower_ in {"must", "should", "ought"} for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in {"have", "need"} and any(c.lower_ == "to" for c in verb.children)
 
 
 @rule("supports", "verb", 0.85)
