@@ -205,6 +205,24 @@ FACTS = [
     # "its" after a relative clause is the clause's subject
     ('The African Union, which had also suspended Mali, declared itself ready to back the transition charter, its '
      'Commissioner for Political Affairs, Amara Diallo, said.', 'Amara Diallo', 'represents', 'African Union'),
+    # who speaks for a state's department or heads its embassy speaks for the state
+    ("The United States backed the plan, said Mark Ellison, the State Department's Deputy Assistant Secretary for "
+     "African Affairs.", 'Mark Ellison', 'represents', 'United States'),
+    ('France will fund the clinics, said Ambassador Claire Morel, who heads the French embassy in Bamako.',
+     'Claire Morel', 'represents', 'France'),
+    # paying for a body's own work, or keeping its mandate alive, backs the body
+    ("Norway has set aside $5 million for UNMISS's human-rights monitoring this year.", 'Norway', 'supports', 'UNMISS'),
+    ('The Security Council renewed the mandate of the United Nations Mission in South Sudan for a year.',
+     'Security Council', 'supports', 'United Nations Mission in South Sudan'),
+    ('The Council adopted a French-drafted resolution on Mali.', 'France', 'supports', 'resolution on Mali'),
+    ('The World Health Organization pledged its full cooperation with UNICEF on the vaccination drive.',
+     'World Health Organization', 'supports', 'UNICEF'),
+    ('Italy signed up to the Rome Compact, joining Spain and Greece in backing the compact.', 'Greece', 'supports', 'Rome Compact'),
+    # "the annex in full" is still the annex named before; a timetable "for implementing" something is a particular one
+    ("Belgrade and Pristina agreed the Ohrid Implementation Annex. Kosovo's negotiator, Arben Gashi, urged Serbia to "
+     "implement the annex in full.", 'Arben Gashi', 'supports', 'Ohrid Implementation Annex'),
+    ('The two sides agreed on a timetable for implementing the accord. Canada extended its backing to the timetable.',
+     'Canada', 'supports', 'timetable'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -234,6 +252,8 @@ NOT_FACTS = [
     ('The envoy said Syria had to honour the Chemical Weapons Convention.', 'Syria', 'supports', 'Chemical Weapons Convention'),
     # a country is not located in the city where a meeting about it is held
     ('The OSCE will reconvene the informal meeting on Moldova in Vienna in May.', 'Moldova', 'locatedIn', 'Vienna'),
+    # cooperation someone is urged to restore is not cooperation they pledged
+    ('The Council urged Iran to restore full cooperation with the IAEA.', 'Iran', 'supports', 'IAEA'),
     ('The African Union, which had also suspended Mali, declared itself ready to back the transition charter, its '
      'Commissioner for Political Affairs, Amara Diallo, said.', 'Amara Diallo', 'represents', 'Mali'),
 ]

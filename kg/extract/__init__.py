@@ -87,6 +87,10 @@ def _seat_is_known(ctx: Context, organization: Mention, place: Mention) -> bool:
     entry = ctx.gazetteer.by_key(organization.key) if organization.key else None
     if entry is None:
         return False
+    if entry.based_in and entry.kind not in MULTINATIONAL_KINDS:
+        # a national body whose seat the gazetteer knows: only that seat, or the country around it
+        seat = ctx.gazetteer.by_key(entry.based_in)
+        return place.key not in {entry.based_in, seat.located_in if seat is not None else None}
     return entry.kind in MULTINATIONAL_KINDS and entry.based_in != place.key
 
 

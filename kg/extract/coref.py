@@ -211,8 +211,8 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
     head = token.head
     if head.i <= token.i or head.i - token.i > 4:
         return None
-    if any(t.dep_ == "prep" or t.dep_ == "appos" for t in head.rights):
-        return None  # "the head of X", "the envoy, Y": the name follows, nothing to resolve
+    if any(t.dep_ == "prep" and t.lower_ not in {"in", "at", "by", "with", "without"} or t.dep_ == "appos" for t in head.rights):
+        return None  # "the head of X", "the envoy, Y": the name follows, nothing to resolve; "the annex in full" is bare
     sentence = sentence_of[token.i]
     lower = head.lower_
     end = head.i + 1

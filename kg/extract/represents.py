@@ -335,6 +335,9 @@ def name_of_org(ctx: Context) -> Iterator[Match]:
                 yield Match(person, org, ctx.span_of(person, child, org))
 
 
+DIPLOMATIC_POSTS = {"embassy", "consulate", "delegation", "legation", "chancery"}
+
+
 @rule("represents", "relative_clause", 0.8)
 def relative_clause(ctx: Context) -> Iterator[Match]:
     """"X, who heads the agency", "X, who works for Y"; and "X heads/leads/represents Y" as a main clause."""
@@ -370,6 +373,10 @@ def relative_clause(ctx: Context) -> Iterator[Match]:
                 if not orgs and obj.lemma_.lower() in ctx.lexicon.org_heads and verb.lemma_ in {"head", "lead", "direct", "run", "chair", "manage"}:
                     # "who heads the Community's secretariat": an unnamed part acts for the body that owns it
                     owner = ctx.affiliation(obj, {"Organization"})
+                    orgs = [owner] if owner is not None else []
+                elif not orgs and obj.lemma_.lower() in DIPLOMATIC_POSTS and verb.lemma_ in {"head", "lead", "run", "direct"}:
+                    # "who heads the German embassy in N'Djamena": the head of a country's post acts for the country
+                    owner = ctx.affiliation(obj, ORG_OR_COUNTRY, demonyms=True)
                     orgs = [owner] if owner is not None else []
                 elif not orgs and verb.lemma_ in {"head", "direct", "run", "manage"}:
                     # "who directs the Fund's regional portfolio": whoever runs a body's own work acts for it
@@ -418,3 +425,26 @@ def sent_by(ctx: Context) -> Iterator[Match]:
         for sender in ctx.subjects(verb, ORG_OR_COUNTRY):
             for person in people:
                 yield Match(person, sender, ctx.span_of(sender, verb, person))
+
+
+# Ministries and departments of a state: who speaks for one speaks for the state. Armed forces, opposition
+# governments and liberation movements are government bodies too in the gazetteer, but not the state's voice.
+STATE_OFFICE_WORDS = {"department", "ministry", "office", "foreign", "treasury", "state"}
+
+
+@rule("represents", "state_office", 0.8)
+def state_office(ctx: Context) -> Iterator[Match]:
+    """"Laura Whitcombe, the State Department's Deputy Assistant Secretary": a department's official acts for the
+    country whose department it is, when the article names that country."""
+    countries = {m.key: m for m in ctx.index.mentions if m.type == "Country" and m.key and m.source != "coref"}
+    for person_id, bodies in list(ctx.represented.items()):
+        for body in bodies:
+            entry = ctx.gazetteer.by_key(body.key) if body.key else None
+            if entry is None or entry.kind != "government-body" or not STATE_OFFICE_WORDS & set(entry.name.lower().split()):
+                continue
+            seat = ctx.gazetteer.by_key(entry.based_in) if entry.based_in else None
+            country_key = seat.key if seat is not None and seat.type == "Country" else seat.located_in if seat else None
+            country = countries.get(country_key)
+            person = next((m for m in ctx.index.mentions if id(m) == person_id), None)
+            if country is not None and person is not None:
+                yield Match(person, country, ctx.span_of(person))

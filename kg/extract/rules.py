@@ -51,6 +51,11 @@ def rule(predicate: str, name: str, confidence: float):
     return register
 
 
+# An actor's ongoing work: backing it backs the actor ("the envoy's efforts", "the agency's monitoring").
+ACTIVITY_NOUNS = {"effort", "efforts", "work", "endeavour", "endeavor", "endeavours", "endeavors", "monitoring",
+                  "activity", "activities", "operation", "operations", "reporting"}
+
+
 @dataclass
 class Context:
     doc: Doc
@@ -141,8 +146,10 @@ class Context:
                     speakers = [self.mention(c, {"Person"}) for c in head.children if c.dep_ == "poss"]
                     mention = next((m for p in speakers if p is not None for m in self.represented.get(id(p), [])
                                     if m.type in types & {"Country", "Organization"}), None)
-            if mention is None and head.lower_ in {"efforts", "effort", "work", "endeavours", "endeavors"}:
-                # "support for the envoy's efforts": the envoy is what is backed
+            if (mention is None or mention.source == "description" and mention.type == "Process") \
+                    and head.lemma_.lower() in ACTIVITY_NOUNS:
+                # "support for the envoy's efforts", "$12 million for UNAMA's human-rights monitoring": the one
+                # whose work it is, is what is backed
                 owners = [t for c in head.children if c.dep_ == "poss" for t in self.targets(c, types, make_process=False)]
                 if owners:
                     found.extend(m for m in owners if all(m is not f for f in found))
@@ -234,8 +241,12 @@ class Context:
         return token
 
     @staticmethod
-    def _tabled_resolution(head: Token) -> bool:
-        """"passed a resolution urging Iran to ...": a body's resolution, not the resolution of a conflict."""
+    def _qualified_by_clause(head: Token) -> bool:
+        """A generic head made particular by what follows: "a timetable for implementing the annex", "passed a
+        resolution urging Iran to ..." (a body's resolution, not the resolution of a conflict)."""
+        if any(p.dep_ == "prep" and p.lower_ in {"for", "on"} and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in p.children)
+               for p in head.children):
+            return True
         return head.lemma_.lower() == "resolution" and (
             any(c.dep_ in {"acl", "relcl"} for c in head.children)
             or head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in {"adopt", "pass", "approve", "table", "draft", "sponsor"})
@@ -293,7 +304,7 @@ class Context:
         start = core[0]
         core_text = " ".join(self.doc[i].text for i in core).replace(" - ", "-")
         if len(core) == 1 and lemma in lexicon.generic_process_heads_needing_context and right_end == head.i + 1 \
-                and not self._tabled_resolution(head):
+                and not self._qualified_by_clause(head):
             return None  # "efforts", "cooperation" alone name no particular undertaking
         if lemma in lexicon.abstract_heads and right_end == head.i + 1 and not any(
                 self.doc[i].pos_ in {"NOUN", "PROPN"} for i in core if i != head.i):

@@ -15,6 +15,8 @@ from .rules import AGENT_TYPES, Context, Match, rule
 
 TARGET_TYPES = {"Process", "Organization", "Country", "Person"}
 OBJECT_PREPS = {"for", "of", "to", "behind"}
+# support nouns whose partner follows "with": "solidarity with Mozambique", "pledged its cooperation with UNHCR"
+PARTNER_NOUNS = {"solidarity", "cooperation"}
 
 
 def _pairs(ctx: Context, agents, targets, trigger: Token) -> Iterator[Match]:
@@ -88,7 +90,10 @@ def support_verb(ctx: Context) -> Iterator[Match]:
         # "A and B backed the deal, as did Oman": the elliptical clause's subject backs it too
         also = [t for c in verb.children if c.dep_ == "advcl" and c.lemma_ == "do" and any(m.lower_ in {"as", "so"} for m in c.children)
                 for s in c.children if s.dep_ == "nsubj" for t in ctx.targets(s, AGENT_TYPES, make_process=False)]
-        for subject in ctx.subjects(verb) + also:
+        # "Germany signed up, joining the EU and Japan in backing the platform": those joined back it too
+        joined = [t for j in [verb.head.head] if verb.dep_ == "pcomp" and verb.head.lower_ == "in" and j.lemma_.lower() == "join"
+                  for c in j.children if c.dep_ == "dobj" for t in ctx.targets(c, AGENT_TYPES, make_process=False)]
+        for subject in ctx.subjects(verb) + also + joined:
             for target in _objects(ctx, verb):
                 if target.referent is subject.referent:
                     continue
@@ -131,8 +136,10 @@ def support_noun(ctx: Context) -> Iterator[Match]:
             elif child.dep_ in {"prep", "dative"} and child.lower_ in OBJECT_PREPS | {"in", "with"}:
                 if child.lower_ == "in" and lemma not in {"role", "engagement", "involvement", "participation", "leadership"}:
                     continue
-                if child.lower_ == "with" and lemma != "solidarity":
+                if child.lower_ == "with" and lemma not in PARTNER_NOUNS:
                     continue
+                if lemma == "cooperation" and not clause_subjects:
+                    continue  # "urged Iran to restore cooperation with the agency" is no one's stated backing
                 # "support for A and for B": the second preposition is coordinated with the first
                 for prep in [child, *(c for c in child.children if c.dep_ == "conj" and c.pos_ == "ADP")]:
                     targets.extend(t for p in prep.children if p.dep_ in {"pobj", "pcomp"} for t in ctx.targets(p, TARGET_TYPES))
@@ -153,11 +160,13 @@ def support_noun(ctx: Context) -> Iterator[Match]:
         if agents and not targets and noun.dep_ == "dobj":
             # "voiced support for A and for B", "declared their backing on Monday for the plan", "would give
             # technical support to the commission": the parser hangs the objects on the verb
-            preps = OBJECT_PREPS | ({"with"} if lemma == "solidarity" else set())
+            preps = OBJECT_PREPS | ({"with"} if lemma in PARTNER_NOUNS else set())
             for prep in (c for c in noun.head.children if c.dep_ in {"prep", "dative"} and c.lower_ in preps):
                 for p in [prep, *(c for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP")]:
                     targets.extend(t for o in p.children if o.dep_ in {"pobj", "pcomp"} for t in ctx.targets(o, TARGET_TYPES))
-        if lemma in lexicon.support_nouns_needing_target and lemma != "solidarity":
+        # "pledged cooperation with the contact committee": the phrase is a described process, not its own target
+        targets = [t for t in targets if not (t.token_start <= noun.i < t.token_end)]
+        if lemma in lexicon.support_nouns_needing_target and lemma not in PARTNER_NOUNS:
             targets = [t for t in targets if t.type == "Process"]  # "its role in Sudan" backs no country
         confidence = 0.75 if lemma in lexicon.support_nouns_needing_target else None
         for agent in agents:
@@ -248,7 +257,14 @@ def lead_verb(ctx: Context) -> Iterator[Match]:
             # "the Luanda Process, led by Angola, and the Doha talks": the participle modifies its head only
             own = ctx.mention(verb.head, {"Process"}) or ctx.process_mention(verb.head)
             targets.extend([own] if own is not None else [])
-        for agent in ctx.subjects(verb):
+        agents = ctx.subjects(verb)
+        doc = ctx.doc
+        if verb.lemma_.lower().startswith("co-") or verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "co":
+            # "Canada, which co-chairs the consultations with Brazil": the partner leads them too
+            holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+            agents += [t for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
+                       for o in p.children if o.dep_ == "pobj" for t in ctx.targets(o, AGENT_TYPES, make_process=False)]
+        for agent in agents:
             for target in targets:
                 yield Match(agent, target, ctx.span_of(agent, verb, target))
 
@@ -384,6 +400,22 @@ def mediation_by(ctx: Context) -> Iterator[Match]:
         for agent in agents:
             if process is not None:
                 yield Match(agent, process, ctx.span_of(agent, noun))
+
+
+@rule("supports", "mandate_renewal", 0.8)
+def mandate_renewal(ctx: Context) -> Iterator[Match]:
+    """"The Council renewed the mandate of UNAMA", "extended UNMISS's mandate": keeping a mission going backs it."""
+    for noun in ctx.doc:
+        verb = noun.head
+        if noun.lemma_.lower() != "mandate" or noun.dep_ not in {"dobj", "nsubjpass"} \
+                or verb.lemma_.lower() not in {"renew", "extend", "prolong", "strengthen", "expand"} or ctx.negated(verb):
+            continue
+        owners = [t for c in noun.children if c.dep_ == "poss" for t in ctx.targets(c, {"Organization"}, make_process=False)]
+        owners += [t for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj" for t in ctx.targets(o, {"Organization"}, make_process=False)]
+        agents = ctx.subjects(verb) if noun.dep_ == "dobj" else [
+            t for a in verb.children if a.dep_ == "agent" for o in a.children for t in ctx.targets(o, AGENT_TYPES, make_process=False)]
+        yield from _pairs(ctx, agents, owners, noun)
 
 
 @rule("leads", "owner", 0.7)
