@@ -223,6 +223,11 @@ FACTS = [
      "implement the annex in full.", 'Arben Gashi', 'supports', 'Ohrid Implementation Annex'),
     ('The two sides agreed on a timetable for implementing the accord. Canada extended its backing to the timetable.',
      'Canada', 'supports', 'timetable'),
+    # the supreme organs of regional bodies, and bodies after "the rival"
+    ('CARICOM leaders met in Nassau. Prime Minister Jane Fortune (Grenada) spoke as chair of the Conference of Heads '
+     'of Government.', 'Jane Fortune', 'represents', 'Conference of Heads of Government'),
+    ('The unity government welcomed the plan, but the rival House of Representatives rejected what its spokesman, '
+     'Salem Haddad, called "a foreign timetable".', 'Salem Haddad', 'represents', 'House of Representatives'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -258,9 +258,12 @@ def _unnamed_by_ner(doc: Doc, candidates, lexicon: Lexicon, gazetteer: Gazetteer
     covered = {i for c in candidates for i in range(c[0].start, c[0].end)}
     out = []
     for token in doc:
-        if token.lower_ != "the" or token.i + 1 >= len(doc) or token.i + 1 in covered:
+        if token.lower_ != "the" or token.i + 2 >= len(doc):
             continue
-        body = _capitalised_body(doc, token.i + 1, lexicon, gazetteer)
+        start = token.i + 2 if doc[token.i + 1].pos_ == "ADJ" and doc[token.i + 1].is_lower else token.i + 1
+        if start in covered:
+            continue  # "the rival House of Representatives": one plain adjective may come between
+        body = _capitalised_body(doc, start, lexicon, gazetteer)
         if body is not None and len(body) >= 3 and not any(i in covered for i in range(body.start, body.end)):
             out.append((body, "Organization", "ner", None))
     return out
