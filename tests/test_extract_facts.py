@@ -228,6 +228,15 @@ FACTS = [
      'of Government.', 'Jane Fortune', 'represents', 'Conference of Heads of Government'),
     ('The unity government welcomed the plan, but the rival House of Representatives rejected what its spokesman, '
      'Salem Haddad, called "a foreign timetable".', 'Salem Haddad', 'represents', 'House of Representatives'),
+    # rulers named after their title, names hung on the last noun of a long title, names NER cut at a bracket
+    ("Morocco's King Hassan III opened the summit.", 'Hassan III', 'represents', 'Morocco'),
+    ('The deputy head of the UN mission in Libya, Stephanie Koury, briefed the Council.', 'Stephanie Koury', 'represents', 'UN'),
+    ('The Inter-Parliamentary Union (IPU) Secretary General, Martin Chungong, opened the assembly.',
+     'Martin Chungong', 'represents', 'Inter-Parliamentary Union'),
+    # aid announced "in" some kind of money for someone; a guarantor backs what it guarantees; a named body's proposal
+    ('The European Commission announced €50 million in humanitarian aid for Sudan.', 'European Commission', 'supports', 'Sudan'),
+    ('The talks are facilitated by Norway and guaranteed by Cuba.', 'Cuba', 'supports', 'talks'),
+    ('Ethiopia rejected the AU proposal, while Kenya welcomed it.', 'Kenya', 'supports', 'AU proposal'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

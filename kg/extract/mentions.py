@@ -73,6 +73,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> MentionIn
     candidates += _unnamed_by_ner(doc, candidates, lexicon, gazetteer)
     chosen = _resolve_overlaps(candidates, gazetteer, lexicon)
     chosen = _names_beside_titles(doc, chosen, lexicon, gazetteer)
+    chosen += _royal_names(doc, chosen)
     chosen = _retype_surnames(chosen)
     chosen += _repeated_surnames(doc, chosen)
     chosen += _repeated_body_names(doc, chosen)
@@ -470,6 +471,10 @@ def _trim(span: Span, lexicon: Lexicon) -> Span | None:
     while end > start and (doc[end - 1].pos_ == "PART" and doc[end - 1].lower_ in {"'s", "’s", "'"}
                            or doc[end - 1].is_punct or doc[end - 1].pos_ in {"CCONJ", "ADP", "DET"}):
         end -= 1
+    # "Inter-Parliamentary Union (IPU": an opening bracket NER swallowed starts the acronym, not the name
+    opening = next((i for i in range(start + 1, end) if doc[i].text == "("), None)
+    if opening is not None and not any(doc[i].text == ")" for i in range(opening, end)):
+        end = opening
     if start >= end:
         return None
     return doc[start:end]
@@ -612,8 +617,7 @@ def _names_beside_titles(doc: Doc, chosen, lexicon: Lexicon, gazetteer: Gazettee
         if token.dep_ != "appos" and not title_after and not comma_conjunct:
             continue
         title = token.head
-        if not title_after and not lexicon.is_title_word(title.lower_) and not (
-                title.dep_ == "pobj" and title.head.dep_ == "prep" and lexicon.is_title_word(title.head.head.lower_)):
+        if not title_after and not lexicon.is_title_word(title.lower_) and not _title_above(title, lexicon):
             continue
         start = token.i
         while start > 0:
@@ -638,6 +642,40 @@ def _names_beside_titles(doc: Doc, chosen, lexicon: Lexicon, gazetteer: Gazettee
         stripped = _strip_honorifics(span, lexicon) if len(span) > 1 else span
         added.append((stripped, "Person", "ner", None))
     return [c for c in chosen if id(c) not in dropped] + added
+
+
+def _title_above(noun: Token, lexicon: Lexicon, depth: int = 3) -> bool:
+    """"The deputy head of the UN mission in Libya, X": the parser may hang the name on the last noun of the
+    title's prepositional chain; climb it (noun ← of/in ← noun) to the title word."""
+    for _ in range(depth):
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return False
+        noun = noun.head.head
+        if lexicon.is_title_word(noun.lower_):
+            return True
+    return False
+
+
+ROYAL_TITLES = {"king", "queen", "emir", "sultan", "sheikh", "sheikha", "prince", "princess", "crown prince", "amir"}
+ROMAN_NUMERALS = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"}
+
+
+def _royal_names(doc: Doc, chosen):
+    """"Jordan's King Abdullah II", "Emir Tamim bin Hamad Al Thani": NER often misses a ruler's name after the
+    title; the capitalised words after it, with a regnal number, are the person."""
+    covered = {i for c in chosen for i in range(c[0].start, c[0].end)}
+    out = []
+    for token in doc:
+        if token.lower_ not in ROYAL_TITLES or not token.is_title or token.i + 1 >= len(doc) or token.i + 1 in covered:
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 4 and end not in covered and (
+                doc[end].is_title and doc[end].pos_ == "PROPN" or doc[end].text in ROMAN_NUMERALS
+                or doc[end].lower_ in {"bin", "bint", "al", "ibn"} and end + 1 < len(doc) and doc[end + 1].is_title):
+            end += 1
+        if end > token.i + 1 and doc[end - 1].lower_ not in {"bin", "bint", "al", "ibn"}:
+            out.append((doc[token.i + 1:end], "Person", "ner", None))
+    return out
 
 
 def _retype_surnames(chosen):

@@ -303,9 +303,14 @@ class Context:
             return None
         start = core[0]
         core_text = " ".join(self.doc[i].text for i in core).replace(" - ", "-")
+        owned_generic = False
         if len(core) == 1 and lemma in lexicon.generic_process_heads_needing_context and right_end == head.i + 1 \
                 and not self._qualified_by_clause(head):
-            return None  # "efforts", "cooperation" alone name no particular undertaking
+            if not owners or any(c.dep_ == "prep" for c in head.children):
+                # "efforts", "cooperation" alone name no particular undertaking; "a Kyrgyz proposal for a dialogue"
+                # is about the dialogue
+                return None
+            owned_generic = True  # "the AU proposal": a named body's proposal is a particular one
         if lemma in lexicon.abstract_heads and right_end == head.i + 1 and not any(
                 self.doc[i].pos_ in {"NOUN", "PROPN"} for i in core if i != head.i):
             return None  # "durable peace", "regional stability": aims, not undertakings
@@ -315,8 +320,10 @@ class Context:
         written = [t for t in self.doc[min(t.left_edge.i for t in [head]):head.i + 1]
                    if t.dep_ not in {"det", "poss", "case", "punct"} or t.text in {"-", "–"}]
         written_text = "".join(t.text_with_ws for t in written).strip() if written else ""
+        if owned_generic and written_text:
+            name = written_text  # "AU proposal", never a bare "proposal" that would fold every proposal into one
         aliases = tuple(dict.fromkeys(a for a in (core_text, written_text, *_shorter_names(self.doc, core))
-                                      if a and a != name))
+                                      if a and a != name and not (owned_generic and a == core_text)))
         mention = Mention(text=name, start=self.doc[start].idx, end=full.end_char, sentence=self.sentence_of[head.i],
                           type="Process", aliases=aliases, source="description", token_start=start,
                           token_end=right_end, latent=True)

@@ -31,6 +31,9 @@ def _objects(ctx: Context, verb: Token) -> list:
     found = []
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         found.extend(ctx.targets(verb.head, TARGET_TYPES))  # "the talks, facilitated by Qatar"
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+        # "the talks are facilitated by Norway and guaranteed by Cuba": the passive subject is shared
+        found.extend(t for c in verb.head.children if c.dep_ == "nsubjpass" for t in ctx.targets(c, TARGET_TYPES))
     for child in verb.children:
         if child.dep_ == "dobj" and child.lemma_.lower() in {"support", "backing"} | ctx.lexicon.endorsement_idioms:
             # "threw its weight behind the plan", "put its name to the declaration" (the parser may hang the "to"
@@ -322,7 +325,10 @@ def funding(ctx: Context) -> Iterator[Match]:
         if not money:
             continue
         targets = []
-        for holder in (verb, *money):
+        # "announced €50 million in humanitarian aid for Sudan": the recipient hangs on the kind of money
+        kinds = [o for m in money for p in m.children if p.dep_ == "prep" and p.lower_ == "in"
+                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in ctx.lexicon.means_of_support]
+        for holder in (verb, *money, *kinds):
             for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in {"to", "for", "towards"}):
                 targets.extend(t for o in prep.children if o.dep_ == "pobj" for t in ctx.targets(o, TARGET_TYPES))
         for agent in ctx.subjects(verb):
