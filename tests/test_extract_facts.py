@@ -237,6 +237,12 @@ FACTS = [
     ('The European Commission announced €50 million in humanitarian aid for Sudan.', 'European Commission', 'supports', 'Sudan'),
     ('The talks are facilitated by Norway and guaranteed by Cuba.', 'Cuba', 'supports', 'talks'),
     ('Ethiopia rejected the AU proposal, while Kenya welcomed it.', 'Kenya', 'supports', 'AU proposal'),
+    ('The plan was drawn up by the African Union Commission and welcomed by the European Union.',
+     'European Union', 'supports', 'plan'),
+    ('Speaking on behalf of the Arab Group, Ambassador Yusuf Haddad of Jordan welcomed the resolution.',
+     'Yusuf Haddad', 'represents', 'Arab Group'),
+    ('The Pacific Islands Forum Secretary General, Baron Waqa, said leaders had endorsed the Boe Declaration Action Plan.',
+     'Pacific Islands Forum', 'supports', 'Boe Declaration Action Plan'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -266,6 +272,9 @@ NOT_FACTS = [
     ('The envoy said Syria had to honour the Chemical Weapons Convention.', 'Syria', 'supports', 'Chemical Weapons Convention'),
     # a country is not located in the city where a meeting about it is held
     ('The OSCE will reconvene the informal meeting on Moldova in Vienna in May.', 'Moldova', 'locatedIn', 'Vienna'),
+    # "thanked Japan for its donation": the donation is Japan's, not the speaker's body's
+    ('WFP Executive Director Cindy Hart thanked Japan for its donation to the Sahel school meals fund.',
+     'WFP', 'supports', 'Sahel school meals fund'),
     # cooperation someone is urged to restore is not cooperation they pledged
     ('The Council urged Iran to restore full cooperation with the IAEA.', 'Iran', 'supports', 'IAEA'),
     ('The African Union, which had also suspended Mali, declared itself ready to back the transition charter, its '

@@ -139,11 +139,19 @@ def _most_mentioned(history, types: set[str], accept) -> Mention | None:
     return latest[best][1]
 
 
+THANKING_VERBS = {"thank", "commend", "praise", "congratulate", "salute", "hail", "applaud", "laud"}
+
+
 def _clause_subject(token: Token, index: MentionIndex, types: set[str]) -> Mention | None:
-    """"The bloc reaffirmed its commitment": a possessive pronoun in a verb's object is bound by its subject."""
+    """"The bloc reaffirmed its commitment": a possessive pronoun in a verb's object is bound by its subject;
+    "X thanked Japan for its donation": in a thanking verb's "for" phrase, by the one thanked."""
     verb = token.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.dep_ not in {"ROOT"} and verb.head != verb:
         verb = verb.head
+    if verb.lemma_.lower() in THANKING_VERBS and token.head.dep_ == "pobj" and token.head.head.lower_ == "for":
+        thanked = [index.at(c) for c in verb.children if c.dep_ == "dobj" and index.at(c) is not None]
+        if thanked and thanked[0].referent.type in types:
+            return thanked[0].referent
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return None

@@ -307,7 +307,10 @@ def on_behalf_of(ctx: Context) -> Iterator[Match]:
         verb = token
         while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
             verb = verb.head
-        for person in ctx.subjects(verb, {"Person"}):
+        people = ctx.subjects(verb, {"Person"})
+        if not people and verb.dep_ == "csubj":
+            people = ctx.subjects(verb.head, {"Person"})  # "Speaking on behalf of the Group, X welcomed ..."
+        for person in people:
             yield Match(person, target, ctx.span_of(person, token, target))
 
 

@@ -423,7 +423,15 @@ class Context:
                 body = self.affiliation(earlier, types & {"Organization"})
                 if body is not None:
                     return body
-        return None
+        # "The Forum's Secretary General said leaders had endorsed the plan": the one grouping of states named in
+        # this sentence or the one before is whose leaders they are
+        sentence = self.sentence_of[title.i]
+        blocs = {m.referent.key: m.referent for m in self.index.mentions
+                 if m.referent.type == "Organization" and m.referent.key and m.token_start < title.i
+                 and sentence - self.sentence_of.get(m.token_start, -9) <= 1
+                 and (entry := self.gazetteer.by_key(m.referent.key)) is not None
+                 and entry.kind in {"regional", "intergovernmental"}}
+        return next(iter(blocs.values())) if len(blocs) == 1 else None
 
     def negated(self, token: Token) -> bool:
         """"did not back", "never endorsed"; and "declined to put its name to", "refused to sign"."""

@@ -31,7 +31,8 @@ def _objects(ctx: Context, verb: Token) -> list:
     found = []
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         found.extend(ctx.targets(verb.head, TARGET_TYPES))  # "the talks, facilitated by Qatar"
-    if verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+    if verb.dep_ == "conj" and (verb.tag_ == "VBN" or any(c.dep_ == "agent" for c in verb.children)) \
+            and not any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
         # "the talks are facilitated by Norway and guaranteed by Cuba": the passive subject is shared
         found.extend(t for c in verb.head.children if c.dep_ == "nsubjpass" for t in ctx.targets(c, TARGET_TYPES))
     for child in verb.children:
