@@ -213,16 +213,16 @@ def _light_verb_subjects(ctx: Context, noun: Token) -> list:
 @rule("supports", "hyphenated_participle", 0.85)
 def hyphenated_support(ctx: Context) -> Iterator[Match]:
     """"the UN-backed talks", "an AU-sponsored plan"."""
-    yield from _hyphenated(ctx, ctx.lexicon.support_participles)
+    yield from _hyphenated(ctx, ctx.lexicon.support_participles, TARGET_TYPES)
 
 
 @rule("leads", "hyphenated_participle", 0.9)
 def hyphenated_lead(ctx: Context) -> Iterator[Match]:
     """"the UN-led Doha Process", "the IGAD-led peace process"."""
-    yield from _hyphenated(ctx, ctx.lexicon.lead_participles)
+    yield from _hyphenated(ctx, ctx.lexicon.lead_participles, {"Process"})
 
 
-def _hyphenated(ctx: Context, participles: frozenset[str]) -> Iterator[Match]:
+def _hyphenated(ctx: Context, participles: frozenset[str], target_types: set[str]) -> Iterator[Match]:
     doc = ctx.doc
     for token in doc:
         if token.lower_ not in participles or token.i < 2 or doc[token.i - 1].text != "-":
@@ -236,8 +236,9 @@ def _hyphenated(ctx: Context, participles: frozenset[str]) -> Iterator[Match]:
             head = next((t for t in doc[token.i + 1:token.i + 6] if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound"), None)
         if head is None:
             continue
-        for target in ctx.targets(head, {"Process"}):
-            yield Match(agent, target, ctx.span_of(agent, token, target))
+        for target in ctx.targets(head, target_types):
+            if target.referent is not agent.referent:  # "the Norway-funded committee": bodies are backed too
+                yield Match(agent, target, ctx.span_of(agent, token, target))
 
 
 @rule("leads", "verb", 0.8)
