@@ -175,6 +175,12 @@ def apposition_after_name(ctx: Context) -> Iterator[Match]:
                 yield from _emit(ctx, person, org, None, appos)  # "X, UNICEF's ..." cut short by the parser
                 continue
             if not _title_tokens(ctx, subtree):
+                # "Jeffrey Bander, vice for development of new products at American Express": a post the title
+                # lexicon does not know, held "at" a body
+                employers = [o for t in subtree if t.dep_ == "prep" and t.lower_ == "at"
+                             for c in t.children if c.dep_ == "pobj" for o in [ctx.mention(c, {"Organization"})] if o]
+                if employers and appos.pos_ == "NOUN":
+                    yield Match(person, employers[0], ctx.span_of(person, employers[0]), 0.7)
                 continue
             titles = ctx.conjuncts(appos)
             orgs = [o for title in titles if (o := _affiliation(ctx, title)) is not None]
