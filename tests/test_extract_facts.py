@@ -243,6 +243,12 @@ FACTS = [
      'Yusuf Haddad', 'represents', 'Arab Group'),
     ('The Pacific Islands Forum Secretary General, Baron Waqa, said leaders had endorsed the Boe Declaration Action Plan.',
      'Pacific Islands Forum', 'supports', 'Boe Declaration Action Plan'),
+    # idioms with a dative "to", praise received, prefixes glued to a demonym
+    ('Ghana lent its voice to calls for a ceasefire in Sudan.', 'Ghana', 'supports', 'ceasefire in Sudan'),
+    ("Egypt's mediation between the two sides won praise from the Arab League.",
+     'Arab League', 'supports', 'mediation between the two sides'),
+    ('The UN-facilitated intra-Libyan dialogue resumed in Geneva.', 'UN', 'supports', 'intra-Libyan dialogue'),
+    ('Seoul backed the inter-Korean talks.', 'South Korea', 'supports', 'inter-Korean talks'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -313,9 +313,10 @@ def _named_process_spans(doc: Doc, lexicon: Lexicon):
             if (before.is_title or before.text.isupper() or _is_year(before) and token.is_title) \
                     and before.pos_ in {"PROPN", "ADJ", "NOUN", "NUM"} and not before.is_sent_start and before.lower_ not in {"the", "a", "an"}:
                 start -= 1  # "2030 Agenda", "2050 Strategy for the Blue Pacific Continent" too
-            elif before.text in {"-", "–"} and not before.whitespace_ and start >= 2 and (doc[start - 2].is_title or doc[start - 2].is_upper) \
+            elif before.text in {"-", "–"} and not before.whitespace_ and start >= 2 and (
+                    doc[start - 2].is_title or doc[start - 2].is_upper or doc[start - 2].lower_ in {"inter", "intra", "pan", "trans"}) \
                     and not doc[start - 2].whitespace_ and not doc[start - 2].is_sent_start:
-                start -= 2
+                start -= 2  # "Five-Point Consensus", "inter-Korean talks"
             elif before.lower_ == "and" and start >= 2 and doc[start - 2].is_title and doc[start - 2].pos_ in {"PROPN", "ADJ", "NOUN"} \
                     and not doc[start - 2].is_sent_start and start < token.i:
                 start -= 2  # "Regional Refugee and Migrant Response Plan"

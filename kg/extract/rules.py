@@ -6,6 +6,7 @@ the graph can always be traced to the rule that made it.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
@@ -50,6 +51,9 @@ def rule(predicate: str, name: str, confidence: float):
 
     return register
 
+
+# "intra-Libyan", "pan-African": prefixes glued to a demonym or name inside a process's name
+NAME_PREFIXES = ("inter", "intra", "pan", "trans", "cross", "post", "pre", "anti", "pro", "sub", "non")
 
 # An actor's ongoing work: backing it backs the actor ("the envoy's efforts", "the agency's monitoring").
 ACTIVITY_NOUNS = {"effort", "efforts", "work", "endeavour", "endeavor", "endeavours", "endeavors", "monitoring",
@@ -270,7 +274,9 @@ class Context:
         tokens, owners = set(), set()
         for t in left:
             owner = self.index.at(t)
-            if owner is not None and owner.type in {"Organization", "Country", "Person"} and (owner.key or owner.type == "Person"):
+            glued = t.i >= 2 and self.doc[t.i - 1].text == "-" and not self.doc[t.i - 2].whitespace_ and self.doc[t.i - 2].is_lower
+            if owner is not None and owner.type in {"Organization", "Country", "Person"} and (owner.key or owner.type == "Person") \
+                    and not glued:  # "intra-Libyan dialogue": a demonym after a prefix is part of the name
                 owners.update(range(owner.token_start, owner.token_end))
                 continue  # the owner "UN" of "UN plan" is not part of the plan's name
             tokens.update(x.i for x in t.subtree if x.dep_ not in {"det", "poss", "case"} and x.text not in {'"', "“", "”"})
@@ -283,7 +289,7 @@ class Context:
         core = [i for i in range(core_start, head.i + 1) if i in tokens or self.doc[i].dep_ in {"cc", "conj", "punct"} and core_start < i < head.i]
         core = [i for i in core if not (self.doc[i].is_punct and self.doc[i].text not in {"-"})]
         # the hyphen of "EAC-SADC peace process" goes with the owners it joins
-        core = [i for i in core if not (self.doc[i].text in {"-", "–"} and {i - 1, i + 1} & (owners | {
+        core = [i for i in core if not (self.doc[i].text in {"-", "–"} and not self.doc[i - 1].is_lower and {i - 1, i + 1} & (owners | {
             j for j in range(core_start, head.i) if self.index.at(j) is not None and self.index.at(j).key}))]
         # a short qualifier on the right: "truce in Hodeidah", "dialogue on water and energy", "cessation of hostilities",
         # or a number: "resolution 2719"
@@ -303,6 +309,7 @@ class Context:
             return None
         start = core[0]
         core_text = " ".join(self.doc[i].text for i in core).replace(" - ", "-")
+        core_text = re.sub(r"\b(" + "|".join(NAME_PREFIXES) + r") - ", r"\1-", core_text)
         owned_generic = False
         if len(core) == 1 and lemma in lexicon.generic_process_heads_needing_context and right_end == head.i + 1 \
                 and not self._qualified_by_clause(head):

@@ -40,7 +40,7 @@ def _objects(ctx: Context, verb: Token) -> list:
             # "threw its weight behind the plan", "put its name to the declaration" (the parser may hang the "to"
             # on the verb)
             holders = [child, verb] if child.lemma_.lower() in ctx.lexicon.endorsement_idioms else [child]
-            found.extend(t for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in {"behind", "to", "for"}
+            found.extend(t for h in holders for p in h.children if p.dep_ in {"prep", "dative"} and p.lower_ in {"behind", "to", "for"}
                          for o in p.children if o.dep_ == "pobj" for t in ctx.targets(o, TARGET_TYPES))
         if child.dep_ in {"dobj", "nsubjpass"}:
             if child.lower_ in {"which", "that", "whom"} and verb.dep_ == "relcl":
@@ -68,7 +68,7 @@ def _verb_is_supportive(ctx: Context, verb: Token) -> bool:
     if lemma in ctx.lexicon.lead_verbs and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"offer", "volunteer"}:
         return True  # "Turkey offered to host talks": an offer to run something backs it; running it is leading
     if any(c.dep_ == "dobj" and c.lemma_.lower() in ctx.lexicon.endorsement_idioms for c in verb.children) and any(
-            p.dep_ == "prep" and p.lower_ in {"to", "behind"} for h in [verb, *verb.children] for p in h.children):
+            p.dep_ in {"prep", "dative"} and p.lower_ in {"to", "behind"} for h in [verb, *verb.children] for p in h.children):
         return True  # "Egypt put its name to the declaration", "threw its weight behind the plan"
     preps = ctx.lexicon.phrasal_support_verbs.get(lemma, ())
     return any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children)
@@ -482,7 +482,8 @@ def received_backing(ctx: Context) -> Iterator[Match]:
     """"The scheme has won backing from Indonesia", "the plan drew support from the AU"."""
     for noun in ctx.doc:
         verb = noun.head
-        if noun.lemma_.lower() not in {"support", "backing", "endorsement", "approval", "funding"} or noun.dep_ != "dobj" \
+        if noun.lemma_.lower() not in {"support", "backing", "endorsement", "approval", "funding", "praise", "blessing"} \
+                or noun.dep_ != "dobj" \
                 or verb.lemma_.lower() not in {"win", "receive", "get", "draw", "attract", "gain", "enjoy", "secure", "garner", "earn",
                                                "have"} \
                 or ctx.negated(verb):
