@@ -76,6 +76,10 @@ def is_acronym(alias: str) -> bool:
 
 
 def _short_acronym(alias: str) -> bool:
+    """"WHO", "AU"; and mixed-case short forms ("LeT", "IsDB"), whose lower case may be a word ("let")."""
+    if " " not in alias and sum(c.isalpha() for c in alias) <= 6 and any(c.isupper() for c in alias[1:]) \
+            and any(c.islower() for c in alias):
+        return True
     return is_acronym(alias) and sum(c.isalpha() for c in alias) <= _SHORT_ACRONYM
 
 

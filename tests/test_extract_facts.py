@@ -249,6 +249,17 @@ FACTS = [
      'Arab League', 'supports', 'mediation between the two sides'),
     ('The UN-facilitated intra-Libyan dialogue resumed in Geneva.', 'UN', 'supports', 'intra-Libyan dialogue'),
     ('Seoul backed the inter-Korean talks.', 'South Korea', 'supports', 'inter-Korean talks'),
+    # a capitalised list inside a programme's name, and names with "of" inside
+    ('ECOWAS adopted an updated Plan for Peace, Reconciliation and Recovery, committing its members to reforms.',
+     'ECOWAS', 'supports', 'Plan for Peace, Reconciliation and Recovery'),
+    ('The FAO launched the Horn of Africa Drought Response Plan on Monday.', 'FAO', 'supports', 'Horn of Africa Drought Response Plan'),
+    # an ambassador sent "to" a country, the lender named before, "whose" title
+    ('Canada sent its Ambassador to Peru, Claire Dubois, as an observer.', 'Claire Dubois', 'represents', 'Canada'),
+    ("The Asian Development Bank approved the loan. The Manila-based lender's President, Ken Sato, signed it.",
+     'Ken Sato', 'represents', 'Asian Development Bank'),
+    ('The UN Economic Commission for Europe (ECE), whose Executive Secretary, Tatiana Vole, addressed the ministers, '
+     'backed the plan.', 'Tatiana Vole', 'represents', 'UN Economic Commission for Europe'),
+    ('Kenyan Health Minister Alice Wanjiru welcomed the plan.', 'Alice Wanjiru', 'represents', 'Kenya'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -22,6 +22,8 @@ BODY_VERBS = {"chair", "head", "run", "direct", "join", "leave", "quit", "repres
 GOVERNMENT_TITLES = {"minister", "ministers", "president", "prime", "foreign", "deputy", "ambassador", "ambassadors",
                      "government", "parliament", "king", "emir", "premier", "chancellor", "embassy", "consul"}
 BLOC_WORDS = {"bloc", "grouping", "alliance", "union", "league", "community", "organization", "organisation"}
+# a description whose word is not in the name it refers to: the word its names use instead
+NAME_WORD_OF = {"lender": "bank"}
 GENERIC_PROCESS_WORDS = {"project", "initiative", "plan", "deal", "accord", "agreement", "process", "programme",
                          "program", "scheme"}
 NOT_BLOCS = {"armed-group", "news-agency", "media", "ngo", "think-tank", "political-party", "government-body"}
@@ -173,9 +175,22 @@ def _clause_subject(token: Token, index: MentionIndex, types: set[str]) -> Menti
 
 def _pronoun(token: Token, history, sentence_of, lexicon: Lexicon, index: MentionIndex | None = None):
     lower = token.lower_
-    if token.pos_ != "PRON":
+    if token.pos_ != "PRON" and token.tag_ != "WP$":
         return None
     sentence = sentence_of[token.i]
+    if lower == "whose" and index is not None:
+        # "The ECA, whose Executive Secretary, X, ...": the name just before the relative clause
+        k = token.i - 1
+        while k > 0 and (doc_punct := token.doc[k]).is_punct:
+            k -= 1
+            if doc_punct.text == ")":  # "(ECA)"
+                while k > 0 and token.doc[k].text != "(":
+                    k -= 1
+                k -= 1
+        before = index.at(k) if k >= 0 and sentence_of[k] == sentence else None
+        if before is not None and before.referent.type in {"Organization", "Country", "Person"}:
+            return before.referent, token.i, token.i + 1
+        return None
     if index is not None and token.dep_ == "poss" and lower in {"its", "their", "his", "her"}:
         bound = _clause_subject(token, index, {"Person"} if lower in {"his", "her"} else {"Organization", "Country"})
         if bound is not None:
@@ -241,6 +256,7 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
                       or _recent(history, {"Person"}, sentence, sentence_of))
         return (antecedent, token.i, end) if antecedent is not None else None
     types = lexicon.group_descriptions.get(lower)
+    lower = NAME_WORD_OF.get(lower, lower)  # "the lender" is a bank named before
     if types and head.pos_ in {"NOUN", "PROPN"}:
         if head.is_title and lower not in {"bloc"}:
             word = head.text.lower()

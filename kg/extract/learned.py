@@ -379,10 +379,21 @@ def candidate_mentions(doc: "Doc", named: Sequence[Mention], occupied: Sequence[
         # The finder drops some entities on purpose: an acronym it cannot expand ("DPM" is a post, not a body), and
         # NER's "people" with figures in them ("Jul 24" of a dateline) are dates.
         if (ent.label_ == "ORG" and len(ent) == 1 and ent.text.replace(".", "").isupper()) \
-                or (ent.label_ == "PERSON" and any(c.isdigit() for c in ent.text)):
+                or (ent.label_ == "PERSON" and any(c.isdigit() for c in ent.text)) or _only_title_words(ent):
             continue
         add(ent, _NER_TYPES[ent.label_], "ner")
     return out
+
+
+def _only_title_words(span: "Span") -> bool:
+    """"Representative" of "whose Representative in Nigeria": a post NER took for a name."""
+    from .lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    # after a determiner or possessive it is a post; "Howard Beach, Queens" is a borough
+    return before is not None and before.tag_ in {"DT", "PRP$", "WP$", "POS"} and all(
+        lexicon.is_title_word(t.lower_) or t.lower_ in lexicon.title_modifiers for t in span)
 
 
 def _ends_in_body_word(span: "Span") -> bool:

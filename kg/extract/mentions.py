@@ -320,7 +320,7 @@ def _named_process_spans(doc: Doc, lexicon: Lexicon):
             elif before.lower_ == "and" and start >= 2 and doc[start - 2].is_title and doc[start - 2].pos_ in {"PROPN", "ADJ", "NOUN"} \
                     and not doc[start - 2].is_sent_start and start < token.i:
                 start -= 2  # "Regional Refugee and Migrant Response Plan"
-            elif before.lower_ in {"to", "for"} and start >= 2 and start < token.i and doc[start - 2].is_title \
+            elif before.lower_ in {"to", "for", "of"} and start >= 2 and start < token.i and doc[start - 2].is_title \
                     and doc[start - 2].pos_ in {"PROPN", "NOUN"} and not doc[start - 2].is_sent_start \
                     and not lexicon.is_title_word(doc[start - 2].lower_) and doc[start - 2].ent_type_ not in {"GPE", "PERSON"} \
                     and (doc[start - 2].ent_type_ != "ORG" or before.ent_type_ == "ORG"):
@@ -338,6 +338,21 @@ def _named_process_spans(doc: Doc, lexicon: Lexicon):
                                     and doc[k].pos_ in {"PROPN", "NOUN", "ADJ", "CCONJ"} and doc[k].ent_type_ not in {"DATE", "TIME"}
                                     or _joins_name(doc, k) and k > j):
                 k += 1
+            # "Plan for Food Security, Nutrition and Hunger Eradication": a capitalised list after the preposition
+            while k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].is_title and k > j:
+                m = k + 1
+                while m < len(doc) and doc[m].is_title and doc[m].pos_ in {"PROPN", "NOUN", "ADJ"}:
+                    m += 1
+                if m < len(doc) and (doc[m].text == "," or doc[m].lower_ == "and" and m + 1 < len(doc) and doc[m + 1].is_title):
+                    if doc[m].lower_ == "and":
+                        m += 1
+                        while m < len(doc) and doc[m].is_title and doc[m].pos_ in {"PROPN", "NOUN", "ADJ"}:
+                            m += 1
+                        k = m
+                        break
+                    k = m
+                else:
+                    break
             if k > j and doc[k - 1].is_title:
                 end = k
             else:
@@ -414,6 +429,9 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
         span = _trim(ent, lexicon)
         if span is None or not any(t.is_alpha for t in span):
             continue
+        if span.start > 0 and doc[span.start - 1].tag_ in {"DT", "PRP$", "WP$", "POS"} \
+                and all(lexicon.is_title_word(t.lower_) or t.lower_ in lexicon.title_modifiers for t in span):
+            continue  # "Representative" of "whose Representative in Nigeria": a post, not a name
         if type_ in {"Place", "Person", "Organization"} and len(span) == 1 and gazetteer.lookup(span.text) is None \
                 and gazetteer.demonym(span.text) is not None:
             type_ = "Demonym"  # NER sometimes takes "Tongan" for a place, "Gambian" for a person or a body
@@ -587,6 +605,11 @@ def _is_part_of_title(span: Span, lexicon: Lexicon, gazetteer: Gazetteer) -> boo
     if root.dep_ == "pobj" and root.head.lower_ == "for" and lexicon.is_title_word(root.head.head.lower_) \
             and gazetteer.lookup(span.text) is None and not any(t.lower_ in lexicon.org_heads for t in span):
         return True
+    doc = span.doc
+    if len(span) > 1 and gazetteer.demonym(span[0].text) is not None and span.end < len(doc) \
+            and lexicon.is_title_word(doc[span.end].lower_) and gazetteer.lookup(span.text) is None \
+            and not any(t.lower_ in lexicon.org_heads for t in span):
+        return True  # "Ethiopian Agriculture Minister X": a nationality and a portfolio, no body
     head = span.root.head
     # only title-internal words: "Chevron spokesman" names a company, "State Secretary" does not
     return (span.root.dep_ in {"compound", "amod"} and head.i >= span.end and lexicon.is_title_word(head.lower_)

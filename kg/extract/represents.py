@@ -226,6 +226,11 @@ def title_apposition_before_name(ctx: Context) -> Iterator[Match]:
             climb = climb.head
         if ctx.lexicon.is_title_word(climb.lower_):
             title = climb
+        elif climb.pos_ in {"VERB", "AUX"}:
+            # "sent its Ambassador to Honduras, X": the parser hangs "to Honduras" on the verb, the title is its object
+            objects = [c for c in climb.children if c.dep_ == "dobj" and c.i < title.i and ctx.lexicon.is_title_word(c.lower_)]
+            if objects and title.i - objects[0].i <= 6:
+                title = objects[0]
         if ctx.mention(title, {"Person"}):
             continue
         tokens = [t for t in title.subtree if t.i < person.token_start]
