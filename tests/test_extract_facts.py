@@ -260,6 +260,23 @@ FACTS = [
     ('The UN Economic Commission for Europe (ECE), whose Executive Secretary, Tatiana Vole, addressed the ministers, '
      'backed the plan.', 'Tatiana Vole', 'represents', 'UN Economic Commission for Europe'),
     ('Kenyan Health Minister Alice Wanjiru welcomed the plan.', 'Alice Wanjiru', 'represents', 'Kenya'),
+    # speakers NER mistyped or the parser misplaced
+    ('Ambassador Pieter Claes (Belgium), speaking on behalf of the EU, said the reports were damning.',
+     'Pieter Claes', 'represents', 'EU'),
+    ('Ghana, which abstained, said through its delegate, Ama Owusu-Ansah, that it would support the work.',
+     'Ama Owusu-Ansah', 'represents', 'Ghana'),
+    ('Jan Eliasson, the UN Deputy Emergency Relief Coordinator, who heads the Office for the Coordination of '
+     'Humanitarian Affairs (OCHA), spoke.', 'Jan Eliasson', 'represents', 'Office for the Coordination of Humanitarian Affairs'),
+    ("Tomas Reyes, Commissioner of Peru's National Institute of Civil Defence, said rescue teams were ready.",
+     'Tomas Reyes', 'represents', 'National Institute of Civil Defence'),
+    ('The Security Council renewed the mandate of the United Nations Interim Force in Lebanon (UNIFIL). The Force '
+     'Commander, Major General Luis Ortega, briefed members.', 'Luis Ortega', 'represents', 'United Nations Interim Force in Lebanon'),
+    # revived bodies, rules agreed before, a body's text signed
+    ('Ministers of the Arab League agreed to revive the Arab Food Reserve Fund.', 'Arab League', 'supports', 'Arab Food Reserve Fund'),
+    ('IGAD said members had approved revised grazing rules under which herders could cross borders. Kenya and '
+     'Uganda endorsed the new rules.', 'Uganda', 'supports', 'revised grazing rules'),
+    ("Ten states and the European Union on Thursday signed the Council of Europe's Convention on Cybercrime.",
+     'European Union', 'supports', 'Convention on Cybercrime'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -292,6 +309,12 @@ NOT_FACTS = [
     # "thanked Japan for its donation": the donation is Japan's, not the speaker's body's
     ('WFP Executive Director Cindy Hart thanked Japan for its donation to the Sahel school meals fund.',
      'WFP', 'supports', 'Sahel school meals fund'),
+    # states that are "not members" of a body
+    ('The United States and Israel, which took part although they are not members of the Council of Europe, also signed.',
+     'Israel', 'memberOf', 'Council of Europe'),
+    # "the government" is the country the article is about, not the last one named
+    ('Floods hit southern Malawi and central Mozambique. Malawi asked for help. OCHA and the government will launch '
+     'the Malawi Flash Appeal on Tuesday.', 'Mozambique', 'supports', 'Malawi Flash Appeal'),
     # cooperation someone is urged to restore is not cooperation they pledged
     ('The Council urged Iran to restore full cooperation with the IAEA.', 'Iran', 'supports', 'IAEA'),
     ('The African Union, which had also suspended Mali, declared itself ready to back the transition charter, its '

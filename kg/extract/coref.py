@@ -49,6 +49,11 @@ def link_references(doc: Doc, index: MentionIndex, lexicon: Lexicon, gazetteer=N
                 existing.type, existing.key = antecedent.type, antecedent.key
         # "the Geneva meeting": a described process may start with a place the token index knows first
         for described in {id(m): m for m in (existing, described_at.get(i)) if m is not None and m.token_start == i}.values():
+            named = _named_in_apposition(doc, described, index)
+            if named is not None:
+                # "the Framework Convention on AI, the first binding international treaty on ...": the same treaty
+                described.antecedent, described.source = named, "coref"
+                continue
             det = _determiner_of_description(doc, described)
             if det is not None:
                 # "the roadmap" after "a UN-facilitated electoral roadmap": the same undertaking, not a new one
@@ -63,6 +68,8 @@ def link_references(doc: Doc, index: MentionIndex, lexicon: Lexicon, gazetteer=N
         found = _pronoun(token, history, sentence_of, lexicon, index)
         if found is None and index.at(token.head) is None:
             found = _description(doc, token, history, sentence_of, lexicon, index, gazetteer)
+        if found is None:
+            found = _capitalised_body_word(doc, token, history, lexicon)
         if found is not None:
             antecedent, start, end = found
             mention = Mention(text=doc[start:end].text, start=doc[start].idx, end=doc[end - 1].idx + len(doc[end - 1].text),
@@ -142,6 +149,21 @@ def _most_mentioned(history, types: set[str], accept) -> Mention | None:
 
 
 THANKING_VERBS = {"thank", "commend", "praise", "congratulate", "salute", "hail", "applaud", "laud"}
+
+
+def _main_country(history) -> Mention | None:
+    """The country named most often so far; on a tie the one named first (the article's own, usually)."""
+    counts: dict[object, int] = {}
+    first: dict[object, tuple[int, Mention]] = {}
+    for order, (m, _, _) in enumerate(history):
+        if m.type == "Country" and m.source != "coref":
+            identity = m.key or id(m)
+            counts[identity] = counts.get(identity, 0) + 1
+            first.setdefault(identity, (order, m))
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: (counts[k], -first[k][0]))
+    return first[best][1]
 
 
 def _clause_subject(token: Token, index: MentionIndex, types: set[str]) -> Mention | None:
@@ -257,6 +279,11 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
         return (antecedent, token.i, end) if antecedent is not None else None
     types = lexicon.group_descriptions.get(lower)
     lower = NAME_WORD_OF.get(lower, lower)  # "the lender" is a bank named before
+    if lower == "government" and not modifiers and head.lower_ == "government":
+        # "talks between the government and the rebels": the country the article is about, the one named most
+        country = _main_country(history)
+        if country is not None:
+            return country, token.i, end
     if types and head.pos_ in {"NOUN", "PROPN"}:
         if head.is_title and lower not in {"bloc"}:
             word = head.text.lower()
@@ -306,6 +333,30 @@ def _held_in(doc: Doc, process: Mention, place: str) -> bool:
     the process, which its label leaves out."""
     after = doc[process.token_end:min(len(doc), process.token_end + 3)]
     return any(t.lower_ == "in" for t in after) and any(t.lower_ == place for t in after)
+
+
+def _named_in_apposition(doc: Doc, described: Mention, index: MentionIndex) -> Mention | None:
+    """A described process set in apposition to a named one ("X Convention, the first treaty of its kind")."""
+    if described.source != "description" or described.type != "Process":
+        return None
+    head = doc[described.token_start:described.token_end].root
+    if head.dep_ != "appos":
+        return None
+    named = index.at(head.head)
+    if named is None or named is described or named.referent.type != "Process" or named.source == "description":
+        return None
+    return named.referent
+
+
+def _capitalised_body_word(doc: Doc, token: Token, history, lexicon: Lexicon):
+    """"The Force Commander" after "the UN Disengagement Observer Force": a body's capitalised head word used as a
+    modifier of a title is that body."""
+    if not token.is_title or token.i == 0 or doc[token.i - 1].lower_ != "the" or token.dep_ != "compound" \
+            or not lexicon.is_title_word(token.head.lower_) or token.lower_ not in lexicon.group_descriptions:
+        return None
+    word = token.lower_
+    antecedent = _most_mentioned(history, {"Organization"}, lambda m: word in _head_words(m))
+    return (antecedent, token.i, token.i + 1) if antecedent is not None else None
 
 
 def _introduced_as(doc: Doc, person: Mention, word: str, sentence_of) -> bool:

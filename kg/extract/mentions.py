@@ -452,6 +452,9 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
             if entry is not None:
                 out.append((span, entry.type, "ner", entry))
                 continue
+        if type_ == "Organization" and len(span) > 3 and span[1].lower_ in {"'s", "’s"} \
+                and (gazetteer.lookup(span[0].text) or None) is not None and gazetteer.lookup(span[0].text).type == "Country":
+            span = span[2:]  # "Malawi's Department of Disaster Management Affairs": the owner is not in the name
         if type_ == "Organization":
             span = _org_before_title(span, lexicon)
             if span is None or span.text.lower() in lexicon.honorifics or "/" in span.text and span.text.isupper():
@@ -638,9 +641,13 @@ def _names_beside_titles(doc: Doc, chosen, lexicon: Lexicon, gazetteer: Gazettee
         comma_conjunct = token.dep_ == "conj" and lexicon.is_title_word(token.head.lower_) \
             and not any(c.dep_ == "cc" for c in token.head.children) and token.left_edge.i > 0 \
             and doc[token.left_edge.i - 1].text == ","
-        if token.dep_ != "appos" and not title_after and not comma_conjunct:
+        # "said through its delegate, Fatmata Koroma-Bangura, that ...": a name between commas right after a title
+        right = token.right_edge.i + 1
+        between_commas = token.left_edge.i >= 2 and doc[token.left_edge.i - 1].text == "," \
+            and lexicon.is_title_word(doc[token.left_edge.i - 2].lower_) and right < len(doc) and doc[right].text == ","
+        if token.dep_ != "appos" and not title_after and not comma_conjunct and not between_commas:
             continue
-        title = token.head
+        title = doc[token.left_edge.i - 2] if between_commas else token.head
         if not title_after and not lexicon.is_title_word(title.lower_) and not _title_above(title, lexicon):
             continue
         start = token.i
@@ -706,8 +713,11 @@ def _retype_surnames(chosen):
     """NER sometimes calls a bare surname an ORG or a place ("Diallo said"); after "Ousmane Kanté Diallo" it is the
     person."""
     surnames = {span[-1].text for span, type_, *_ in chosen if type_ == "Person" and len(span) > 1}
+    # "Ndiaye-Lambert" after "Cécile Ndiaye-Lambert": a hyphenated surname is three tokens
+    surnames |= {span.text.split(" ", 1)[1] for span, type_, *_ in chosen if type_ == "Person" and " " in span.text}
     return [(span, "Person", source, None) if source == "ner" and entry is None and type_ in {"Organization", "Place"}
-            and len(span) == 1 and span.text in surnames else (span, type_, source, entry)
+            and (len(span) == 1 or "-" in span.text and " " not in span.text) and span.text in surnames
+            else (span, type_, source, entry)
             for span, type_, source, entry in chosen]
 
 

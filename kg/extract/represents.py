@@ -123,8 +123,17 @@ def _title_text(ctx: Context, start: int, end: int) -> str | None:
     doc = ctx.doc
     while start < end and (doc[start].dep_ == "det" or doc[start].is_punct or doc[start].lower_ in {"a", "an", "the"}):
         start += 1
+    # a relative clause ("..., who heads OCHA") describes the person, not the post
+    clause = next((t.left_edge.i for t in doc[start:end] if t.dep_ == "relcl" and t.left_edge.i > start), None)
+    if clause is not None:
+        end = min(end, clause)
     while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in {")"} or doc[end - 1].dep_ in {"cc"}):
         end -= 1
+    opening = [i for i in range(start, end) if doc[i].text == "("]
+    if opening and not any(doc[i].text == ")" for i in range(opening[-1], end)):
+        end = opening[-1]  # "Commissioner of the Department (DoDMA": the acronym's bracket was cut
+        while end > start and doc[end - 1].is_punct:
+            end -= 1
     text = doc[start:end].text.strip()
     return text if text and len(text) <= 240 else None
 
@@ -373,6 +382,9 @@ def relative_clause(ctx: Context) -> Iterator[Match]:
     for person in ctx.persons():
         head = ctx.head_of(person)
         clauses = [c for c in head.children if c.dep_ == "relcl"]
+        # "X, the UN Emergency Relief Coordinator, who heads OCHA": the clause may hang on the appositive title
+        clauses += [c for a in head.children if a.dep_ == "appos" and ctx.lexicon.is_title_word(a.lower_)
+                    for c in a.children if c.dep_ == "relcl"]
         clauses += [v for c in clauses for v in c.children if v.dep_ == "conj" and v.pos_ == "VERB"]  # "... and chairs it"
         if head.dep_ == "nsubj":
             clauses.append(head.head)

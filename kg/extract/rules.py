@@ -130,7 +130,7 @@ class Context:
         for head in self.conjuncts(token):
             mention = self.mention(head, types)
             if mention is not None:
-                mention = self._possessed_body(head, mention)
+                mention = self._possessed_body(head, mention, types)
             if mention is None:
                 # "the Personal Envoy, X"; "The EU's High Representative for Foreign Affairs and Security Policy, X",
                 # where the parser hangs the name on the last word of the title
@@ -205,15 +205,16 @@ class Context:
                 found.append(mention)
         return found
 
-    def _possessed_body(self, head: Token, mention: Mention) -> Mention:
-        """"The Council of Europe's Committee of Ministers gave ...": the parser may make the owner the head of the
-        phrase; the body it owns is what acts."""
+    def _possessed_body(self, head: Token, mention: Mention, types: set[str] = frozenset({"Organization"})) -> Mention:
+        """"The Council of Europe's Committee of Ministers gave ...", "signed the Council of Europe's Framework
+        Convention": the parser may make the owner the head of the phrase; the body or text it owns is meant."""
         own = self.index.at(head)
         if own is None or own.type != "Organization" or own.token_end + 1 >= len(self.doc) \
                 or self.doc[own.token_end].lower_ not in {"'s", "’s"}:
             return mention
         body = self.index.at(own.token_end + 1)
-        if body is not None and body.referent.type == "Organization" and self.doc[own.token_end + 1] in head.subtree:
+        if body is not None and body.referent.type in types & {"Organization", "Process"} \
+                and self.doc[own.token_end + 1] in head.subtree:
             return body.referent
         return mention
 
@@ -378,6 +379,10 @@ class Context:
                 if before is not False:
                     return [before] if before is not None else []
                 found = self.targets(child, types, make_process=False)
+                if not found and "Person" in types:
+                    # "Ambassador X (Belgium), speaking ...": the parser may make the bracketed country the subject
+                    found = [m for c in child.children if c.dep_ in {"nmod", "compound"} and c.i < child.i
+                             for m in [self.mention(c, {"Person"})] if m is not None][:1]
                 if not found and self.lexicon.is_title_word(child.lower_):
                     body = self.affiliation(child, types & {"Organization", "Country"}) or self._earlier_affiliation(child, types)
                     found = [body] if body is not None else []

@@ -178,7 +178,7 @@ def member_of(ctx: Context) -> Iterator[Match]:
             members = [m for c in verb.children if c.dep_ == "dobj" for m in ctx.targets(c, {"Country", "Organization"}, make_process=False)]
         elif token.dep_ == "appos":
             members = ctx.targets(token.head, {"Country", "Organization"}, make_process=False)
-        elif token.dep_ == "attr":
+        elif token.dep_ == "attr" and not ctx.negated(token.head):  # "they are not members of X"
             members = ctx.subjects(token.head, {"Country", "Organization"})
         for child in token.children:
             if child.dep_ == "appos":
