@@ -311,9 +311,15 @@ class Context:
         start = core[0]
         core_text = " ".join(self.doc[i].text for i in core).replace(" - ", "-")
         core_text = re.sub(r"\b(" + "|".join(NAME_PREFIXES) + r") - ", r"\1-", core_text)
-        owned_generic = False
+        owned_generic, possessor = False, None
         if len(core) == 1 and lemma in lexicon.generic_process_heads_needing_context and right_end == head.i + 1 \
                 and not self._qualified_by_clause(head):
+            possessor = next((c for c in head.children if c.dep_ == "poss" and self.index.at(c) is not None
+                              and self.index.at(c).referent.type in {"Organization", "Country", "Person"}
+                              and c.i + 1 < head.i and self.doc[c.i + 1].lower_ in {"'s", "’s"}), None)
+            if possessor is not None and not owners and not any(c.dep_ == "prep" for c in head.children):
+                owners = {possessor.i}  # "the chair's draft": whose it is makes it a particular one
+                core_text = self.doc[possessor.i:head.i + 1].text.replace(" 's", "'s").replace(" ’s", "’s")
             if not owners or any(c.dep_ == "prep" for c in head.children):
                 # "efforts", "cooperation" alone name no particular undertaking; "a Kyrgyz proposal for a dialogue"
                 # is about the dialogue
@@ -328,7 +334,9 @@ class Context:
         written = [t for t in self.doc[min(t.left_edge.i for t in [head]):head.i + 1]
                    if t.dep_ not in {"det", "poss", "case", "punct"} or t.text in {"-", "–"}]
         written_text = "".join(t.text_with_ws for t in written).strip() if written else ""
-        if owned_generic and written_text:
+        if owned_generic and possessor is not None:
+            name = core_text  # "chair's draft"
+        elif owned_generic and written_text:
             name = written_text  # "AU proposal", never a bare "proposal" that would fold every proposal into one
         aliases = tuple(dict.fromkeys(a for a in (core_text, written_text, *_shorter_names(self.doc, core))
                                       if a and a != name and not (owned_generic and a == core_text)))
