@@ -277,6 +277,15 @@ FACTS = [
      'Uganda endorsed the new rules.', 'Uganda', 'supports', 'revised grazing rules'),
     ("Ten states and the European Union on Thursday signed the Council of Europe's Convention on Cybercrime.",
      'European Union', 'supports', 'Convention on Cybercrime'),
+    # member states act for their body, pledges are named undertakings, drafting backs a text, a possessor's draft
+    ('The Kampala Declaration was endorsed by all eleven member states of the ICGLR.', 'ICGLR', 'supports', 'Kampala Declaration'),
+    ('Argentina joined the Global Methane Pledge on Tuesday.', 'Argentina', 'supports', 'Global Methane Pledge'),
+    ('The council approved the Sahel Resilience Strategy, which Mali, Niger and Chad had drafted.',
+     'Chad', 'supports', 'Sahel Resilience Strategy'),
+    ("The committee's chair, Ambassador Ana Ruiz (Chile), tabled a text. Kenya said it supported the chair's draft.",
+     'Kenya', 'supports', "chair's draft"),
+    # a described programme is not the body whose name ends in "Programme"
+    ('UNDP and the EU are co-funding the Lake Chad stabilisation programme.', 'EU', 'supports', 'Lake Chad stabilisation programme'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -58,6 +58,9 @@ def link_references(doc: Doc, index: MentionIndex, lexicon: Lexicon, gazetteer=N
             if det is not None:
                 # "the roadmap" after "a UN-facilitated electoral roadmap": the same undertaking, not a new one
                 found = _description(doc, det, history, sentence_of, lexicon, index, gazetteer)
+                # "the Lake Chad stabilisation programme" is not UNDP: a body named before must carry the nouns too
+                if found is not None and found[0].type != "Process" and not _nouns_in_name(doc, described, found[0], index):
+                    found = None
                 if found is not None and found[0].referent is not described:
                     described.antecedent, described.source = found[0], "coref"
         if existing is not None:
@@ -333,6 +336,15 @@ def _held_in(doc: Doc, process: Mention, place: str) -> bool:
     the process, which its label leaves out."""
     after = doc[process.token_end:min(len(doc), process.token_end + 3)]
     return any(t.lower_ == "in" for t in after) and any(t.lower_ == place for t in after)
+
+
+def _nouns_in_name(doc: Doc, described: Mention, body: Mention, index: MentionIndex) -> bool:
+    """Every noun before the head of a description is in the body's name; places ("the Kabul-based mission") aside."""
+    names = _names(body)
+    head = doc[described.token_start:described.token_end].root
+    nouns = [t.lower_ for t in doc[described.token_start:head.i] if t.pos_ in {"NOUN", "PROPN"}
+             and not (index.at(t) is not None and index.at(t).type in {"Place", "Country"})]
+    return all(n in names for n in nouns)
 
 
 def _named_in_apposition(doc: Doc, described: Mention, index: MentionIndex) -> Mention | None:
