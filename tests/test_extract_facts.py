@@ -286,6 +286,11 @@ FACTS = [
      'Kenya', 'supports', "chair's draft"),
     # a described programme is not the body whose name ends in "Programme"
     ('UNDP and the EU are co-funding the Lake Chad stabilisation programme.', 'EU', 'supports', 'Lake Chad stabilisation programme'),
+    # titles the parser lost or coordinated
+    ('According to Ahmed Salem, a senior official at the Arab League, the summit will go ahead.',
+     'Ahmed Salem', 'represents', 'Arab League'),
+    ("Vietnam's Deputy Prime Minister and Foreign Minister Bui Thanh Son chaired the meeting.",
+     'Bui Thanh Son', 'represents', 'Vietnam'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -165,6 +165,9 @@ def title_before_name(ctx: Context) -> Iterator[Match]:
             org = ctx.mention(token, ORG_OR_COUNTRY)
             if org is not None:
                 break
+        if org is None and head.dep_ == "conj" and ctx.lexicon.is_title_word(head.head.lower_):
+            # "Vietnam's Deputy Prime Minister and Foreign Minister X": the owner is on the first title
+            org = _affiliation(ctx, head.head, exclude=person)
         yield from _emit(ctx, person, org, (tokens[0].i, person.token_start), tokens[-1])
 
 
@@ -210,6 +213,28 @@ def apposition_after_name(ctx: Context) -> Iterator[Match]:
                     if org is None:
                         org = next(iter(ctx.mentions_in(child.subtree, ORG_OR_COUNTRY)), None)
             yield from _emit(ctx, person, org, (subtree[0].i, end), appos)
+
+
+@rule("represents", "appositive_by_commas", 0.8)
+def appositive_by_commas(ctx: Context) -> Iterator[Match]:
+    """"According to X, a senior official at the Arab League, the summit ...": where the parser lost the apposition,
+    a title between commas right after the name, with the body it is "of", "for" or "at"."""
+    doc = ctx.doc
+    for person in ctx.persons():
+        head = ctx.head_of(person)
+        if any(c.dep_ == "appos" for c in head.children) or person.token_end + 2 >= len(doc) or doc[person.token_end].text != ",":
+            continue
+        start = person.token_end + 1
+        end = next((i for i in range(start, min(len(doc), start + 14)) if doc[i].text in {",", ".", ";"}), None)
+        if end is None or doc[end].text != "," or doc[start].lower_ not in {"a", "an", "the"}:
+            continue
+        words = doc[start:end]
+        if not any(ctx.lexicon.is_title_word(t.lower_) for t in words):
+            continue
+        org = next((m for t in words if t.dep_ == "pobj" and t.head.lower_ in {"of", "for", "at"}
+                    for m in [ctx.mention(t, ORG_OR_COUNTRY)] if m is not None), None)
+        if org is not None:
+            yield Match(person, org, ctx.span_of(person, org))
 
 
 @rule("represents", "title_apposition_before_name", 0.9)
