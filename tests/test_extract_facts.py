@@ -291,6 +291,13 @@ FACTS = [
      'Ahmed Salem', 'represents', 'Arab League'),
     ("Vietnam's Deputy Prime Minister and Foreign Minister Bui Thanh Son chaired the meeting.",
      'Bui Thanh Son', 'represents', 'Vietnam'),
+    # signatories and "one of the guarantors"; names with particles; the work "of" someone
+    ('Both Kenya and Ethiopia are signatories to the Nile Basin Cooperative Framework Agreement.',
+     'Ethiopia', 'supports', 'Nile Basin Cooperative Framework Agreement'),
+    ('Norway is one of the guarantors of the peace process.', 'Norway', 'supports', 'peace process'),
+    ('Ursula von der Leyen, President of the European Commission, spoke.', 'Ursula von der Leyen', 'represents', 'European Commission'),
+    ('The Security Council expressed its full support for the work of the Personal Envoy, Staffan de Mistura.',
+     'Security Council', 'supports', 'Staffan de Mistura'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

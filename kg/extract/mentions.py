@@ -19,7 +19,8 @@ from .lexicon import Lexicon
 
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
              "NORP": "Demonym", "WORK_OF_ART": "Process", "LAW": "Process", "EVENT": "Process"}
-NAME_PARTICLES = {"bin", "binti", "ibn", "ould", "wad", "bint", "al", "el", "van", "von", "de", "da", "dos", "del", "ben"}
+NAME_PARTICLES = {"bin", "binti", "ibn", "ould", "wad", "bint", "al", "el", "van", "von", "de", "da", "dos", "del", "ben",
+                  "der", "den", "di", "du", "la", "le"}
 PRIORITY = {"body": 4, "gazetteer": 3, "acronym": 3, "process": 2, "ner": 1}
 _MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
            "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"}
@@ -410,7 +411,8 @@ def _merged_entities(doc: Doc, org_heads: frozenset[str] = frozenset()) -> list[
         if merged and merged[-1].end == ent.start and ({merged[-1].label_, ent.label_} <= {"PERSON", "ORG"}
                                                        or "PERSON" in {merged[-1].label_, ent.label_}
                                                        and {merged[-1].label_, ent.label_} <= {"PERSON", "GPE", "LOC"}) \
-                and all(t.pos_ == "PROPN" and t.is_title for t in (*merged[-1], *ent)):
+                and all(t.pos_ == "PROPN" and t.is_title or t.lower_ in NAME_PARTICLES and "PERSON" in {merged[-1].label_, ent.label_}
+                        for t in (*merged[-1], *ent)):  # "Ursula von der" + "Leyen"
             label = "PERSON" if "PERSON" in (merged[-1].label_, ent.label_) else "ORG"
             if ent[-1].lower_ in org_heads:
                 label = "ORG"  # "King Salman" + "Humanitarian Aid and Relief Centre" is one body
@@ -659,6 +661,9 @@ def _names_beside_titles(doc: Doc, chosen, lexicon: Lexicon, gazetteer: Gazettee
             elif before.dep_ == "compound" and before.head.i in range(start, token.i + 1) and before.pos_ == "PROPN" \
                     and before.is_title and not lexicon.is_title_word(before.lower_):
                 start -= 1
+            elif before.lower_ in NAME_PARTICLES and start >= 2 and doc[start - 2].pos_ == "PROPN" and doc[start - 2].is_title \
+                    and not lexicon.is_title_word(doc[start - 2].lower_):
+                start -= 2  # "Staffan [de] Mistura"
             else:
                 break
         span = doc[start:token.i + 1]

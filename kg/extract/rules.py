@@ -155,6 +155,9 @@ class Context:
                 # "support for the envoy's efforts", "$12 million for UNAMA's human-rights monitoring": the one
                 # whose work it is, is what is backed
                 owners = [t for c in head.children if c.dep_ == "poss" for t in self.targets(c, types, make_process=False)]
+                # "the work of the Personal Envoy, X"
+                owners += [t for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for c in p.children if c.dep_ == "pobj" for t in self.targets(c, types, make_process=False)]
                 if owners:
                     found.extend(m for m in owners if all(m is not f for f in found))
                     continue

@@ -306,8 +306,11 @@ def _agent_noun(ctx: Context, predicate: str) -> Iterator[Match]:
         if not targets:
             continue
         agents = []
-        if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.pos_ in {"AUX", "VERB"}:
+        if noun.dep_ == "pobj" and noun.head.lower_ in {"among", "of"} and noun.head.head.pos_ in {"AUX", "VERB"}:
             agents = ctx.subjects(noun.head.head)  # "Uganda is among the firmest backers of the force"
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in {"one", "some", "two", "three"} \
+                and noun.head.head.dep_ == "attr":
+            agents = ctx.subjects(noun.head.head.head)  # "Norway is one of the guarantors of the process"
         elif noun.dep_ == "appos":
             agents = ctx.targets(noun.head, AGENT_TYPES, make_process=False)
         elif noun.dep_ == "attr":
