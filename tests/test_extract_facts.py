@@ -298,6 +298,10 @@ FACTS = [
     ('Ursula von der Leyen, President of the European Commission, spoke.', 'Ursula von der Leyen', 'represents', 'European Commission'),
     ('The Security Council expressed its full support for the work of the Personal Envoy, Staffan de Mistura.',
      'Security Council', 'supports', 'Staffan de Mistura'),
+    # every state the ministers come from; a second "by" coordinated with the first
+    ('Ministers from Chile, Peru and Colombia signed the Lima Declaration on migration.', 'Peru', 'supports', 'Lima Declaration'),
+    ('The Geneva accord, negotiated under Swiss auspices, was endorsed by both parties and by the European Union.',
+     'European Union', 'supports', 'Geneva accord'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -144,6 +144,13 @@ class Context:
             if mention is None and "Country" in types and "Place" not in types:
                 mention = self.capital_as_country(head)
             if mention is None and head.lower_ in self.lexicon.group_heads_for_affiliation and types & {"Country", "Organization"}:
+                # "Ministers from Chile, Peru and Colombia": every state they come from
+                several = [m for p in head.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
+                           for o in p.children if o.dep_ == "pobj" and len(self.conjuncts(o)) > 1
+                           for m in self.targets(o, types & {"Country", "Organization"}, make_process=False)]
+                if several:
+                    found.extend(m for m in several if all(m is not f for f in found))
+                    continue
                 mention = self.affiliation(head, types & {"Country", "Organization"}, demonyms=True)
                 if mention is None:
                     # "the minister renewed his government's commitment": the country that person speaks for
@@ -398,6 +405,17 @@ class Context:
                     body = self.affiliation(child, types & {"Organization", "Country"}) or self._earlier_affiliation(child, types)
                     found = [body] if body is not None else []
                 return found
+        agents = [c for c in verb.children if c.dep_ == "agent"]
+        # "endorsed by both parties and by the European Union": a second "by" coordinated with the first
+        agents += [c for a in agents for c in a.children if c.dep_ == "conj" and c.lower_ == "by"]
+        for child in agents:
+            found = []
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.lemma_.lower() not in self.lexicon.means_of_support:
+                    found += self.targets(pobj, types, make_process=False)
+            if found and len(agents) > 1:
+                return [m for a in agents for o in a.children if o.dep_ == "pobj"
+                        for m in self.targets(o, types, make_process=False)]
         for child in verb.children:
             if child.dep_ == "agent":
                 for pobj in child.children:
