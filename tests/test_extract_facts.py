@@ -302,6 +302,14 @@ FACTS = [
     ('Ministers from Chile, Peru and Colombia signed the Lima Declaration on migration.', 'Peru', 'supports', 'Lima Declaration'),
     ('The Geneva accord, negotiated under Swiss auspices, was endorsed by both parties and by the European Union.',
      'European Union', 'supports', 'Geneva accord'),
+    # "her country" is the country she speaks for; "the Commission" named in this sentence; a body's statute
+    ("Ghana's Ambassador to the United Nations, Efua Mensah, said her country supported the Accra Accord.",
+     'Ghana', 'supports', 'Accra Accord'),
+    ('Ivan Petrov, Vice-President of the Abuja-based ECOWAS Commission, said the Commission had approved the statute of '
+     'the Special Court for Liberia.', 'ECOWAS Commission', 'supports', 'Special Court for Liberia'),
+    # support asked for, to someone
+    ("The Peacebuilding Commission endorsed Liberia's request for support to the Special Court for Liberia.",
+     'Peacebuilding Commission', 'supports', 'Special Court for Liberia'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -42,8 +42,12 @@ def link_references(doc: Doc, index: MentionIndex, lexicon: Lexicon, gazetteer=N
             word = existing.text.lower()
             # "the Roadmap's capacity-building" after "the Roadmap for Timor-Leste's Full Membership"
             types = {"Process"} if word in lexicon.named_process_heads else {"Organization", "Country"}
-            antecedent = (_most_mentioned(history, types, lambda m: word in _head_words(m))
-                          or _most_mentioned(history, types, lambda m: word in _names(m).split()))
+            # "the ECOWAS Commission ..., said the Commission had approved": one named in this very sentence first
+            here = [m for m, _, seen in history if seen == sentence_of[i] and m.type in types and m.source != "coref"
+                    and word in _head_words(m)]
+            antecedent = (here[-1] if here else None) or (
+                _most_mentioned(history, types, lambda m: word in _head_words(m))
+                or _most_mentioned(history, types, lambda m: word in _names(m).split()))
             if antecedent is not None and antecedent.referent is not existing:
                 existing.antecedent, existing.source = antecedent, "coref"
                 existing.type, existing.key = antecedent.type, antecedent.key

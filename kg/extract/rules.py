@@ -178,7 +178,12 @@ class Context:
             if mention is None and head.lower_ in self.lexicon.provision_nouns and "Process" in types:
                 # "implement the security arrangements of the R-ARCSS": the agreement they belong to
                 named = [m for p in head.children if p.dep_ == "prep" and p.lower_ in {"of", "under", "in"}
-                         for c in p.children if c.dep_ == "pobj" for m in [self.mention(c, {"Process"})] if m]
+                         for c in p.children if c.dep_ == "pobj" for m in [self.mention(c, {"Process"})
+                                                                           or (self.mention(c, {"Organization"} & types)
+                                                                               if head.lower_ in {"statute", "charter"} else None)] if m]
+                # "approved the tribunal's statute": the body or text whose statute it is
+                named += [m for c in head.children if c.dep_ == "poss"
+                          for m in [self.mention(c, {"Process", "Organization"} & types)] if m]
                 if named:
                     found.extend(m for m in named if all(m is not f for f in found))
                     continue
@@ -201,6 +206,10 @@ class Context:
                 edge = head.left_edge.i
                 if not inner and edge >= 2 and self.doc[edge - 1].text == "," and self.doc[edge - 2].pos_ in {"NOUN", "PROPN"}:
                     inner = [self.doc[edge - 2]]  # the same, where the parser did not see the apposition
+                # "The Gambia's request for support to the Special Tribunal": the support's own object
+                inner = [o for c in inner for o in (
+                    [x for p in c.children if p.dep_ in {"prep", "dative"} and p.lower_ in {"to", "for"}
+                     for x in p.children if x.dep_ == "pobj"] if c.lemma_.lower() in self.lexicon.means_of_support else [c])]
                 for c in inner:
                     found.extend(m for m in self.targets(c, types, make_process) if all(m is not f for f in found))
                 continue

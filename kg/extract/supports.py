@@ -97,11 +97,13 @@ def support_verb(ctx: Context) -> Iterator[Match]:
         # "Germany signed up, joining the EU and Japan in backing the platform": those joined back it too
         joined = [t for j in [verb.head.head] if verb.dep_ == "pcomp" and verb.head.lower_ == "in" and j.lemma_.lower() == "join"
                   for c in j.children if c.dep_ == "dobj" for t in ctx.targets(c, AGENT_TYPES, make_process=False)]
+        # "approved the tribunal's statute": adopting a body's founding text backs the body
+        provision_object = any(c.dep_ == "dobj" and c.lower_ in ctx.lexicon.provision_nouns for c in verb.children)
         for subject in ctx.subjects(verb) + also + joined:
             for target in _objects(ctx, verb):
                 if target.referent is subject.referent:
                     continue
-                if weak and target.type != "Process":
+                if weak and target.type != "Process" and not provision_object:
                     continue  # "helped Sudan", "joined the UN": not backing in the contract's sense
                 yield Match(subject, target, ctx.span_of(subject, verb, target), 0.7 if weak else None)
 
