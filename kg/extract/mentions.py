@@ -644,12 +644,15 @@ def _names_beside_titles(doc: Doc, chosen, lexicon: Lexicon, gazetteer: Gazettee
             and not any(c.dep_ == "cc" for c in token.head.children) and token.left_edge.i > 0 \
             and doc[token.left_edge.i - 1].text == ","
         # "said through its delegate, Fatmata Koroma-Bangura, that ...": a name between commas right after a title
-        right = token.right_edge.i + 1
-        between_commas = token.left_edge.i >= 2 and doc[token.left_edge.i - 1].text == "," \
-            and lexicon.is_title_word(doc[token.left_edge.i - 2].lower_) and right < len(doc) and doc[right].text == ","
+        words = [t.i for t in token.subtree if not t.is_punct]  # the subtree may own the commas around it
+        left, right = min(words), max(words) + 1
+        before_comma = doc[left - 2] if left >= 2 else None
+        between_commas = before_comma is not None and token.dep_ != "conj" and doc[left - 1].text == "," \
+            and (lexicon.is_title_word(before_comma.lower_) or _title_above(before_comma, lexicon)) \
+            and right < len(doc) and doc[right].text == ","
         if token.dep_ != "appos" and not title_after and not comma_conjunct and not between_commas:
             continue
-        title = doc[token.left_edge.i - 2] if between_commas else token.head
+        title = doc[left - 2] if between_commas else token.head
         if not title_after and not lexicon.is_title_word(title.lower_) and not _title_above(title, lexicon):
             continue
         start = token.i
