@@ -315,6 +315,13 @@ FACTS = [
      'Henrik Vestergaard-Munk', 'represents', 'Sweden'),
     ('The African Union, represented by its Legal Counsel, Chinwe Okafor-Mensah, urged the Court to act.',
      'Chinwe Okafor-Mensah', 'represents', 'African Union'),
+    # later uses of an acronym defined in brackets; support given to a first object; a country's bank named before
+    ("The Arab Monetary Fund (AMF) met. The AMF's Director General, Fahad Hazza, said the link would cut costs.",
+     'Fahad Hazza', 'represents', 'Arab Monetary Fund'),
+    ('The Arab Monetary Fund (AMF) met. The International Monetary Fund (IMF) has given the AMF technical support.',
+     'International Monetary Fund', 'supports', 'Arab Monetary Fund'),
+    ("The Central Bank of Egypt joined Buna. Egypt will route remittances through it, said the Egyptian central bank's "
+     'Governor, Hisham Mansour.', 'Hisham Mansour', 'represents', 'Central Bank of Egypt'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -274,6 +274,13 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
     if named_inside:
         # "the M23 rebel group" is M23 itself; "the UN official" is left to the person rules
         inner = named_inside[0].referent
+        if named_inside[0].source == "demonym" and lower in lexicon.group_descriptions:
+            # "the Egyptian central bank" after "the Central Bank of Egypt": a body of that country named before
+            body = _recent(history, {"Organization"}, sentence, sentence_of, prefer_subject=False, lookback=10_000,
+                           accept=lambda m: lower in _names(m).split() and inner.canonical
+                           and inner.canonical.lower() in _names(m))
+            if body is not None:
+                return body, token.i, end
         if lower in lexicon.group_descriptions and inner.type in {"Organization", "Country"}:
             return inner, token.i, end
         return None

@@ -882,3 +882,12 @@ def _add_acronym_definitions(doc: Doc, index: MentionIndex, gazetteer: Gazetteer
         index.add(Mention(text=inner.text, start=inner.start_char, end=inner.end_char, sentence=sentence_of[inner.start],
                           type=before.type, key=before.key, canonical=before.canonical, source="acronym",
                           antecedent=before, token_start=inner.start, token_end=inner.end))
+        # "The AMF's Director General" later on: every later use of an acronym defined here names the same body
+        words = [t.text for t in inner]
+        for start in range(close + 1, len(doc) - len(words) + 1):
+            if [t.text for t in doc[start:start + len(words)]] == words and all(
+                    index.at(i) is None for i in range(start, start + len(words))):
+                index.add(Mention(text=inner.text, start=doc[start].idx, end=doc[start + len(words) - 1].idx
+                                  + len(doc[start + len(words) - 1].text), sentence=sentence_of[start],
+                                  type=before.type, key=before.key, canonical=before.canonical, source="acronym",
+                                  antecedent=before, token_start=start, token_end=start + len(words)))

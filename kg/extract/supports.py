@@ -15,6 +15,8 @@ from .rules import AGENT_TYPES, Context, Match, rule
 
 TARGET_TYPES = {"Process", "Organization", "Country", "Person"}
 OBJECT_PREPS = {"for", "of", "to", "behind"}
+# verbs that give their first object something: "gave the Secretariat technical support"
+GIVING_VERBS = {"give", "provide", "offer", "lend", "extend", "grant", "afford"}
 # support nouns whose partner follows "with": "solidarity with Mozambique", "pledged its cooperation with UNHCR"
 PARTNER_NOUNS = {"solidarity", "cooperation"}
 
@@ -153,6 +155,9 @@ def support_noun(ctx: Context) -> Iterator[Match]:
                     agents.extend(t for p in prep.children if p.dep_ == "pobj" for by in p.children
                                   if by.dep_ == "prep" and by.lower_ == "by" and child.lower_ == "of"
                                   for o in by.children if o.dep_ == "pobj" for t in ctx.targets(o, AGENT_TYPES, make_process=False))
+            elif child.dep_ == "nmod" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in GIVING_VERBS \
+                    and ctx.mention(child, TARGET_TYPES):
+                targets.append(ctx.mention(child, TARGET_TYPES))  # "has given the AMF technical support"
             elif child.dep_ == "compound" and ctx.mention(child, AGENT_TYPES):
                 agents.append(ctx.mention(child, AGENT_TYPES))  # "AU support for the talks"
         by_verb = []
