@@ -322,6 +322,11 @@ FACTS = [
      'International Monetary Fund', 'supports', 'Arab Monetary Fund'),
     ("The Central Bank of Egypt joined Buna. Egypt will route remittances through it, said the Egyptian central bank's "
      'Governor, Hisham Mansour.', 'Hisham Mansour', 'represents', 'Central Bank of Egypt'),
+    # "the mission" is the mission named before, not a commission; a communiqué adopted with no "by"
+    ("The AU Commission and the AU Transition Mission in Somalia met. Egypt has pledged troops to the mission.",
+     'Egypt', 'supports', 'AU Transition Mission in Somalia'),
+    ('In a communiqué adopted after the session, the Peace and Security Council also welcomed the Nairobi Declaration.',
+     'Peace and Security Council', 'supports', 'communiqué'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

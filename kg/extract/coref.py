@@ -7,6 +7,8 @@ organization; "the Kenyan diplomat" → a person of this article).
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from ..model import Mention
@@ -305,7 +307,7 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
                           or _most_mentioned(history, set(types), lambda m: word in _names(m)))
         else:
             antecedent = _recent(history, set(types), sentence, sentence_of, prefer_subject=False,
-                                 accept=lambda m: lower in _names(m), lookback=10_000)
+                                 accept=lambda m: lower in re.split(r"[\s\-]+", _names(m)), lookback=10_000)  # a word: "mission" is not in "commission"
             # "the humanitarian working group", "the sanctions committee": a body of its own, not the last one named
             descriptive = all(t.pos_ in {"ADJ", "NUM", "PUNCT"} or t.i > 0 and doc[t.i - 1].text == "-"
                               or index.at(t) is not None and index.at(t).type in {"Place", "Country"} for t in modifiers)

@@ -271,7 +271,7 @@ class Context:
         if any(p.dep_ == "prep" and p.lower_ in {"for", "on"} and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in p.children)
                for p in head.children):
             return True
-        return head.lemma_.lower() == "resolution" and (
+        return (head.lemma_.lower() == "resolution" or head.lower_ in {"communiqué", "communique", "declaration", "statement"}) and (
             any(c.dep_ in {"acl", "relcl"} for c in head.children)
             or head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in {"adopt", "pass", "approve", "table", "draft", "sponsor"})
 
@@ -454,7 +454,10 @@ class Context:
             # "X, speaking on behalf of Y": the noun is the agent; "a declaration endorsing the plan": the
             # declaration's authors, the subject of the clause the noun sits in
             own = self.targets(verb.head, types, make_process=False)
-            if own or verb.tag_ != "VBG" or verb.head.lemma_.lower() not in self.lexicon.document_nouns:
+            # "In a communiqué adopted after the session, the PSC welcomed ...": a text adopted with no "by" is the
+            # work of the clause's subject
+            adopted_text = verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in verb.children)
+            if own or not (verb.tag_ == "VBG" or adopted_text) or verb.head.lemma_.lower() not in self.lexicon.document_nouns:
                 return own
             clause = verb.head
             while clause.pos_ not in {"VERB", "AUX"} and clause.head != clause:
