@@ -327,6 +327,10 @@ FACTS = [
      'Egypt', 'supports', 'AU Transition Mission in Somalia'),
     ('In a communiqué adopted after the session, the Peace and Security Council also welcomed the Nairobi Declaration.',
      'Peace and Security Council', 'supports', 'communiqué'),
+    # "the bloc" is the grouping of states, not one of its institutions named more often
+    ('The Council of the European Union renewed the sanctions. The Council of the EU also listed six people. The EU\'s '
+     'High Representative, Mart Lepp, said the bloc had pledged €1.8 billion to the Moldova Growth Plan.',
+     'EU', 'supports', 'Moldova Growth Plan'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -408,7 +408,7 @@ def _indefinite_process(doc: Doc, token: Token, history, sentence_of, lexicon: L
     return (antecedent, token.i, head.i + 1) if antecedent is not None else None
 
 
-BLOC_KINDS = {"regional", "intergovernmental", "regional-body"}
+BLOC_KINDS = {"regional", "intergovernmental"}  # a bloc's own institutions (its council, commission) are not "the bloc"
 
 
 def _could_be_bloc(mention: Mention, gazetteer, known_only: bool = False) -> bool:
