@@ -331,6 +331,15 @@ FACTS = [
     ('The Council of the European Union renewed the sanctions. The Council of the EU also listed six people. The EU\'s '
      'High Representative, Mart Lepp, said the bloc had pledged €1.8 billion to the Moldova Growth Plan.',
      'EU', 'supports', 'Moldova Growth Plan'),
+    # a name NER cut at "and", lengthened until its initials spell the acronym in brackets
+    ('The Kenya Tea Growers and Exporters Association (KTGEA) backed the Mombasa Charter.',
+     'Kenya Tea Growers and Exporters Association', 'supports', 'Mombasa Charter'),
+    # two-word bodies NER leaves untagged, and the organization they are "of"
+    ('The Governing Body of the International Labour Organization (ILO) endorsed the Dhaka roadmap.',
+     'Governing Body', 'partOf', 'International Labour Organization'),
+    # "the organisation" is not a bloc named more often elsewhere
+    ("The EU backed the plan. The EU's envoy spoke. The ILO's Director-General, Ama Ofori, said the organisation "
+     'would support the Dhaka roadmap.', 'ILO', 'supports', 'Dhaka roadmap'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

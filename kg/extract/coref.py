@@ -23,7 +23,7 @@ AGENCY_KINDS = {"un-agency", "un-fund", "humanitarian", "un-body"}
 BODY_VERBS = {"chair", "head", "run", "direct", "join", "leave", "quit", "represent", "co-chair", "preside"}
 GOVERNMENT_TITLES = {"minister", "ministers", "president", "prime", "foreign", "deputy", "ambassador", "ambassadors",
                      "government", "parliament", "king", "emir", "premier", "chancellor", "embassy", "consul"}
-BLOC_WORDS = {"bloc", "grouping", "alliance", "union", "league", "community", "organization", "organisation"}
+BLOC_WORDS = {"bloc", "grouping", "alliance", "union", "league", "community"}
 # a description whose word is not in the name it refers to: the word its names use instead
 NAME_WORD_OF = {"lender": "bank"}
 GENERIC_PROCESS_WORDS = {"project", "initiative", "plan", "deal", "accord", "agreement", "process", "programme",

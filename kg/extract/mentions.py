@@ -266,7 +266,8 @@ def _unnamed_by_ner(doc: Doc, candidates, lexicon: Lexicon, gazetteer: Gazetteer
         if start in covered:
             continue  # "the rival House of Representatives": one plain adjective may come between
         body = _capitalised_body(doc, start, lexicon, gazetteer)
-        if body is not None and len(body) >= 3 and not any(i in covered for i in range(body.start, body.end)):
+        if body is not None and len(body) >= 2 and gazetteer.demonym(body[0].text) is None \
+                and not any(i in covered for i in range(body.start, body.end)):
             out.append((body, "Organization", "ner", None))
     return out
 
@@ -847,6 +848,28 @@ def _longer_name_around_gazetteer(candidate, candidates, gazetteer: Gazetteer, l
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&\-]{1,13}$")
 
 
+ACRONYM_GLUE = {"and", "of", "for", "the", "on", "in", "&", ","}
+
+
+def _start_by_initials(doc: Doc, bracket: int, acronym: str) -> int | None:
+    """Where a name before "(ACRONYM)" starts if its capitalised words' initials spell the acronym."""
+    letters = [c for c in acronym if c.isalpha()]
+    if not 3 <= len(letters) <= 10 or not all(c.isupper() for c in letters):
+        return None
+    want, i, start = letters[::-1], bracket - 1, None
+    while i >= 0 and want:
+        token = doc[i]
+        if token.lower_ in ACRONYM_GLUE or token.text == "-":
+            i -= 1
+            continue
+        if not token.is_title or token.text[0].upper() != want[0]:
+            return None
+        want.pop(0)
+        start = i
+        i -= 1
+    return start if not want else None
+
+
 def _add_acronym_definitions(doc: Doc, index: MentionIndex, gazetteer: Gazetteer, sentence_of: dict[int, int]) -> None:
     """"the Organization of Islamic Cooperation (OIC)": the acronym is another name of the mention before it."""
     for token in doc:
@@ -861,6 +884,17 @@ def _add_acronym_definitions(doc: Doc, index: MentionIndex, gazetteer: Gazetteer
         if not _ACRONYM.match(inner.text) or sum(c.isupper() for c in inner.text) < 2:
             continue
         before = index.at(token.i - 1) if token.i > 0 else None
+        if before is not None and before.type == "Organization" and before.key is None and before.source in {"ner", "body"}:
+            # "Bangladesh Garment Manufacturers and Exporters Association (BGMEA)": NER stopped at "and"; the
+            # acronym's letters say where the name starts
+            start = _start_by_initials(doc, token.i, inner.text)
+            if start is not None and start < before.token_start:
+                before.token_start, before.start = start, doc[start].idx
+                before.text = doc[start:before.token_end].text
+                for i in range(start, token.i):
+                    index.by_token[i] = before
+                index.mentions = [m for m in index.mentions if m is before or m.antecedent is not None
+                                  or not (start <= m.token_start and m.token_end <= before.token_end)]
         if before is None or before.type not in {"Organization", "Process", "Place"}:
             continue
         existing = index.at(inner.start)
