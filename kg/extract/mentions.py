@@ -147,6 +147,12 @@ def _mention(span: Span, type_: str, source: str, entry: GazetteerEntry | None, 
     aliases = tuple(entry.aliases) if entry else ()
     if entry is None and type_ == "Organization":
         aliases += _name_without_destination(span)
+    opening = next((t.i for t in span if t.text == "("), None)
+    if type_ == "Process" and opening is not None and opening + 2 < span.end and span.doc[opening + 2].text == ")":
+        # "the Defence Capacity Building (DCB) Initiative": the name without its acronym, which is another name
+        doc = span.doc
+        text = (doc[span.start:opening].text + " " + doc[opening + 3:span.end].text).strip()
+        aliases += (doc[opening + 1].text, span.text)
     return Mention(text=text, start=span.start_char, end=span.end_char, sentence=sentence_of[span.start],
                    type=entry.type if entry else type_, key=entry.key if entry else None,
                    canonical=entry.name if entry else None, aliases=aliases,
@@ -312,6 +318,10 @@ def _named_process_spans(doc: Doc, lexicon: Lexicon):
         start = token.i
         while start > 0:
             before = doc[start - 1]
+            if before.text == ")" and start >= 4 and doc[start - 3].text == "(" and doc[start - 2].is_upper \
+                    and start - 1 < token.i + 1 and doc[start - 4].is_title and token.is_title:
+                start -= 3  # "Defence Capacity Building (DCB) Initiative"
+                continue
             if (before.is_title or before.text.isupper() or _is_year(before) and token.is_title) \
                     and before.pos_ in {"PROPN", "ADJ", "NOUN", "NUM"} and not before.is_sent_start and before.lower_ not in {"the", "a", "an"}:
                 start -= 1  # "2030 Agenda", "2050 Strategy for the Blue Pacific Continent" too

@@ -342,7 +342,13 @@ def funding(ctx: Context) -> Iterator[Match]:
                  for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in ctx.lexicon.means_of_support]
         for holder in (verb, *money, *kinds):
             for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in {"to", "for", "towards"}):
-                targets.extend(t for o in prep.children if o.dep_ == "pobj" for t in ctx.targets(o, TARGET_TYPES))
+                targets.extend(t for o in prep.children if o.dep_ == "pobj" and o.lower_ not in {"which", "whom"}
+                               for t in ctx.targets(o, TARGET_TYPES))
+        # "the DCB Initiative, to which Italy has pledged €5 million": the relative pronoun's antecedent
+        fronted = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "for", "towards"}
+                   and any(o.lower_ in {"which", "whom"} for o in c.children)]
+        if fronted and verb.dep_ == "relcl":
+            targets.extend(ctx.targets(verb.head, TARGET_TYPES))
         for agent in ctx.subjects(verb):
             for target in targets:
                 if target.referent is not agent.referent:
