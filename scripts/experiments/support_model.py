@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Optional, Sequence
 
 from kg.model import Article, Evidence, Mention, RawRelation
+from kg.extract.learned import _path  # the same dependency path the CoNLL04 classifier reads
 from kg.extract.lexicon import Lexicon
 
 if TYPE_CHECKING:  # spaCy is needed only by callers that already hold a Doc
@@ -137,20 +138,6 @@ def _bucket(n: int) -> str:
         if n <= hi:
             return name
     return "21+"
-
-
-def _path(a: "Token", b: "Token") -> Optional[tuple[list["Token"], list["Token"]]]:
-    """Tokens from a up to the lowest common ancestor and from b up to it (both end at the ancestor)."""
-    up_a = [a]
-    while up_a[-1].head.i != up_a[-1].i:
-        up_a.append(up_a[-1].head)
-    pos_a = {t.i: k for k, t in enumerate(up_a)}
-    up_b = [b]
-    while up_b[-1].i not in pos_a:
-        if up_b[-1].head.i == up_b[-1].i:
-            return None
-        up_b.append(up_b[-1].head)
-    return up_a[: pos_a[up_b[-1].i] + 1], up_b
 
 
 def _classes(tok: "Token", lexicon: Lexicon) -> list[str]:
