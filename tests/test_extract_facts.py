@@ -406,3 +406,13 @@ def test_a_portfolio_list_between_commas_is_no_person(build_text):
     graph = build_text("Mauritania's Minister of Petroleum, Mines and Energy, Sidi Ould Bebaha, welcomed the plan.").graph
     people = {str(label) for person in graph.subjects(RDF.type, KG.Person) for label in graph.objects(person, RDFS.label)}
     assert "Sidi Ould Bebaha" in people and not people & {"Mines", "Mines and Energy", "Energy"}
+
+
+def test_a_portfolio_after_of_is_no_body(build_text):
+    from rdflib import RDF, RDFS
+
+    from kg.vocab import KG
+
+    graph = build_text("Norway's Minister of Climate and Environment, Sigrid Aasheim, said Oslo would pay.").graph
+    bodies = {str(label) for org in graph.subjects(RDF.type, KG.Organization) for label in graph.objects(org, RDFS.label)}
+    assert not bodies & {"Climate and Environment", "Climate", "Environment"}

@@ -621,6 +621,11 @@ def _is_part_of_title(span: Span, lexicon: Lexicon, gazetteer: Gazetteer) -> boo
     if root.dep_ == "pobj" and root.head.lower_ == "for" and lexicon.is_title_word(root.head.head.lower_) \
             and gazetteer.lookup(span.text) is None and not any(t.lower_ in lexicon.org_heads for t in span):
         return True
+    # "Minister of Climate and Environment": a portfolio after "of", written without "the", is no body
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and lexicon.is_title_word(root.head.head.lower_) \
+            and span.start > 0 and span.doc[span.start - 1].lower_ == "of" and gazetteer.lookup(span.text) is None \
+            and not any(t.lower_ in lexicon.org_heads for t in span):
+        return True
     doc = span.doc
     if len(span) > 1 and gazetteer.demonym(span[0].text) is not None and span.end < len(doc) \
             and lexicon.is_title_word(doc[span.end].lower_) and gazetteer.lookup(span.text) is None \
