@@ -331,6 +331,9 @@ FACTS = [
     ('The Council of the European Union renewed the sanctions. The Council of the EU also listed six people. The EU\'s '
      'High Representative, Mart Lepp, said the bloc had pledged €1.8 billion to the Moldova Growth Plan.',
      'EU', 'supports', 'Moldova Growth Plan'),
+    # a surname NER took for a body, right after a title and a first name
+    ('WMO Secretary-General Corinna Vasquez-Hale, who signed for the Geneva-based agency, said the plan was ready.',
+     'Corinna Vasquez-Hale', 'represents', 'WMO'),
     # money pledged "to which"; a programme name with its acronym inside
     ('The office will run the Defence Capacity Building (DCB) Initiative, to which Italy has pledged €5 million.',
      'Italy', 'supports', 'Defence Capacity Building Initiative'),

@@ -475,6 +475,11 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
             if _is_person_with_title(span, lexicon, gazetteer):
                 out.append((_strip_honorifics(span, lexicon), "Person", "ner", None))
                 continue
+            if _name_after_title(span, lexicon, gazetteer):
+                # "WMO Secretary-General Corinna [Vasquez-Hale]": NER took the surname for a body
+                person = _extend_name_left(span, lexicon, gazetteer)
+                out.append((person, "Person", "ner", None))
+                continue
             if _is_part_of_title(span, lexicon, gazetteer):
                 continue
             span = _with_mission_area(span, lexicon, gazetteer)
@@ -612,6 +617,20 @@ def _with_mission_area(span: Span, lexicon: Lexicon, gazetteer: Gazetteer) -> Sp
         if entry is not None and entry.type in {"Place", "Country"} and area[0].is_title:
             return doc[span.start:end]
     return span
+
+
+def _name_after_title(span: Span, lexicon: Lexicon, gazetteer: Gazetteer) -> bool:
+    """Proper nouns with no body word, right after a title (and perhaps a first name NER left out)."""
+    doc = span.doc
+    if gazetteer.lookup(span.text) is not None or any(t.lower_ in lexicon.org_heads for t in span) \
+            or not all(t.pos_ == "PROPN" and t.is_title or t.text == "-" for t in span):
+        return False
+    k = span.start - 1
+    if k >= 0 and doc[k].pos_ == "PROPN" and doc[k].is_title and not lexicon.is_title_word(doc[k].lower_) \
+            and doc[k].ent_type_ == "":
+        k -= 1  # the first name
+    return k >= 0 and (lexicon.is_title_word(doc[k].lower_) or doc[k].lower_ == "general" and k >= 2
+                       and lexicon.is_title_word(doc[k - 2].lower_))
 
 
 def _is_part_of_title(span: Span, lexicon: Lexicon, gazetteer: Gazetteer) -> bool:
