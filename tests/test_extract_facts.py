@@ -334,6 +334,11 @@ FACTS = [
     # a surname NER took for a body, right after a title and a first name
     ('WMO Secretary-General Corinna Vasquez-Hale, who signed for the Geneva-based agency, said the plan was ready.',
      'Corinna Vasquez-Hale', 'represents', 'WMO'),
+    # names NER glued to a portfolio, or took for a body after "was"
+    ('Bolivian Vice-Minister of Social Defence Ramiro Quispe Arandia rejected the figures.',
+     'Ramiro Quispe Arandia', 'represents', 'Bolivia'),
+    ("The Employers' group, whose spokesperson on the case was Faruque Hossain Tarafder of the BGMEA, voted for it.",
+     'Faruque Hossain Tarafder', 'represents', 'BGMEA'),
     # money pledged "to which"; a programme name with its acronym inside
     ('The office will run the Defence Capacity Building (DCB) Initiative, to which Italy has pledged €5 million.',
      'Italy', 'supports', 'Defence Capacity Building Initiative'),

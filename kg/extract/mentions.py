@@ -475,7 +475,11 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
             if _is_person_with_title(span, lexicon, gazetteer):
                 out.append((_strip_honorifics(span, lexicon), "Person", "ner", None))
                 continue
-            if _name_after_title(span, lexicon, gazetteer):
+            glued = _name_glued_to_portfolio(span, lexicon, gazetteer)
+            if glued is not None:
+                out.append((glued, "Person", "ner", None))  # "Vice-Minister of Social Defence [Ramiro Quispe]"
+                continue
+            if _name_after_title(span, lexicon, gazetteer) or _named_by_copula_after_title(span, lexicon, gazetteer):
                 # "WMO Secretary-General Corinna [Vasquez-Hale]": NER took the surname for a body
                 person = _extend_name_left(span, lexicon, gazetteer)
                 out.append((person, "Person", "ner", None))
@@ -617,6 +621,31 @@ def _with_mission_area(span: Span, lexicon: Lexicon, gazetteer: Gazetteer) -> Sp
         if entry is not None and entry.type in {"Place", "Country"} and area[0].is_title:
             return doc[span.start:end]
     return span
+
+
+def _name_glued_to_portfolio(span: Span, lexicon: Lexicon, gazetteer: Gazetteer) -> Span | None:
+    """"Bolivian Vice-Minister of Social Defence Ramiro Quispe Arandia": NER made one body of the portfolio and the
+    name; the proper nouns after the last portfolio word are the person."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ not in {"of", "for"} or not lexicon.is_title_word(doc[span.start - 2].lower_):
+        return None
+    cut = max((t.i for t in span if t.lower_ in lexicon.title_modifiers), default=None)
+    if cut is None or span.end - cut - 1 < 2:
+        return None
+    name = doc[cut + 1:span.end]
+    if gazetteer.lookup(name.text) is not None or any(t.lower_ in lexicon.org_heads for t in name) \
+            or not all(t.pos_ == "PROPN" and t.is_title or t.text == "-" for t in name):
+        return None
+    return name
+
+
+def _named_by_copula_after_title(span: Span, lexicon: Lexicon, gazetteer: Gazetteer) -> bool:
+    """"whose spokesperson on the case was Faruque Hossain Tarafder": the one a post "was" is a person."""
+    root = span.root
+    if root.dep_ != "attr" or root.head.lemma_ != "be" or gazetteer.lookup(span.text) is not None \
+            or any(t.lower_ in lexicon.org_heads for t in span) or not all(t.pos_ == "PROPN" for t in span):
+        return False
+    return any(c.dep_ == "nsubj" and lexicon.is_title_word(c.lower_) for c in root.head.children)
 
 
 def _name_after_title(span: Span, lexicon: Lexicon, gazetteer: Gazetteer) -> bool:
