@@ -339,6 +339,9 @@ FACTS = [
      'Ramiro Quispe Arandia', 'represents', 'Bolivia'),
     ("The Employers' group, whose spokesperson on the case was Faruque Hossain Tarafder of the BGMEA, voted for it.",
      'Faruque Hossain Tarafder', 'represents', 'BGMEA'),
+    # a body's name that goes on with "and" after its head
+    ('The Director of the OSCE Office for Democratic Institutions and Human Rights (ODIHR), Maria Telalian, presented '
+     'the report.', 'Maria Telalian', 'represents', 'OSCE Office for Democratic Institutions and Human Rights'),
     # money pledged "to which"; a programme name with its acronym inside
     ('The office will run the Defence Capacity Building (DCB) Initiative, to which Italy has pledged €5 million.',
      'Italy', 'supports', 'Defence Capacity Building Initiative'),

@@ -284,10 +284,12 @@ def _name_continuation(doc: Doc, end: int, gazetteer: Gazetteer) -> int:
     if end + 1 >= len(doc) or doc[end].lower_ not in {"of", "for", "on"}:
         return end
     k = end + 1
-    while k < len(doc) and k - end <= 6 and doc[k].is_title and doc[k].pos_ in {"PROPN", "NOUN", "ADJ"} \
+    while k < len(doc) and k - end <= 7 and (doc[k].is_title and doc[k].pos_ in {"PROPN", "NOUN", "ADJ"}
+                                            or doc[k].lower_ == "and" and k > end + 1 and k + 1 < len(doc)
+                                            and doc[k + 1].is_title) \
             and gazetteer.lookup(doc[k].text) is None and doc[k].ent_type_ not in {"DATE", "TIME"} \
             and doc[k].lower_ not in _MONTHS | _WEEKDAYS:
-        k += 1
+        k += 1  # "Office [for Democratic Institutions and Human Rights]"
     return k if k > end + 1 and doc[k - 1].is_title else end
 
 
