@@ -141,38 +141,25 @@ def _recent(history, types: set[str], sentence: int, sentence_of, prefer_subject
     return candidates[-1][0]
 
 
-def _most_mentioned(history, types: set[str], accept) -> Mention | None:
+def _most_mentioned(history, types: set[str], accept=lambda m: True, first_on_tie: bool = False) -> Mention | None:
     """"the Community" where both CARICOM and CELAC were named: the body the article is about, i.e. the one named
-    most often so far (the latest on a tie)."""
+    most often so far (on a tie the latest, or with `first_on_tie` the one named first: "the government" is the
+    article's own country, usually named first)."""
     counts: dict[object, int] = {}
-    latest: dict[object, tuple[int, Mention]] = {}
+    seen: dict[object, tuple[int, Mention]] = {}  # the latest mention, or the first one with first_on_tie
     for order, (m, _, _) in enumerate(history):
         if m.type in types and m.source != "coref" and accept(m):
             identity = m.key or id(m)  # "CARICOM" and "the Caribbean Community" are two mentions of one body
             counts[identity] = counts.get(identity, 0) + 1
-            latest[identity] = (order, m)
+            if not (first_on_tie and identity in seen):
+                seen[identity] = (order, m)
     if not counts:
         return None
-    best = max(counts, key=lambda k: (counts[k], latest[k][0]))
-    return latest[best][1]
+    best = max(counts, key=lambda k: (counts[k], -seen[k][0] if first_on_tie else seen[k][0]))
+    return seen[best][1]
 
 
 THANKING_VERBS = {"thank", "commend", "praise", "congratulate", "salute", "hail", "applaud", "laud"}
-
-
-def _main_country(history) -> Mention | None:
-    """The country named most often so far; on a tie the one named first (the article's own, usually)."""
-    counts: dict[object, int] = {}
-    first: dict[object, tuple[int, Mention]] = {}
-    for order, (m, _, _) in enumerate(history):
-        if m.type == "Country" and m.source != "coref":
-            identity = m.key or id(m)
-            counts[identity] = counts.get(identity, 0) + 1
-            first.setdefault(identity, (order, m))
-    if not counts:
-        return None
-    best = max(counts, key=lambda k: (counts[k], -first[k][0]))
-    return first[best][1]
 
 
 def _clause_subject(token: Token, index: MentionIndex, types: set[str]) -> Mention | None:
@@ -297,7 +284,7 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
     lower = NAME_WORD_OF.get(lower, lower)  # "the lender" is a bank named before
     if lower == "government" and not modifiers and head.lower_ == "government":
         # "talks between the government and the rebels": the country the article is about, the one named most
-        country = _main_country(history)
+        country = _most_mentioned(history, {"Country"}, first_on_tie=True)
         if country is not None:
             return country, token.i, end
     if types and head.pos_ in {"NOUN", "PROPN"}:

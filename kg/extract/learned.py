@@ -354,6 +354,9 @@ def candidate_mentions(doc: "Doc", named: Sequence[Mention], occupied: Sequence[
     """`named` plus the extra candidates of CANDIDATE_KINDS. An extra span never overlaps a mention of `named` or
     `occupied` (all mentions of the article, pronouns included): a span the finder already read stays its reading.
     Flips are offered only for spans NER alone typed, never for a gazetteer entry, whose type is known."""
+    from .lexicon import load_lexicon  # not at import time: the training script loads this module on its own
+
+    lexicon = load_lexicon()
     sentence_of = {t.i: k for k, s in enumerate(doc.sents) for t in s}
     taken = [False] * len(doc)
     for m in (*named, *occupied):
@@ -371,7 +374,7 @@ def candidate_mentions(doc: "Doc", named: Sequence[Mention], occupied: Sequence[
 
     for m in named:
         if m.source == "ner" and m.key is None and m.type in _FLIP and m.token_start >= 0 \
-                and not (m.type == "Organization" and _ends_in_body_word(doc[m.token_start:m.token_end])):
+                and not (m.type == "Organization" and lexicon.names_a_body([t.lower_ for t in doc[m.token_start:m.token_end]])):
             add(doc[m.token_start:m.token_end], _FLIP[m.type], "flip")
     for ent in doc.ents:
         if ent.label_ not in _NER_TYPES or any(taken[ent.start:ent.end]):
@@ -379,31 +382,10 @@ def candidate_mentions(doc: "Doc", named: Sequence[Mention], occupied: Sequence[
         # The finder drops some entities on purpose: an acronym it cannot expand ("DPM" is a post, not a body), and
         # NER's "people" with figures in them ("Jul 24" of a dateline) are dates.
         if (ent.label_ == "ORG" and len(ent) == 1 and ent.text.replace(".", "").isupper()) \
-                or (ent.label_ == "PERSON" and any(c.isdigit() for c in ent.text)) or _only_title_words(ent):
+                or (ent.label_ == "PERSON" and any(c.isdigit() for c in ent.text)) or lexicon.is_bare_post(ent):
             continue
         add(ent, _NER_TYPES[ent.label_], "ner")
     return out
-
-
-def _only_title_words(span: "Span") -> bool:
-    """"Representative" of "whose Representative in Nigeria": a post NER took for a name."""
-    from .lexicon import load_lexicon
-
-    lexicon = load_lexicon()
-    before = span.doc[span.start - 1] if span.start > 0 else None
-    # after a determiner or possessive it is a post; "Howard Beach, Queens" is a borough
-    return before is not None and before.tag_ in {"DT", "PRP$", "WP$", "POS"} and all(
-        lexicon.is_title_word(t.lower_) or t.lower_ in lexicon.title_modifiers for t in span)
-
-
-def _ends_in_body_word(span: "Span") -> bool:
-    """"Board of Governors", "Council of Ministers": a name headed by a body word is no person, whatever NER says."""
-    from .lexicon import load_lexicon
-
-    heads = load_lexicon().org_heads
-    before_of = [t for t in span if t.lower_ == "of"]
-    head = span[before_of[0].i - span.start - 1] if before_of and before_of[0].i > span.start else span[-1]
-    return head.lower_ in heads
 
 
 # Mentions that stand for another (pronouns, descriptions) or are read into a name (demonyms, metonymy): the

@@ -54,6 +54,19 @@ class Lexicon:
     def is_title_word(self, lower: str) -> bool:
         return lower in self.title_heads or lower.rstrip("s") in self.title_heads
 
+    def is_bare_post(self, span) -> bool:
+        """"Representative" of "whose Representative in Nigeria": a post NER took for a name. Only after a
+        determiner or possessive ("Howard Beach, Queens" is a borough)."""
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        return before is not None and before.tag_ in {"DT", "PRP$", "WP$", "POS"} and all(
+            self.is_title_word(t.lower_) or t.lower_ in self.title_modifiers for t in span)
+
+    def names_a_body(self, words: list[str]) -> bool:
+        """"Board of Governors", "Council of Ministers": the word before the first "of" (else the last word) is a
+        body word."""
+        head = words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
+        return head in self.org_heads
+
 
 @lru_cache(maxsize=1)
 def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:

@@ -104,10 +104,9 @@ def _seats_named_as_bodies(doc: Doc, chosen, gazetteer: Gazetteer):
             out.append((span, type_, source, entry))
             continue
         cut = next((t.i for t in span if t.lower_ == "in" and t.i > span.start), None)
-        if cut is not None and gazetteer.lookup(doc[cut + 1:span.end].text) is not None:
-            tail = doc[cut + 1:span.end]
-            tail_entry = gazetteer.lookup(tail.text)
-            out.append((tail, tail_entry.type, "gazetteer", tail_entry))
+        tail_entry = gazetteer.lookup(doc[cut + 1:span.end].text) if cut is not None else None
+        if tail_entry is not None:
+            out.append((doc[cut + 1:span.end], tail_entry.type, "gazetteer", tail_entry))
             span = doc[span.start:cut]
         out.append((span, "Place", source, None))
     return out
@@ -321,7 +320,7 @@ def _named_process_spans(doc: Doc, lexicon: Lexicon):
         while start > 0:
             before = doc[start - 1]
             if before.text == ")" and start >= 4 and doc[start - 3].text == "(" and doc[start - 2].is_upper \
-                    and start - 1 < token.i + 1 and doc[start - 4].is_title and token.is_title:
+                    and doc[start - 4].is_title and token.is_title:
                 start -= 3  # "Defence Capacity Building (DCB) Initiative"
                 continue
             if (before.is_title or before.text.isupper() or _is_year(before) and token.is_title) \
@@ -444,9 +443,8 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
         span = _trim(ent, lexicon)
         if span is None or not any(t.is_alpha for t in span):
             continue
-        if span.start > 0 and doc[span.start - 1].tag_ in {"DT", "PRP$", "WP$", "POS"} \
-                and all(lexicon.is_title_word(t.lower_) or t.lower_ in lexicon.title_modifiers for t in span):
-            continue  # "Representative" of "whose Representative in Nigeria": a post, not a name
+        if lexicon.is_bare_post(span):
+            continue
         if type_ in {"Place", "Person", "Organization"} and len(span) == 1 and gazetteer.lookup(span.text) is None \
                 and gazetteer.demonym(span.text) is not None:
             type_ = "Demonym"  # NER sometimes takes "Tongan" for a place, "Gambian" for a person or a body
@@ -467,8 +465,8 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
             if entry is not None:
                 out.append((span, entry.type, "ner", entry))
                 continue
-        if type_ == "Organization" and len(span) > 3 and span[1].lower_ in {"'s", "’s"} \
-                and (gazetteer.lookup(span[0].text) or None) is not None and gazetteer.lookup(span[0].text).type == "Country":
+        owner = gazetteer.lookup(span[0].text) if type_ == "Organization" and len(span) > 3 and span[1].lower_ in {"'s", "’s"} else None
+        if owner is not None and owner.type == "Country":
             span = span[2:]  # "Malawi's Department of Disaster Management Affairs": the owner is not in the name
         if type_ == "Organization":
             span = _org_before_title(span, lexicon)
@@ -815,14 +813,18 @@ def _repeated_body_names(doc: Doc, chosen):
              if type_ == "Organization" and source == "body" and entry is None and len(span) > 1}
     out = []
     for text, span in names.items():
-        words = [t.text for t in span]
-        for start in range(len(doc) - len(words) + 1):
-            if start == span.start or any(i in taken for i in range(start, start + len(words))):
-                continue
-            if [t.text for t in doc[start:start + len(words)]] == words:
-                out.append((doc[start:start + len(words)], "Organization", "body", None))
-                taken.update(range(start, start + len(words)))
+        for run in _runs_of(doc, [t.text for t in span]):
+            if run.start != span.start and not any(i in taken for i in range(run.start, run.end)):
+                out.append((run, "Organization", "body", None))
+                taken.update(range(run.start, run.end))
     return out
+
+
+def _runs_of(doc: Doc, words: list[str], start: int = 0):
+    """Every place from `start` on where the tokens spell `words`, in text order."""
+    for i in range(start, len(doc) - len(words) + 1):
+        if [t.text for t in doc[i:i + len(words)]] == words:
+            yield doc[i:i + len(words)]
 
 
 # --- overlaps --------------------------------------------------------------------------------------------------------
@@ -978,15 +980,10 @@ def _add_acronym_definitions(doc: Doc, index: MentionIndex, gazetteer: Gazetteer
             before.aliases = tuple(dict.fromkeys(before.aliases + (inner.text,)))
             continue
         before.aliases = tuple(dict.fromkeys(before.aliases + (inner.text,)))
-        index.add(Mention(text=inner.text, start=inner.start_char, end=inner.end_char, sentence=sentence_of[inner.start],
-                          type=before.type, key=before.key, canonical=before.canonical, source="acronym",
-                          antecedent=before, token_start=inner.start, token_end=inner.end))
-        # "The AMF's Director General" later on: every later use of an acronym defined here names the same body
-        words = [t.text for t in inner]
-        for start in range(close + 1, len(doc) - len(words) + 1):
-            if [t.text for t in doc[start:start + len(words)]] == words and all(
-                    index.at(i) is None for i in range(start, start + len(words))):
-                index.add(Mention(text=inner.text, start=doc[start].idx, end=doc[start + len(words) - 1].idx
-                                  + len(doc[start + len(words) - 1].text), sentence=sentence_of[start],
-                                  type=before.type, key=before.key, canonical=before.canonical, source="acronym",
-                                  antecedent=before, token_start=start, token_end=start + len(words)))
+        # here, and at every later use ("The AMF's Director General"), the acronym names the same body
+        later = [run for run in _runs_of(doc, [t.text for t in inner], close + 1)
+                 if all(index.at(i) is None for i in range(run.start, run.end))]
+        for run in [inner, *later]:
+            index.add(Mention(text=inner.text, start=run.start_char, end=run.end_char, sentence=sentence_of[run.start],
+                              type=before.type, key=before.key, canonical=before.canonical, source="acronym",
+                              antecedent=before, token_start=run.start, token_end=run.end))

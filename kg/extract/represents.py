@@ -488,14 +488,15 @@ def state_office(ctx: Context) -> Iterator[Match]:
     """"Laura Whitcombe, the State Department's Deputy Assistant Secretary": a department's official acts for the
     country whose department it is, when the article names that country."""
     countries = {m.key: m for m in ctx.index.mentions if m.type == "Country" and m.key and m.source != "coref"}
+    people = {id(p.referent): p.referent for p in ctx.persons()}
     for person_id, bodies in list(ctx.represented.items()):
-        for body in bodies:
+        person = people.get(person_id)
+        for body in bodies if person is not None else ():
             entry = ctx.gazetteer.by_key(body.key) if body.key else None
             if entry is None or entry.kind != "government-body" or not STATE_OFFICE_WORDS & set(entry.name.lower().split()):
                 continue
             seat = ctx.gazetteer.by_key(entry.based_in) if entry.based_in else None
             country_key = seat.key if seat is not None and seat.type == "Country" else seat.located_in if seat else None
             country = countries.get(country_key)
-            person = next((m for m in ctx.index.mentions if id(m) == person_id), None)
-            if country is not None and person is not None:
+            if country is not None:
                 yield Match(person, country, ctx.span_of(person))

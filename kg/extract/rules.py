@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import Gazetteer
 from ..model import Mention
+from .coref import BLOC_KINDS
 from .lexicon import Lexicon
 from .mentions import MentionIndex
 
@@ -417,14 +418,10 @@ class Context:
         agents = [c for c in verb.children if c.dep_ == "agent"]
         # "endorsed by both parties and by the European Union": a second "by" coordinated with the first
         agents += [c for a in agents for c in a.children if c.dep_ == "conj" and c.lower_ == "by"]
-        for child in agents:
-            found = []
-            for pobj in child.children:
-                if pobj.dep_ == "pobj" and pobj.lemma_.lower() not in self.lexicon.means_of_support:
-                    found += self.targets(pobj, types, make_process=False)
-            if found and len(agents) > 1:
-                return [m for a in agents for o in a.children if o.dep_ == "pobj"
-                        for m in self.targets(o, types, make_process=False)]
+        if len(agents) > 1 and any(self.targets(o, types, make_process=False) for a in agents for o in a.children
+                                   if o.dep_ == "pobj" and o.lemma_.lower() not in self.lexicon.means_of_support):
+            return [m for a in agents for o in a.children if o.dep_ == "pobj"
+                    for m in self.targets(o, types, make_process=False)]
         for child in verb.children:
             if child.dep_ == "agent":
                 for pobj in child.children:
@@ -483,7 +480,7 @@ class Context:
                  if m.referent.type == "Organization" and m.referent.key and m.token_start < title.i
                  and sentence - self.sentence_of.get(m.token_start, -9) <= 1
                  and (entry := self.gazetteer.by_key(m.referent.key)) is not None
-                 and entry.kind in {"regional", "intergovernmental"}}
+                 and entry.kind in BLOC_KINDS}
         return next(iter(blocs.values())) if len(blocs) == 1 else None
 
     def negated(self, token: Token) -> bool:

@@ -67,9 +67,8 @@ def body_of_organization(ctx: Context) -> Iterator[Match]:
         if mention.type != "Organization" or mention.key is not None or mention.source in {"coref", "acronym"} \
                 or mention.antecedent is not None or mention.token_end + 1 >= len(doc):
             continue
-        words = [t.lower_ for t in doc[mention.token_start:mention.token_end]]
-        head = words[:words.index("of")][-1] if "of" in words[1:] else words[-1]
-        if head not in ctx.lexicon.org_heads or doc[mention.token_end].lower_ != "of":
+        if not ctx.lexicon.names_a_body([t.lower_ for t in doc[mention.token_start:mention.token_end]]) \
+                or doc[mention.token_end].lower_ != "of":
             continue
         after = mention.token_end + 1
         if doc[after].lower_ == "the" and after + 1 < len(doc):
