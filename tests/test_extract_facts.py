@@ -354,10 +354,29 @@ FACTS = [
     # "the organisation" is not a bloc named more often elsewhere
     ("The EU backed the plan. The EU's envoy spoke. The ILO's Director-General, Ama Ofori, said the organisation "
      'would support the Dhaka roadmap.', 'ILO', 'supports', 'Dhaka roadmap'),
+    # a body named before "of the <bloc>", and bodies named with the area they work in
+    ('The Ministerial Council of the Arab Maghreb Union backed the Rabat plan.',
+     'Ministerial Council', 'supports', 'Rabat plan'),
+    ('The Permanent Council of the Organization of American States met in Washington.',
+     'Permanent Council', 'partOf', 'Organization of American States'),
+    ('Ghana funded the United Nations Integrated Peacebuilding Mission in the CAR.',
+     'Ghana', 'supports', 'United Nations Integrated Peacebuilding Mission in the CAR'),
+    ('Peru backed the UN Panel of Experts on Libya.', 'Peru', 'supports', 'UN Panel of Experts on Libya'),
+    ('Kenya praised the AU Mission for Mali and the Sahel (MISAHEL).',
+     'Kenya', 'supports', 'AU Mission for Mali and the Sahel'),
+    # the members assembled act as the body they form; "they" is that group, not a state named since
+    ('The Council of Ministers of the Arab Maghreb Union met in Rabat. The Ministers reaffirmed their support for the '
+     'Tunis roadmap.', 'Council of Ministers', 'supports', 'Tunis roadmap'),
+    ('The Assembly of Heads of State of ECCAS met in Libreville. Heads of State and Government endorsed the Malabo '
+     'Roadmap.', 'Assembly of Heads of State', 'supports', 'Malabo Roadmap'),
+    ('The Assembly of Heads of State of ECCAS met in Libreville. Gabon presented its budget. They called for full '
+     'implementation of the Malabo Roadmap.', 'Assembly of Heads of State', 'supports', 'Malabo Roadmap'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
 NOT_FACTS = [
+    ('The Assembly of Heads of State of ECCAS met in Libreville. Gabon presented its budget. They called for full '
+     'implementation of the Malabo Roadmap.', 'Gabon', 'supports', 'Malabo Roadmap'),
     # the backers of a passive clause back its subject not the last country
     ("Rwanda will send troops, and most of the force's costs will be met thanks to funding from the European Union.",
      'European Union', 'supports', 'Rwanda'),

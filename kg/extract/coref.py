@@ -74,7 +74,7 @@ def link_references(doc: Doc, index: MentionIndex, lexicon: Lexicon, gazetteer=N
                 history.append((existing.referent, _is_subject(doc, existing), sentence_of[i]))
             i = existing.token_end
             continue
-        found = _pronoun(token, history, sentence_of, lexicon, index)
+        found = _pronoun(token, history, sentence_of, lexicon, index) or _assembled_members(doc, token, history, gazetteer)
         if found is None and index.at(token.head) is None:
             found = _description(doc, token, history, sentence_of, lexicon, index, gazetteer)
         if found is None:
@@ -159,6 +159,7 @@ def _most_mentioned(history, types: set[str], accept=lambda m: True, first_on_ti
     return seen[best][1]
 
 
+PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 THANKING_VERBS = {"thank", "commend", "praise", "congratulate", "salute", "hail", "applaud", "laud"}
 
 
@@ -231,7 +232,9 @@ def _pronoun(token: Token, history, sentence_of, lexicon: Lexicon, index: Mentio
             return (antecedent, token.i, token.i + 1) if antecedent is not None else None
         if lower == "it" and not (token.dep_ == "nsubj" and token.head.lemma_ != "be"):
             return None  # "it is important that..." refers to nothing
-        antecedent = _recent(history, {"Organization", "Country"}, sentence, sentence_of)
+        # a state is "it"; "they" is a group: the ministers assembled, an armed group, a body
+        types = {"Organization"} if lower in PLURAL_PRONOUNS else {"Organization", "Country"}
+        antecedent = _recent(history, types, sentence, sentence_of)
     else:
         return None
     return (antecedent, token.i, token.i + 1) if antecedent is not None else None
@@ -329,6 +332,36 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
                                      accept=lambda m: m.source == "process", lookback=LOOKBACK_SENTENCES))
         return (antecedent, token.i, end) if antecedent is not None else None
     return None
+
+
+# "The Ministers reaffirmed ...", "Heads of Government endorsed ...": the members assembled act as the body they
+# form; the words that body's name would carry
+MEMBER_WORDS = {"ministers": ("minister", "ministerial"), "leaders": ("heads of state", "heads of government", "summit"),
+                "heads": ("heads of state", "heads of government")}
+
+
+def _assembled_members(doc: Doc, token: Token, history, gazetteer=None):
+    """"The Ministers" or "Heads of State and Government" as a clause's subject, with no owner named beside them:
+    the meeting body named before whose name says who sits in it, else the bloc the article is about."""
+    lower = token.lower_
+    if lower not in MEMBER_WORDS or token.tag_ not in {"NNS", "NNPS"} or token.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    if any(c.dep_ in {"poss", "compound", "nmod"} or c.dep_ == "amod" and c.is_title for c in token.children):
+        return None  # "Kenya's ministers", "ASEAN leaders", "Arab ministers": their owner is named
+    end = token.i + 1
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None:
+        named = [t for t in of.subtree if t.is_title and t.pos_ == "PROPN" and t.lower_ not in {"state", "government"}]
+        if named:
+            return None  # "Leaders of the East African Community": the body is named, the support rules read it
+        end = max(t.i for t in of.subtree) + 1
+    elif lower == "heads":
+        return None
+    start = token.i - 1 if token.i > 0 and doc[token.i - 1].lower_ == "the" else token.i
+    words = MEMBER_WORDS[lower]
+    antecedent = _most_mentioned(history, {"Organization"}, lambda m: any(w in _names(m) for w in words)) \
+        or _most_mentioned(history, {"Organization"}, lambda m: _could_be_bloc(m, gazetteer, known_only=True))
+    return (antecedent, start, end) if antecedent is not None else None
 
 
 def _held_in(doc: Doc, process: Mention, place: str) -> bool:

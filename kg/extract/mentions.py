@@ -262,7 +262,10 @@ def _bodies_named_after_parents(doc: Doc, known, lexicon: Lexicon, gazetteer: Ga
 def _unnamed_by_ner(doc: Doc, candidates, lexicon: Lexicon, gazetteer: Gazetteer):
     """"chair of the Council of Ministers", "the Panel of Experts": a capitalised body name after "the" that NER
     left untagged. One capitalised word alone ("the Council") is a reference, left to coreference."""
-    covered = {i for c in candidates for i in range(c[0].start, c[0].end)}
+    # "The Ministerial Council of the Gulf Cooperation Council": NER's one long name loses to the bloc the
+    # gazetteer knows inside it, so its first words may still name the body
+    covered = {i for c in candidates if not _loses_to_inner_organization(c, candidates, gazetteer, lexicon)
+               for i in range(c[0].start, c[0].end)}
     out = []
     for token in doc:
         if token.lower_ != "the" or token.i + 2 >= len(doc):
@@ -277,19 +280,30 @@ def _unnamed_by_ner(doc: Doc, candidates, lexicon: Lexicon, gazetteer: Gazetteer
     return out
 
 
+def _loses_to_inner_organization(candidate, candidates, gazetteer: Gazetteer, lexicon: Lexicon) -> bool:
+    span, type_, source, _entry = candidate
+    return source == "ner" and type_ == "Organization" \
+        and any(c[2] == "gazetteer" and c[1] == "Organization" and span.start < c[0].start and c[0].end <= span.end
+                for c in candidates) \
+        and not _longer_name_around_gazetteer(candidate, candidates, gazetteer, lexicon)
+
+
 def _name_continuation(doc: Doc, end: int, gazetteer: Gazetteer) -> int:
     """Where a body's name goes on after its head word: "Council [of Foreign Ministers]", "Centre [for Transboundary
     Haze Pollution Control]"; not into a place ("Mission in Moldova" is the mission-area rule's)."""
     if end + 1 >= len(doc) or doc[end].lower_ not in {"of", "for", "on"}:
         return end
     k = end + 1
+    last = end  # after the last capitalised word taken
     while k < len(doc) and k - end <= 7 and (doc[k].is_title and doc[k].pos_ in {"PROPN", "NOUN", "ADJ"}
-                                            or doc[k].lower_ == "and" and k > end + 1 and k + 1 < len(doc)
+                                            or doc[k].lower_ in {"and", "of"} and k > end + 1 and k + 1 < len(doc)
                                             and doc[k + 1].is_title) \
             and gazetteer.lookup(doc[k].text) is None and doc[k].ent_type_ not in {"DATE", "TIME"} \
             and doc[k].lower_ not in _MONTHS | _WEEKDAYS:
-        k += 1  # "Office [for Democratic Institutions and Human Rights]"
-    return k if k > end + 1 and doc[k - 1].is_title else end
+        k += 1  # "Office [for Democratic Institutions and Human Rights]", "Assembly [of Heads of State]"
+        if doc[k - 1].is_title:
+            last = k
+    return last
 
 
 def _capitalised_body(doc: Doc, start: int, lexicon: Lexicon, gazetteer: Gazetteer) -> Span | None:
@@ -519,9 +533,12 @@ def _trim(span: Span, lexicon: Lexicon) -> Span | None:
     opening = next((i for i in range(start + 1, end) if doc[i].text == "("), None)
     if opening is not None and not any(doc[i].text == ")" for i in range(opening, end)):
         end = opening
-    if start >= end:
-        return None
+    if start >= end or all(doc[i].lower_ in SEAT_HOLDER_WORDS for i in range(start, end)):
+        return None  # "Heads of State and Government": the people assembled, no body's name
     return doc[start:end]
+
+
+SEAT_HOLDER_WORDS = {"state", "states", "government", "governments", "and", "heads", "of"}
 
 
 def _extend_name_left(span: Span, lexicon: Lexicon, gazetteer: Gazetteer) -> Span:
@@ -606,9 +623,11 @@ def _is_person_with_title(span: Span, lexicon: Lexicon, gazetteer: Gazetteer) ->
 def _with_mission_area(span: Span, lexicon: Lexicon, gazetteer: Gazetteer) -> Span:
     """"European Union Mission" + "in Armenia": missions and offices are named with the place they work in."""
     doc = span.doc
-    if span[-1].lower_ not in lexicon.org_heads or span.end + 1 >= len(doc) or doc[span.end].lower_ not in {"in", "for", "to"}:
+    # "UN Panel of Experts" + "on Libya": the head may be followed by its "of ..." phrase
+    if not any(t.lower_ in lexicon.org_heads for t in span) or span.end + 1 >= len(doc) \
+            or doc[span.end].lower_ not in {"in", "for", "to", "on"}:
         return span
-    for width in (6, 5, 4, 3, 2, 1):
+    for width in (8, 7, 6, 5, 4, 3, 2, 1):
         end = span.end + 1 + width
         if end > len(doc):
             continue
@@ -617,10 +636,25 @@ def _with_mission_area(span: Span, lexicon: Lexicon, gazetteer: Gazetteer) -> Sp
             area = area[1:]
         if area[-1].is_punct:
             continue  # "Mission to Moldova," : the gazetteer would forgive the comma, the name must not keep it
-        entry = gazetteer.lookup(area.text)
-        if entry is not None and entry.type in {"Place", "Country"} and area[0].is_title:
+        # "Mission for the Central African Republic and Central Africa": an area may be two places
+        parts = _split_at_and(area)
+        if all(_is_place_name(part, gazetteer) for part in parts):
             return doc[span.start:end]
     return span
+
+
+def _split_at_and(area: Span) -> list[Span]:
+    cut = next((t.i for t in area if t.lower_ == "and"), None)
+    if cut is None or cut == area.start or cut + 1 >= area.end:
+        return [area]
+    second = cut + 2 if area.doc[cut + 1].lower_ == "the" and cut + 2 < area.end else cut + 1
+    return [area.doc[area.start:cut], area.doc[second:area.end]]
+
+
+def _is_place_name(area: Span, gazetteer: Gazetteer) -> bool:
+    """A place or country the gazetteer knows, written as a name ("the CAR" too, not "the region")."""
+    entry = gazetteer.lookup(area.text)
+    return entry is not None and entry.type in {"Place", "Country"} and (area[0].is_title or area[0].is_upper)
 
 
 def _name_glued_to_portfolio(span: Span, lexicon: Lexicon, gazetteer: Gazetteer) -> Span | None:
@@ -850,7 +884,7 @@ def _places_inside_processes(candidates, chosen):
     """"Code of Conduct in the South China Sea" names the sea too (but "Doha Process" does not name Doha as a
     place of its own): places after a preposition inside a process name are kept beside it."""
     out = []
-    for process in (c for c in chosen if c[1] == "Process"):
+    for process in (c for c in chosen if c[1] == "Process" or c[2] == "body"):  # "Mission in the CAR" too
         span = process[0]
         for c in candidates:
             if c[2] == "gazetteer" and c[1] in {"Place", "Country"} and span.start < c[0].start and c[0].end <= span.end:
