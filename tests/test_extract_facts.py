@@ -371,10 +371,19 @@ FACTS = [
      'Roadmap.', 'Assembly of Heads of State', 'supports', 'Malabo Roadmap'),
     ('The Assembly of Heads of State of ECCAS met in Libreville. Gabon presented its budget. They called for full '
      'implementation of the Malabo Roadmap.', 'Assembly of Heads of State', 'supports', 'Malabo Roadmap'),
+    # an honorific after the comma, a "to ..." the parser hung on the verb, a hyphenated name split by the parser
+    ('The summit closed under the chairmanship of the President of Ghana, the Honourable Kwame Boateng-Mensah.',
+     'Kwame Boateng-Mensah', 'represents', 'Ghana'),
+    ('The Council heard the Permanent Representative of Chad to the AU, Ambassador Idriss Mahamat-Saleh, on Monday.',
+     'Idriss Mahamat-Saleh', 'represents', 'Chad'),
+    ('Ambassador Karin Lund-Olsen of Denmark, who chairs the committee, said members had agreed.',
+     'Karin Lund-Olsen', 'represents', 'Denmark'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
 NOT_FACTS = [
+    ('The Council heard the Permanent Representative of Chad to the AU, Ambassador Idriss Mahamat-Saleh, on Monday.',
+     'Idriss Mahamat-Saleh', 'represents', 'AU'),
     ('The Assembly of Heads of State of ECCAS met in Libreville. Gabon presented its budget. They called for full '
      'implementation of the Malabo Roadmap.', 'Gabon', 'supports', 'Malabo Roadmap'),
     # the backers of a passive clause back its subject not the last country

@@ -85,17 +85,28 @@ def _affiliation(ctx: Context, title_head: Token, exclude: Mention | None = None
 
 def _title_before_comma(ctx: Context, person: Mention) -> Token | None:
     """The word before ", [honorifics] Name"."""
+    doc = ctx.doc
     before = person.token_start - 1
-    while before > 0 and ctx.doc[before].lower_.rstrip(".") in ctx.lexicon.honorifics:
+    # ", the Honourable X", ", Ambassador X"
+    while before > 0 and (doc[before].lower_.rstrip(".") in ctx.lexicon.honorifics
+                          or doc[before].lower_ == "the" and doc[before + 1].lower_.rstrip(".") in ctx.lexicon.honorifics):
         before -= 1
-    if before > 0 and ctx.doc[before].text == ",":
-        word = ctx.doc[before - 1]
+    if before > 0 and doc[before].text == ",":
+        word = doc[before - 1]
         # "Malaysia's Minister of Natural Resources and Environmental Sustainability, X": up to the title word
         climb = word
         while not ctx.lexicon.is_title_word(climb.lower_) and climb.dep_ in {"pobj", "prep", "compound", "conj", "cc"} \
                 and climb.head != climb and before - climb.head.i < 12:
             climb = climb.head
-        return climb if ctx.lexicon.is_title_word(climb.lower_) else word
+        if ctx.lexicon.is_title_word(climb.lower_):
+            return climb
+        # "the Permanent Representative of the CAR to the AU, X": the parser hung "to the AU" on the verb
+        for k in range(before - 1, max(0, before - 10), -1):
+            if doc[k].pos_ in {"VERB", "AUX"} or doc[k].text in {",", ";", ":"}:
+                break
+            if ctx.lexicon.is_title_word(doc[k].lower_) and doc[k].head.i < k:
+                return doc[k]
+        return word
     return None
 
 
@@ -363,8 +374,9 @@ def on_behalf_of(ctx: Context) -> Iterator[Match]:
 def name_of_org(ctx: Context) -> Iterator[Match]:
     """"X of the Red Cross", "X, of Amnesty International", "the UN's X"."""
     for person in ctx.persons():
-        head = ctx.head_of(person)
-        for child in head.children:
+        # "Charles Vella-Grech of Malta": the parser may split a hyphenated name and hang "of" on its last part
+        name = ctx.doc[person.token_start:person.token_end]
+        for child in (c for t in name for c in t.children if not person.token_start <= c.i < person.token_end):
             org = None
             if child.dep_ == "prep" and child.lower_ in {"of", "at", "from"} and child.i >= person.token_end:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
