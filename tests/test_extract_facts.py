@@ -378,10 +378,19 @@ FACTS = [
      'Idriss Mahamat-Saleh', 'represents', 'Chad'),
     ('Ambassador Karin Lund-Olsen of Denmark, who chairs the committee, said members had agreed.',
      'Karin Lund-Olsen', 'represents', 'Denmark'),
+    # backing a state's sovereignty or a meeting's outcome backs the state or the meeting
+    ('Kenya reaffirmed its unwavering support for the sovereignty and territorial integrity of Somalia.',
+     'Kenya', 'supports', 'Somalia'),
+    ('The Council of Ministers of the Arab Maghreb Union met in Rabat. The Ministers reaffirmed their support for the '
+     'unity and stability of Libya.', 'Council of Ministers', 'supports', 'Libya'),
+    ('The Arab League welcomed the outcome of the Cairo talks.', 'Arab League', 'supports', 'Cairo talks'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
 NOT_FACTS = [
+    # the one whose decision is welcomed is not what is backed
+    ('CARICOM welcomed the decision of the United States and Canada to ease sanctions on Cuba.',
+     'CARICOM', 'supports', 'United States'),
     ('The Council heard the Permanent Representative of Chad to the AU, Ambassador Idriss Mahamat-Saleh, on Monday.',
      'Idriss Mahamat-Saleh', 'represents', 'AU'),
     ('The Assembly of Heads of State of ECCAS met in Libreville. Gabon presented its budget. They called for full '

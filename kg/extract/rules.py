@@ -21,6 +21,8 @@ from .mentions import MentionIndex
 ENTITY_LIKE = {"Person", "Organization", "Country", "Place", "Process"}
 AGENT_TYPES = {"Organization", "Country", "Person"}
 NEGATIVE_IMPLICATIVES = {"decline", "refuse", "fail", "hesitate", "balk", "neglect", "cease", "stop"}
+# what a state or an undertaking has, backed through it: "the sovereignty of Guyana", "the outcome of the talks"
+FACET_NOUNS = {"unity", "sovereignty", "integrity", "stability", "independence", "outcome", "result", "success"}
 QUANTIFIERS = {"most", "much", "all", "part", "some", "half", "share", "bulk", "rest", "majority"}
 
 
@@ -193,10 +195,19 @@ class Context:
                 for c in (c for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"):
                     found.extend(m for m in self.targets(c, types, make_process) if all(m is not f for f in found))
                 continue
+            if mention is None and head.lemma_.lower() in FACET_NOUNS:
+                # "support for the unity and sovereignty of Syria", "welcomed the outcome of the conference"
+                for c in (c for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"):
+                    found.extend(m for m in self.targets(c, types, make_process) if all(m is not f for f in found))
+                continue
             if mention is None and head.lemma_.lower() in self.lexicon.container_nouns:
                 # "welcomed the call for a longer ceasefire": what is called for is the target
+                decided = any(v.dep_ == "acl" and v.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+                              for v in head.children)
                 inner = [c for p in head.children if p.dep_ == "prep" and p.lower_ in {"for", "to", "of"}
-                         for c in p.children if c.dep_ == "pobj"]
+                         for c in p.children if c.dep_ == "pobj"
+                         # "the decision of the United States to ease sanctions": the one deciding is no target
+                         and not (decided and p.lower_ == "of" and self.mention(c, {"Country", "Organization", "Person"}))]
                 # "a proposal to deploy a monitoring presence": what the infinitive would create
                 inner += [c for v in head.children if v.dep_ in {"acl", "relcl"} and v.pos_ == "VERB"
                           for c in v.children if c.dep_ == "dobj" and c.lower_ not in {"that", "which", "whom"}]
