@@ -384,10 +384,19 @@ FACTS = [
     ('The Council of Ministers of the Arab Maghreb Union met in Rabat. The Ministers reaffirmed their support for the '
      'unity and stability of Libya.', 'Council of Ministers', 'supports', 'Libya'),
     ('The Arab League welcomed the outcome of the Cairo talks.', 'Arab League', 'supports', 'Cairo talks'),
+    # a facilitator set off by commas in a list the parser read as two objects; a place NER took for a person
+    ('The envoy thanked Norway, the accord\'s long-standing facilitator, and Cuba for their patience.',
+     'Norway', 'supports', 'accord'),
+    ('The OIC praised the Comprehensive Agreement on the Bangsamoro (CAB), signed in 2014 in Manila.',
+     'OIC', 'supports', 'Comprehensive Agreement on the Bangsamoro'),
+    ('Japan, which funds the Support to Sahel Resilience (SUSAR) programme, pledged more.',
+     'Japan', 'supports', 'Support to Sahel Resilience programme'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
 NOT_FACTS = [
+    ('Amal Haddad thanked Norway, the accord\'s long-standing facilitator, and Cuba for their patience.',
+     'Amal Haddad', 'supports', 'accord'),
     # the one whose decision is welcomed is not what is backed
     ('CARICOM welcomed the decision of the United States and Canada to ease sanctions on Cuba.',
      'CARICOM', 'supports', 'United States'),

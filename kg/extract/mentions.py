@@ -68,7 +68,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> MentionIn
     candidates: list[tuple[Span, str, str, GazetteerEntry | None]] = []  # span, type, source, entry
     candidates += _gazetteer_spans(doc, gazetteer)
     candidates += _bodies_named_after_parents(doc, candidates, lexicon, gazetteer)
-    candidates += _named_process_spans(doc, lexicon)
+    candidates += _named_process_spans(doc, lexicon, gazetteer)
     candidates += _ner_spans(doc, gazetteer, lexicon)
     candidates += _demonym_modifiers(doc, gazetteer, candidates)
     candidates += _unnamed_by_ner(doc, candidates, lexicon, gazetteer)
@@ -321,7 +321,12 @@ def _capitalised_body(doc: Doc, start: int, lexicon: Lexicon, gazetteer: Gazette
 
 # --- named processes ------------------------------------------------------------------------------------------------
 
-def _named_process_spans(doc: Doc, lexicon: Lexicon):
+# heads a name may keep in lower case: "Minsk agreements", "Desert to Power initiative", "SUBATRA programme"
+LOWER_CASE_NAMED_HEADS = {"agreements", "accords", "talks", "agreement", "accord", "process", "format", "roadmap",
+                          "initiative", "programme", "program", "project"}
+
+
+def _named_process_spans(doc: Doc, lexicon: Lexicon, gazetteer: Gazetteer):
     """Capitalised phrases ending in (or headed by) a process word: "Doha Process", "Pact for the Future",
     "Jeddah Declaration", "Minsk agreements" (a proper noun before a plural process head)."""
     out = []
@@ -334,7 +339,7 @@ def _named_process_spans(doc: Doc, lexicon: Lexicon):
         while start > 0:
             before = doc[start - 1]
             if before.text == ")" and start >= 4 and doc[start - 3].text == "(" and doc[start - 2].is_upper \
-                    and doc[start - 4].is_title and token.is_title:
+                    and doc[start - 4].is_title and (token.is_title or lower in LOWER_CASE_NAMED_HEADS):
                 start -= 3  # "Defence Capacity Building (DCB) Initiative"
                 continue
             if (before.is_title or before.text.isupper() or _is_year(before) and token.is_title) \
@@ -387,14 +392,14 @@ def _named_process_spans(doc: Doc, lexicon: Lexicon):
         if start >= 2 and doc[start - 1].lower_ == "of" and lexicon.is_title_word(doc[start - 2].lower_):
             continue  # "Minister of Social Action": a portfolio, not an undertaking
         has_name_left = start < token.i
-        if not token.is_title and not (has_name_left and token.text.lower() in {
-                "agreements", "accords", "talks", "agreement", "accord", "process", "format", "roadmap", "initiative"}):
+        if not token.is_title and not (has_name_left and lower in LOWER_CASE_NAMED_HEADS):
             continue
         if not has_name_left and end == token.i + 1:
             continue  # a bare capitalised "Process" at a sentence start names nothing
         # "Security Council resolution" is not a named process of its own
         span = doc[start:end]
-        if any(t.ent_type_ == "PERSON" and t.i > token.i for t in span):
+        # a person's name after the head is no part of it, though NER's PERSON on a place's name is a slip
+        if any(t.ent_type_ == "PERSON" and t.i > token.i and gazetteer.lookup(t.text) is None for t in span):
             continue
         out.append((span, "Process", "process", None))
     return out

@@ -322,6 +322,9 @@ def _agent_noun(ctx: Context, predicate: str) -> Iterator[Match]:
             agents = ctx.targets(noun.head, AGENT_TYPES, make_process=False)
         elif noun.dep_ == "attr":
             agents = ctx.subjects(noun.head)
+        elif noun.dep_ in {"dobj", "conj"} and noun.left_edge.i >= 2 and ctx.doc[noun.left_edge.i - 1].text == ",":
+            # "commended Malaysia, the agreement's facilitator, and ...": an apposition the parser took for a list
+            agents = ctx.targets(ctx.doc[noun.left_edge.i - 2], AGENT_TYPES, make_process=False)
         agents += [a for c in noun.children if c.dep_ == "appos" for a in ctx.targets(c, AGENT_TYPES, make_process=False)]
         yield from _pairs(ctx, agents, targets, noun)
 
