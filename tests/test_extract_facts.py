@@ -391,10 +391,21 @@ FACTS = [
      'OIC', 'supports', 'Comprehensive Agreement on the Bangsamoro'),
     ('Japan, which funds the Support to Sahel Resilience (SUSAR) programme, pledged more.',
      'Japan', 'supports', 'Support to Sahel Resilience programme'),
+    # an owner's facilitation "of" what it facilitates; a call for a body's deployment; authorising a force; regimes
+    ('Rasmus Holm praised Oman\'s facilitation of the Muscat talks.', 'Oman', 'supports', 'Muscat talks'),
+    ('The Malian Foreign Minister, Awa Keita, called for the Sahel Stabilisation Force\'s swift deployment.',
+     'Awa Keita', 'supports', 'Sahel Stabilisation Force'),
+    ('The Security Council on Tuesday authorized a Sahel Stabilisation Force for Mali.',
+     'Security Council', 'supports', 'Sahel Stabilisation Force'),
+    ('Kenya welcomed the free movement regime in force among the four states.', 'Kenya', 'supports',
+     'free movement regime'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
 NOT_FACTS = [
+    # "support" inside a body's name is no verb
+    ('The head of the United Nations Mission to support the Hudaydah Agreement (UNMHA), Major General Lars Berg, spoke.',
+     'Lars Berg', 'supports', 'United Nations Mission to support the Hudaydah Agreement'),
     ('Amal Haddad thanked Norway, the accord\'s long-standing facilitator, and Cuba for their patience.',
      'Amal Haddad', 'supports', 'accord'),
     # the one whose decision is welcomed is not what is backed

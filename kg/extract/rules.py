@@ -22,7 +22,8 @@ ENTITY_LIKE = {"Person", "Organization", "Country", "Place", "Process"}
 AGENT_TYPES = {"Organization", "Country", "Person"}
 NEGATIVE_IMPLICATIVES = {"decline", "refuse", "fail", "hesitate", "balk", "neglect", "cease", "stop"}
 # what a state or an undertaking has, backed through it: "the sovereignty of Guyana", "the outcome of the talks"
-FACET_NOUNS = {"unity", "sovereignty", "integrity", "stability", "independence", "outcome", "result", "success"}
+FACET_NOUNS = {"unity", "sovereignty", "integrity", "stability", "independence", "outcome", "result", "success",
+               "deployment"}
 QUANTIFIERS = {"most", "much", "all", "part", "some", "half", "share", "bulk", "rest", "majority"}
 
 
@@ -195,9 +196,13 @@ class Context:
                 for c in (c for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"):
                     found.extend(m for m in self.targets(c, types, make_process) if all(m is not f for f in found))
                 continue
-            if mention is None and head.lemma_.lower() in FACET_NOUNS:
-                # "support for the unity and sovereignty of Syria", "welcomed the outcome of the conference"
-                for c in (c for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"):
+            if (mention is None or mention.source == "description" and mention.type == "Process") \
+                    and head.lemma_.lower() in FACET_NOUNS and any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
+                                                               for c in head.children):
+                # "support for the unity and sovereignty of Syria", "welcomed the outcome of the conference",
+                # "called for the force's swift deployment"
+                inner = [c for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+                for c in inner or [c for c in head.children if c.dep_ == "poss"]:
                     found.extend(m for m in self.targets(c, types, make_process) if all(m is not f for f in found))
                 continue
             if mention is None and head.lemma_.lower() in self.lexicon.container_nouns:

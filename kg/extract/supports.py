@@ -11,7 +11,7 @@ from typing import Iterator
 
 from spacy.tokens import Token
 
-from .rules import AGENT_TYPES, Context, Match, rule
+from .rules import AGENT_TYPES, FACET_NOUNS, Context, Match, rule
 
 TARGET_TYPES = {"Process", "Organization", "Country", "Person"}
 OBJECT_PREPS = {"for", "of", "to", "behind"}
@@ -88,6 +88,8 @@ def _obliged(verb: Token) -> bool:
 def support_verb(ctx: Context) -> Iterator[Match]:
     """"The bloc endorsed the plan", "A and B welcomed the truce", "the talks were backed by the AU"."""
     for verb in ctx.doc:
+        if ctx.index.at(verb) is not None:
+            continue  # "the UN Mission to support the Hudaydah Agreement": a word of a name
         # the tagger may call "back" in "the plan, which Kenya and Uganda back," an adverb
         clause_verb = verb.pos_ == "VERB" or verb.dep_ in {"relcl", "ROOT", "conj"} and any(c.dep_ == "nsubj" for c in verb.children)
         if not clause_verb or not _verb_is_supportive(ctx, verb):
@@ -101,11 +103,14 @@ def support_verb(ctx: Context) -> Iterator[Match]:
                   for c in j.children if c.dep_ == "dobj" for t in ctx.targets(c, AGENT_TYPES, make_process=False)]
         # "approved the tribunal's statute": adopting a body's founding text backs the body
         provision_object = any(c.dep_ == "dobj" and c.lower_ in ctx.lexicon.provision_nouns for c in verb.children)
+        # "called for the force's swift deployment": a call for a body to act backs the body
+        facet_object = any(o.lemma_.lower() in FACET_NOUNS for c in verb.children
+                           for o in ([c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" else []))
         for subject in ctx.subjects(verb) + also + joined:
             for target in _objects(ctx, verb):
                 if target.referent is subject.referent:
                     continue
-                if weak and target.type != "Process" and not provision_object:
+                if weak and target.type != "Process" and not provision_object and not facet_object:
                     continue  # "helped Sudan", "joined the UN": not backing in the contract's sense
                 yield Match(subject, target, ctx.span_of(subject, verb, target), 0.7 if weak else None)
 
@@ -137,8 +142,10 @@ def support_noun(ctx: Context) -> Iterator[Match]:
                         for prep in (c for c in conj.children if c.dep_ == "prep" and c.lower_ == "of"
                                      and not (own is not None and own.token_start <= c.i < own.token_end)):
                             targets.extend(t for p in prep.children if p.dep_ == "pobj" for t in ctx.targets(p, TARGET_TYPES))
-            elif child.dep_ == "prep" and child.lower_ == "of" and lemma in lexicon.support_nouns_needing_target:
-                # "the role of the OIC in ...": the one who plays the role, not what it backs
+            elif child.dep_ == "prep" and child.lower_ == "of" and lemma in lexicon.support_nouns_needing_target \
+                    and not any(c.dep_ == "poss" for c in noun.children):
+                # "the role of the OIC in ...": the one who plays the role, not what it backs (but "Oman's
+                # facilitation of the talks": with an owner, "of" names what is facilitated)
                 agents.extend(t for p in child.children if p.dep_ == "pobj"
                               for t in ctx.targets(p, AGENT_TYPES, make_process=False))
             elif child.dep_ in {"prep", "dative"} and child.lower_ in OBJECT_PREPS | {"in", "with"}:
