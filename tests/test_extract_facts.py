@@ -399,10 +399,21 @@ FACTS = [
      'Security Council', 'supports', 'Sahel Stabilisation Force'),
     ('Kenya welcomed the free movement regime in force among the four states.', 'Kenya', 'supports',
      'free movement regime'),
+    # the one credited for a supportive deed did it; "they" after the members assembled
+    ('The summit commended the AU Panel of Elders for facilitating the transition roadmap agreed among Malian '
+     'parties.', 'AU Panel of Elders', 'supports', 'transition roadmap'),
+    ('The Conference of Heads of Government of CARICOM met in Nassau. Heads of Government reaffirmed their support '
+     'for the judicial process before the ICJ. They called for full implementation of the Argyle Declaration.',
+     'Conference of Heads of Government', 'supports', 'Argyle Declaration'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
 NOT_FACTS = [
+    ('The minister thanked the Netherlands for funding the Register and Canada for its loan to the claims commission.',
+     'Netherlands', 'supports', 'Canada'),
+    ('The Conference of Heads of Government of CARICOM met in Nassau. Heads of Government reaffirmed their support '
+     'for the judicial process before the ICJ. They called for full implementation of the Argyle Declaration.',
+     'ICJ', 'supports', 'Argyle Declaration'),
     # "support" inside a body's name is no verb
     ('The head of the United Nations Mission to support the Hudaydah Agreement (UNMHA), Major General Lars Berg, spoke.',
      'Lars Berg', 'supports', 'United Nations Mission to support the Hudaydah Agreement'),

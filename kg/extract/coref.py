@@ -86,7 +86,7 @@ def link_references(doc: Doc, index: MentionIndex, lexicon: Lexicon, gazetteer=N
                               canonical=antecedent.canonical, source="coref", antecedent=antecedent,
                               token_start=start, token_end=end)
             index.add(mention)
-            history.append((antecedent, doc[end - 1].dep_ in {"nsubj", "nsubjpass"}, sentence_of[start]))
+            history.append((antecedent, doc[start:end].root.dep_ in {"nsubj", "nsubjpass"}, sentence_of[start]))
             i = end
             continue
         i += 1

@@ -45,6 +45,9 @@ def _objects(ctx: Context, verb: Token) -> list:
             found.extend(t for h in holders for p in h.children if p.dep_ in {"prep", "dative"} and p.lower_ in {"behind", "to", "for"}
                          for o in p.children if o.dep_ == "pobj" for t in ctx.targets(o, TARGET_TYPES))
         if child.dep_ in {"dobj", "nsubjpass"}:
+            if verb.dep_ == "pcomp" and verb.head.lower_ == "for":
+                found.extend(t for t in ctx.targets(child, TARGET_TYPES) if not _credited_too(ctx, child, t))
+                continue
             if child.lower_ in {"which", "that", "whom"} and verb.dep_ == "relcl":
                 found.extend(ctx.targets(verb.head, TARGET_TYPES))  # "the agreement, which the mission supports"
                 continue
@@ -55,6 +58,14 @@ def _objects(ctx: Context, verb: Token) -> list:
             # "lent its weight to reviving the 5+2 format": a gerund's object is what is backed
             found.extend(t for pobj in child.children if pobj.dep_ in {"pobj", "pcomp"} for t in ctx.targets(pobj, TARGET_TYPES))
     return found
+
+
+def _credited_too(ctx: Context, obj: Token, target) -> bool:
+    """"thanked the Netherlands for funding the Register and Canada for its loan": the parser makes Canada a second
+    thing funded, but its own "for" shows it is a second one thanked."""
+    doc = ctx.doc
+    return any(target.token_start <= c.i < target.token_end for c in ctx.conjuncts(obj)[1:]
+               if c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].lower_ == "for")
 
 
 def _is_nominal_support(ctx: Context, token: Token) -> bool:
@@ -518,3 +529,28 @@ def received_backing(ctx: Context) -> Iterator[Match]:
                   for o in p.children if o.dep_ == "pobj" for t in ctx.targets(o, AGENT_TYPES, make_process=False)]
         targets = [t for c in verb.children if c.dep_ == "nsubj" for t in ctx.targets(c, TARGET_TYPES)]
         yield from _pairs(ctx, agents, targets, noun)
+
+
+CREDITING_VERBS = {"thank", "commend", "praise", "congratulate", "salute", "hail", "applaud", "laud", "credit", "recognise",
+                   "recognize"}
+
+
+@rule("supports", "credited_for", 0.8)
+def credited_for(ctx: Context) -> Iterator[Match]:
+    """"commended the Eminent Persons Group for facilitating the roadmap", "thanked Qatar for hosting the talks": the
+    one credited did the backing."""
+    for verb in ctx.doc:
+        if verb.lemma_.lower() not in CREDITING_VERBS or ctx.negated(verb):
+            continue
+        credited = [t for c in verb.children if c.dep_ == "dobj" for t in ctx.targets(c, AGENT_TYPES, make_process=False)]
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
+            for deed in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
+                lemma = deed.lemma_.lower()
+                if lemma not in ctx.lexicon.support_verbs or ctx.negated(deed):
+                    continue  # "for organising the talks" is leading them, the lead rules' matter
+                objects = [o for o in deed.children if o.dep_ == "dobj"]
+                # "facilitating the roadmap agreed among the parties": the parser may read a clause "the roadmap agreed"
+                objects += [s for c in deed.children if c.dep_ == "ccomp" and c.tag_ in {"VBD", "VBN"}
+                            for s in c.children if s.dep_ == "nsubj"]
+                targets = [t for o in objects for t in ctx.targets(o, TARGET_TYPES) if not _credited_too(ctx, o, t)]
+                yield from _pairs(ctx, credited, targets, deed)
