@@ -405,10 +405,18 @@ FACTS = [
     ('The Conference of Heads of Government of CARICOM met in Nassau. Heads of Government reaffirmed their support '
      'for the judicial process before the ICJ. They called for full implementation of the Argyle Declaration.',
      'Conference of Heads of Government', 'supports', 'Argyle Declaration'),
+    # "its" in "X's move to prolong its ..." is X; "among its contributors" is the plan just named
+    ('UNHCR welcomes Georgia\'s move to prolong its own protection regime.', 'Georgia', 'supports', 'protection regime'),
+    ('IOM welcomed the decision by the Council of Europe to extend the Roma inclusion programme.',
+     'Council of Europe', 'supports', 'Roma inclusion programme'),
+    ('The Sahel Resilience Plan is 40 per cent funded. Japan and the African Development Bank are among its largest '
+     'contributors.', 'African Development Bank', 'supports', 'Sahel Resilience Plan'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
 NOT_FACTS = [
+    ('The Sahel Resilience Plan is 40 per cent funded. Japan and the African Development Bank are among its largest '
+     'contributors.', 'Japan', 'supports', 'African Development Bank'),
     ('The minister thanked the Netherlands for funding the Register and Canada for its loan to the claims commission.',
      'Netherlands', 'supports', 'Canada'),
     ('The Conference of Heads of Government of CARICOM met in Nassau. Heads of Government reaffirmed their support '

@@ -169,6 +169,13 @@ def _clause_subject(token: Token, index: MentionIndex, types: set[str]) -> Menti
     verb = token.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.dep_ not in {"ROOT"} and verb.head != verb:
         verb = verb.head
+    if verb.dep_ == "acl" and not any(c.dep_ == "nsubj" for c in verb.children):
+        # "welcomes Moldova's move to prolong its own regime": the one whose move it is
+        owner = next((index.at(c) for c in verb.head.children if c.dep_ == "poss" and index.at(c) is not None), None)
+        if owner is not None and owner.referent.type in types:
+            return owner.referent
+    if verb.lemma_ == "be" and any(c.dep_ in {"attr", "prep"} and token in c.subtree for c in verb.children):
+        return None  # "X is among its largest contributors": whose contributors they are is named before
     if verb.lemma_.lower() in THANKING_VERBS and token.head.dep_ == "pobj" and token.head.head.lower_ == "for":
         thanked = [index.at(c) for c in verb.children if c.dep_ == "dobj" and index.at(c) is not None]
         if thanked and thanked[0].referent.type in types:
@@ -214,6 +221,11 @@ def _pronoun(token: Token, history, sentence_of, lexicon: Lexicon, index: Mentio
         bound = _clause_subject(token, index, {"Person"} if lower in {"his", "her"} else {"Organization", "Country"})
         if bound is not None:
             return bound, token.i, token.i + 1
+    if lower == "its" and token.dep_ == "poss" and any(token.head.lower_ in nouns for nouns in lexicon.agent_nouns.values()):
+        # "are among its largest contributors": the plan or fund just named
+        antecedent = _recent(history, {"Process"}, sentence, sentence_of, lookback=1)
+        if antecedent is not None:
+            return antecedent, token.i, token.i + 1
     if lower in {"its", "their"} and token.dep_ == "poss" and token.head.lower_ in GOVERNMENT_TITLES:
         # "Fiji's backing of the facility ...: its Minister for Finance": a minister serves a country
         antecedent = _recent(history, {"Country"}, sentence, sentence_of)

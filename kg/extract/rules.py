@@ -24,6 +24,8 @@ NEGATIVE_IMPLICATIVES = {"decline", "refuse", "fail", "hesitate", "balk", "negle
 # what a state or an undertaking has, backed through it: "the sovereignty of Guyana", "the outcome of the talks"
 FACET_NOUNS = {"unity", "sovereignty", "integrity", "stability", "independence", "outcome", "result", "success",
                "deployment"}
+# "its own protection regime", "the full free movement regime": words of emphasis, no part of the undertaking's name
+EMPHATIC_ADJECTIVES = {"own", "full", "whole", "entire", "very", "swift", "speedy", "prompt", "timely", "unwavering"}
 QUANTIFIERS = {"most", "much", "all", "part", "some", "half", "share", "bulk", "rest", "majority"}
 
 
@@ -308,7 +310,7 @@ class Context:
                 for c in p.children if c.dep_ == "pobj"):
             return None  # "the security arrangements of the R-ARCSS" are the agreement's, not an undertaking of their own
         left = [t for t in head.lefts if t.dep_ in {"amod", "compound", "nmod", "nummod"}
-                and not (t.dep_ == "amod" and t.lower_ in lexicon.lead_participles | lexicon.support_participles)]
+                and not (t.dep_ == "amod" and t.lower_ in lexicon.lead_participles | lexicon.support_participles | EMPHATIC_ADJECTIVES)]
         tokens, owners = set(), set()
         for t in left:
             owner = self.index.at(t)

@@ -554,3 +554,26 @@ def credited_for(ctx: Context) -> Iterator[Match]:
                             for s in c.children if s.dep_ == "nsubj"]
                 targets = [t for o in objects for t in ctx.targets(o, TARGET_TYPES) if not _credited_too(ctx, o, t)]
                 yield from _pairs(ctx, credited, targets, deed)
+
+
+# keeping something going backs it as much as starting it
+CONTINUING_VERBS = {"extend", "prolong", "renew", "continue", "maintain", "keep", "expand", "scale"}
+
+
+@rule("supports", "decision_to", 0.8)
+def decision_to(ctx: Context) -> Iterator[Match]:
+    """"the decision by the Council to extend temporary protection", "Moldova's move to prolong its regime": the one
+    deciding backs what the decision keeps or starts."""
+    for noun in ctx.doc:
+        if noun.lemma_.lower() not in ctx.lexicon.container_nouns | ctx.lexicon.intention_nouns:
+            continue
+        deciders = [t for c in noun.children if c.dep_ == "poss" for t in ctx.targets(c, AGENT_TYPES, make_process=False)]
+        deciders += [t for p in noun.children if p.dep_ == "prep" and p.lower_ in {"by", "of"}
+                     for o in p.children if o.dep_ == "pobj" for t in ctx.targets(o, AGENT_TYPES, make_process=False)]
+        for act in (v for v in noun.children if v.dep_ == "acl" and v.pos_ == "VERB"
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)):
+            lemma = act.lemma_.lower()
+            if lemma not in CONTINUING_VERBS and lemma not in ctx.lexicon.support_verbs or ctx.negated(act):
+                continue
+            targets = [t for o in act.children if o.dep_ == "dobj" for t in ctx.targets(o, TARGET_TYPES)]
+            yield from _pairs(ctx, deciders, targets, act)
