@@ -411,10 +411,17 @@ FACTS = [
      'Council of Europe', 'supports', 'Roma inclusion programme'),
     ('The Sahel Resilience Plan is 40 per cent funded. Japan and the African Development Bank are among its largest '
      'contributors.', 'African Development Bank', 'supports', 'Sahel Resilience Plan'),
+    # a second donor in a gapped clause; a second relative clause
+    ('Norway pledged $20 million to the Sahel plan and the United Kingdom £15 million.',
+     'United Kingdom', 'supports', 'Sahel plan'),
+    ('Chad and Niger endorsed the plan, and the African Union, to which both belong and which championed the Lomé '
+     'Declaration, called it credible.', 'African Union', 'supports', 'Lomé Declaration'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
 NOT_FACTS = [
+    ('Norway pledged $20 million to the Sahel plan and the United Kingdom £15 million.',
+     'Norway', 'supports', 'United Kingdom'),
     ('The Sahel Resilience Plan is 40 per cent funded. Japan and the African Development Bank are among its largest '
      'contributors.', 'Japan', 'supports', 'African Development Bank'),
     ('The minister thanked the Netherlands for funding the Register and Canada for its loan to the claims commission.',

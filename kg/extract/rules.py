@@ -417,9 +417,12 @@ class Context:
         # the parser sometimes hangs the subject on the auxiliary ("Australia is underwriting ...")
         children = [*verb.children, *(g for c in verb.children if c.dep_ in {"aux", "auxpass"} for g in c.children)]
         for child in children:
-            if child.dep_ == "nsubj" and child.lower_ in {"which", "who", "that"} and verb.dep_ == "relcl":
-                # "Qatar, which brokered the deal"; "Qatar and Egypt, which mediated the truce": the whole group
-                owner = verb.head.head if verb.head.dep_ == "conj" and child.lower_ == "which" else verb.head
+            relative = verb.dep_ == "relcl" or verb.dep_ == "conj" and verb.head.dep_ == "relcl"
+            if child.dep_ == "nsubj" and child.lower_ in {"which", "who", "that"} and relative:
+                # "Qatar, which brokered the deal"; "Qatar and Egypt, which mediated the truce": the whole group;
+                # "the OIC, to which both belong and which championed the resolution": a second relative clause
+                clause = verb if verb.dep_ == "relcl" else verb.head
+                owner = clause.head.head if clause.head.dep_ == "conj" and child.lower_ == "which" else clause.head
                 return self.targets(owner, types, make_process=False)
             if child.dep_ == "nsubj":
                 before = self.index.named_before_appositive(verb, child, types)

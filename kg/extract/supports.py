@@ -361,19 +361,29 @@ def funding(ctx: Context) -> Iterator[Match]:
         # "announced €50 million in humanitarian aid for Sudan": the recipient hangs on the kind of money
         kinds = [o for m in money for p in m.children if p.dep_ == "prep" and p.lower_ == "in"
                  for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in ctx.lexicon.means_of_support]
+        gapped = []  # "pledged $60 million to the plan and the United Kingdom £27 million": a second donor
         for holder in (verb, *money, *kinds):
             for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in {"to", "for", "towards"}):
-                targets.extend(t for o in prep.children if o.dep_ == "pobj" and o.lower_ not in {"which", "whom"}
-                               for t in ctx.targets(o, TARGET_TYPES))
+                for o in (o for o in prep.children if o.dep_ == "pobj" and o.lower_ not in {"which", "whom"}):
+                    donors = [c for c in ctx.conjuncts(o)[1:] if _money_follows(ctx, c)]
+                    gapped += [t for c in donors for t in ctx.targets(c, AGENT_TYPES, make_process=False)]
+                    targets.extend(t for t in ctx.targets(o, TARGET_TYPES)
+                                   if not any(t.token_start <= c.i < t.token_end for c in donors))
         # "the DCB Initiative, to which Italy has pledged €5 million": the relative pronoun's antecedent
         fronted = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "for", "towards"}
                    and any(o.lower_ in {"which", "whom"} for o in c.children)]
         if fronted and verb.dep_ == "relcl":
             targets.extend(ctx.targets(verb.head, TARGET_TYPES))
-        for agent in ctx.subjects(verb):
+        for agent in ctx.subjects(verb) + gapped:
             for target in targets:
                 if target.referent is not agent.referent:
                     yield Match(agent, target, ctx.span_of(agent, verb, target))
+
+
+def _money_follows(ctx: Context, token: Token) -> bool:
+    after = token.i + 1
+    return any(c.i > token.i and _is_money(c) for c in token.children) \
+        or after < len(ctx.doc) and (ctx.doc[after].text in {"$", "€", "£", "¥"} or ctx.doc[after].like_num)
 
 
 def _is_money(token: Token) -> bool:
