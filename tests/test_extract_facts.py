@@ -416,6 +416,14 @@ FACTS = [
      'United Kingdom', 'supports', 'Sahel plan'),
     ('Chad and Niger endorsed the plan, and the African Union, to which both belong and which championed the Lomé '
      'Declaration, called it credible.', 'African Union', 'supports', 'Lomé Declaration'),
+    # "the Belgian diplomat", "the UN official": the person spoken of
+    ('Maria Keller briefed the Security Council on Monday. The Belgian diplomat also welcomed the Lomé Declaration.',
+     'Maria Keller', 'supports', 'Lomé Declaration'),
+    ('Maria Keller, the UN Assistant Secretary-General for Africa, briefed the Security Council on Monday. The UN '
+     'official also welcomed the Lomé Declaration.', 'Maria Keller', 'supports', 'Lomé Declaration'),
+    # an adviser to a president serves the state (and is not that president)
+    ('Elin Sorensen, an adviser to the Azerbaijani president, said Baku backed the text.',
+     'Elin Sorensen', 'represents', 'Azerbaijan'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

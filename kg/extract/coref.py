@@ -159,6 +159,9 @@ def _most_mentioned(history, types: set[str], accept=lambda m: True, first_on_ti
     return seen[best][1]
 
 
+# "the Kenyan diplomat" is someone of the article; "the Kenyan president" is a post, perhaps no one named here
+DESCRIBED_PEOPLE = {"diplomat", "official", "officer", "envoy", "negotiator", "mediator", "politician", "veteran",
+                    "general", "jurist", "economist"}
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 THANKING_VERBS = {"thank", "commend", "praise", "congratulate", "salute", "hail", "applaud", "laud"}
 
@@ -287,6 +290,15 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
                 return body, token.i, end
         if lower in lexicon.group_descriptions and inner.type in {"Organization", "Country"}:
             return inner, token.i, end
+        if lower in DESCRIBED_PEOPLE and head.pos_ in {"NOUN", "PROPN"}:
+            # "the Kenyan diplomat", "the UN official": the person introduced as Kenyan or with the UN, else (for a
+            # nationality) the one just spoken of
+            words = [t.lower_ for t in doc[named_inside[0].token_start:named_inside[0].token_end]]
+            antecedent = _recent(history, {"Person"}, sentence, sentence_of, lookback=10_000,
+                                 accept=lambda m: all(_introduced_as(doc, m, w, sentence_of) for w in words))
+            if antecedent is None and named_inside[0].source == "demonym":
+                antecedent = _recent(history, {"Person"}, sentence, sentence_of)
+            return (antecedent, token.i, end) if antecedent is not None else None
         return None
     noun_modifiers = [t.lower_ for t in modifiers if t.pos_ in {"NOUN", "PROPN"}]
     if lower in lexicon.person_descriptions and head.pos_ in {"NOUN", "PROPN"}:
