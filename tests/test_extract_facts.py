@@ -424,6 +424,10 @@ FACTS = [
     # an adviser to a president serves the state (and is not that president)
     ('Elin Sorensen, an adviser to the Azerbaijani president, said Baku backed the text.',
      'Elin Sorensen', 'represents', 'Azerbaijan'),
+    # helping the parties reach a deal backs the deal; financing a plan's projects backs the plan
+    ('UNSMIL had helped Tripoli and Benghazi reach the Sirte Agreement.', 'UNSMIL', 'supports', 'Sirte Agreement'),
+    ('The EU unveiled its Growth Plan. The European Investment Bank will co-finance the plan\'s transport projects.',
+     'European Investment Bank', 'supports', 'Growth Plan'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

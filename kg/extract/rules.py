@@ -137,6 +137,11 @@ class Context:
             mention = self.mention(head, types)
             if mention is not None:
                 mention = self._possessed_body(head, mention, types)
+            if mention is not None and mention.source == "description" and mention.type == "Process" \
+                    and head.lemma_.lower() in self.lexicon.part_nouns | {"project", "projects"}:
+                # "co-finance the plan's transport projects": a part of a named undertaking backs the whole
+                whole = next((m for c in head.children if c.dep_ == "poss" for m in [self.mention(c, {"Process"} & types)] if m), None)
+                mention = whole or mention
             if mention is None:
                 # "the Personal Envoy, X"; "The EU's High Representative for Foreign Affairs and Security Policy, X",
                 # where the parser hangs the name on the last word of the title

@@ -29,6 +29,9 @@ def _pairs(ctx: Context, agents, targets, trigger: Token) -> Iterator[Match]:
                 yield Match(agent, target, ctx.span_of(agent, trigger, target))
 
 
+HELPING_VERBS = {"help", "assist", "enable"}
+
+
 def _objects(ctx: Context, verb: Token) -> list:
     found = []
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
@@ -37,6 +40,10 @@ def _objects(ctx: Context, verb: Token) -> list:
             and not any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
         # "the talks are facilitated by Norway and guaranteed by Cuba": the passive subject is shared
         found.extend(t for c in verb.head.children if c.dep_ == "nsubjpass" for t in ctx.targets(c, TARGET_TYPES))
+    if verb.lemma_.lower() in HELPING_VERBS:
+        # "helped Baghdad and Erbil reach the oil deal": what those helped brought about
+        found.extend(t for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"
+                     for o in c.children if o.dep_ == "dobj" for t in ctx.targets(o, {"Process"}))
     for child in verb.children:
         if child.dep_ == "dobj" and child.lemma_.lower() in {"support", "backing"} | ctx.lexicon.endorsement_idioms:
             # "threw its weight behind the plan", "put its name to the declaration" (the parser may hang the "to"
