@@ -36,6 +36,14 @@ def _objects(ctx: Context, verb: Token) -> list:
     found = []
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         found.extend(ctx.targets(verb.head, TARGET_TYPES))  # "the talks, facilitated by Qatar"
+    elif verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) \
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) \
+            and verb.i >= 2 and ctx.doc[verb.i - 1].text == ",":
+        # "support for the Joint Roadmap for Peace, championed by Angola": the parser hangs the participle on the
+        # clause; what it describes is the name just before the comma
+        named = ctx.index.at(verb.i - 2)
+        if named is not None and named.referent.type in TARGET_TYPES:
+            found.append(named.referent)
     if verb.dep_ == "conj" and (verb.tag_ == "VBN" or any(c.dep_ == "agent" for c in verb.children)) \
             and not any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
         # "the talks are facilitated by Norway and guaranteed by Cuba": the passive subject is shared
