@@ -428,6 +428,11 @@ FACTS = [
     ('UNSMIL had helped Tripoli and Benghazi reach the Sirte Agreement.', 'UNSMIL', 'supports', 'Sirte Agreement'),
     ('The EU unveiled its Growth Plan. The European Investment Bank will co-finance the plan\'s transport projects.',
      'European Investment Bank', 'supports', 'Growth Plan'),
+    # a participle after a comma describes the name before it; the owner of the first of two coordinated titles
+    ('Mali reaffirmed its full support for the Joint Roadmap for Peace, championed by Angola and Rwanda.',
+     'Rwanda', 'supports', 'Joint Roadmap for Peace'),
+    ('The United Nations Resident and Humanitarian Coordinator for Haiti, Sigrid Moen, welcomed the pause.',
+     'Sigrid Moen', 'represents', 'United Nations'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

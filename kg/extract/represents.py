@@ -43,6 +43,12 @@ def _affiliation(ctx: Context, title_head: Token, exclude: Mention | None = None
     for child in title_head.children:
         if child.dep_ == "prep" and child.lower_ in AFFILIATION_PREPS:
             ordered.extend(c for c in child.children if c.dep_ == "pobj")
+    if title_head.dep_ == "conj" and title_head.head.i < title_head.i \
+            and not any(c.dep_ == "prep" and c.lower_ in {"of", "at"} for c in title_head.children) \
+            and not any(c.dep_ == "prep" and c.lower_ in {"of", "at"} and c.i > title_head.i for c in title_head.head.children):
+        # "the United Nations Resident and Humanitarian Coordinator": the owner (if the
+        # second has none of its own) sits on the first of two titles
+        ordered.extend(c for c in title_head.head.children if c.dep_ in {"poss", "compound"} and c.i < title_head.head.i)
     ordered.append(title_head)
     for prep in (c for c in title_head.children if c.dep_ == "prep" and c.lower_ == "to"):
         # "a foreign-policy adviser to the Azerbaijani president" acts for whom the president acts for
