@@ -431,8 +431,8 @@ FACTS = [
     # a participle after a comma describes the name before it; the owner of the first of two coordinated titles
     ('Mali reaffirmed its full support for the Joint Roadmap for Peace, championed by Angola and Rwanda.',
      'Rwanda', 'supports', 'Joint Roadmap for Peace'),
-    ('The United Nations Resident and Humanitarian Coordinator for Haiti, Sigrid Moen, welcomed the pause.',
-     'Sigrid Moen', 'represents', 'United Nations'),
+    ('The United Nations Resident and Humanitarian Coordinator for Haiti, Ingrid Solberg-Hansen, welcomed the pause.',
+     'Ingrid Solberg-Hansen', 'represents', 'United Nations'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
