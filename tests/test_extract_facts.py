@@ -433,6 +433,13 @@ FACTS = [
      'Rwanda', 'supports', 'Joint Roadmap for Peace'),
     ('The United Nations Resident and Humanitarian Coordinator for Haiti, Ingrid Solberg-Hansen, welcomed the pause.',
      'Ingrid Solberg-Hansen', 'represents', 'United Nations'),
+    # each of two coordinated titles before the name; a portfolio list before the name; returning to a process
+    ('The Special Representative of the Secretary-General and head of the United Nations Mission in South Sudan '
+     '(UNMISS), Amina Diallo-Sow, briefed the Council.', 'Amina Diallo-Sow', 'represents', 'United Nations Mission in South Sudan'),
+    ('The IGAD Secretariat\'s Director for Political Affairs, Peace and Security, Tewodros Alemu-Bekele, said so.',
+     'Tewodros Alemu-Bekele', 'represents', 'IGAD Secretariat'),
+    ('Angola\'s Foreign Minister, Joana Catete-Lima, urged the armed groups to return to the Luanda Roadmap.',
+     'Joana Catete-Lima', 'supports', 'Luanda Roadmap'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -790,6 +790,8 @@ def _title_above(noun: Token, lexicon: Lexicon, depth: int = 3) -> bool:
     """"The deputy head of the UN mission in Libya, X": the parser may hang the name on the last noun of the
     title's prepositional chain; climb it (noun ← of/in ← noun) to the title word."""
     for _ in range(depth):
+        while noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"}:
+            noun = noun.head  # "Commissioner for Political Affairs, Peace and Security, X": a portfolio list
         if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
             return False
         noun = noun.head.head

@@ -288,6 +288,13 @@ def title_apposition_before_name(ctx: Context) -> Iterator[Match]:
         if not _title_tokens(ctx, tokens):
             continue
         org = _affiliation(ctx, title, exclude=person)
+        # "The Special Representative of the Secretary-General and head of MONUSCO, X": each title's body
+        for extra in (o for t in ctx.conjuncts(title)[1:] if ctx.lexicon.is_title_word(t.lower_)
+                      for o in [_affiliation(ctx, t, exclude=person)] if o is not None):
+            if org is None:
+                org = extra
+            elif extra.referent is not org.referent:
+                yield Match(person, extra, ctx.span_of(person, extra))
         commas = [t.i for t in tokens if t.text == ","]
         end = commas[-1] if commas else max(t.i for t in tokens) + 1
         yield from _emit(ctx, person, org, (tokens[0].i, end), title)
