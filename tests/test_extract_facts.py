@@ -440,6 +440,11 @@ FACTS = [
      'Tewodros Alemu-Bekele', 'represents', 'IGAD Secretariat'),
     ('Angola\'s Foreign Minister, Joana Catete-Lima, urged the armed groups to return to the Luanda Roadmap.',
      'Joana Catete-Lima', 'supports', 'Luanda Roadmap'),
+    # backing the extension of a team's mandate or its work backs the team; a seat is no part of a body's name
+    ('The AU Observer Team (AUOT) began work in May. Kenya\'s Foreign Minister, Jane Wanjiru-Mbugua, welcomed the '
+     'extension of the team\'s mandate.', 'Jane Wanjiru-Mbugua', 'supports', 'AU Observer Team'),
+    ('UNHCR co-chairs the Refugee Coordination Forum in Chisinau with the ministry.',
+     'Refugee Coordination Forum', 'basedIn', 'Chisinau'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

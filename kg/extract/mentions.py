@@ -505,6 +505,7 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
                 continue
             if _is_part_of_title(span, lexicon, gazetteer):
                 continue
+            span = _without_seat(span, gazetteer)
             span = _with_mission_area(span, lexicon, gazetteer)
         entry = gazetteer.lookup(span.text)
         if entry is not None:
@@ -515,6 +516,27 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
             continue
         out.append((span, type_, "ner", None))
     return out
+
+
+# bodies named with the place they work in ("UN Mission in Liberia", "Office in Burundi"); others are only seated there
+AREA_NAMED_HEADS = {"mission", "missions", "office", "operation", "force", "delegation", "embassy", "representation",
+                    "presence", "centre", "center"}
+
+
+def _without_seat(span: Span, gazetteer: Gazetteer) -> Span:
+    """"the ASEAN Secretariat in Jakarta", "the Refugee Coordination Forum in Chisinau": NER runs on into the seat,
+    which is no part of the body's name (unlike a mission's area)."""
+    doc = span.doc
+    cut = next((t.i for t in span if t.lower_ == "in" and t.i > span.start), None)
+    if cut is None or doc[cut - 1].lower_ in AREA_NAMED_HEADS:
+        return span
+    place = doc[cut + 1:span.end]
+    if place and place[0].lower_ == "the":
+        place = place[1:]
+    entry = gazetteer.lookup(place.text) if place else None
+    is_place = entry is not None and entry.type in {"Place", "Country"} \
+        or bool(place) and all(t.ent_type_ in {"GPE", "LOC"} for t in place)
+    return doc[span.start:cut] if is_place else span
 
 
 def _trim(span: Span, lexicon: Lexicon) -> Span | None:
@@ -632,6 +654,8 @@ def _with_mission_area(span: Span, lexicon: Lexicon, gazetteer: Gazetteer) -> Sp
     if not any(t.lower_ in lexicon.org_heads for t in span) or span.end + 1 >= len(doc) \
             or doc[span.end].lower_ not in {"in", "for", "to", "on"}:
         return span
+    if doc[span.end].lower_ == "in" and span[-1].lower_ not in AREA_NAMED_HEADS:
+        return span  # "the ASEAN Secretariat in Jakarta": a seat, not part of the name
     for width in (8, 7, 6, 5, 4, 3, 2, 1):
         end = span.end + 1 + width
         if end > len(doc):

@@ -123,7 +123,13 @@ def _whose_owner(ctx: Context, whose: Token) -> Mention | None:
         verb = verb.head
     if verb.dep_ not in {"relcl", "appos"}:
         return None  # ("UNICEF, whose Representative, X, said": the parser may hang the title on UNICEF as appos)
-    found = ctx.targets(verb.head, ORG_OR_COUNTRY, make_process=False)
+    owner = verb.head
+    if ctx.mention(owner, {"Place"}) and owner.dep_ == "pobj" and owner.head.lower_ in {"in", "at"}:
+        # "the ASEAN Secretariat in Jakarta, whose Deputy Secretary-General": the body, not its seat
+        body = ctx.mention(ctx.doc[owner.head.i - 1], {"Organization"}) if owner.head.i > 0 else None
+        if body is not None:
+            return body
+    found = ctx.targets(owner, ORG_OR_COUNTRY, make_process=False)
     return found[-1] if found else None
 
 

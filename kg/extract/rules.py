@@ -23,7 +23,7 @@ AGENT_TYPES = {"Organization", "Country", "Person"}
 NEGATIVE_IMPLICATIVES = {"decline", "refuse", "fail", "hesitate", "balk", "neglect", "cease", "stop"}
 # what a state or an undertaking has, backed through it: "the sovereignty of Guyana", "the outcome of the talks"
 FACET_NOUNS = {"unity", "sovereignty", "integrity", "stability", "independence", "outcome", "result", "success",
-               "deployment"}
+               "deployment", "extension", "renewal", "continuation", "expansion"}
 # "its own protection regime", "the full free movement regime": words of emphasis, no part of the undertaking's name
 EMPHATIC_ADJECTIVES = {"own", "full", "whole", "entire", "very", "swift", "speedy", "prompt", "timely", "unwavering"}
 QUANTIFIERS = {"most", "much", "all", "part", "some", "half", "share", "bulk", "rest", "majority"}
