@@ -445,10 +445,17 @@ FACTS = [
      'extension of the team\'s mandate.', 'Jane Wanjiru-Mbugua', 'supports', 'AU Observer Team'),
     ('UNHCR co-chairs the Refugee Coordination Forum in Chisinau with the ministry.',
      'Refugee Coordination Forum', 'basedIn', 'Chisinau'),
+    # "it" after a subject set beside its owner; a list the parser read as an apposition
+    ('The AU\'s executive, the African Union Commission, said it would release $9 million to Somalia.',
+     'African Union Commission', 'supports', 'Somalia'),
+    ('Japan, the Republic of Korea and the European Union have announced contributions to the Flash Appeal.',
+     'European Union', 'supports', 'Flash Appeal'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
 NOT_FACTS = [
+    ('The AU\'s executive, the African Union Commission, said it would release $9 million to Somalia.',
+     'AU', 'supports', 'Somalia'),
     ('Norway pledged $20 million to the Sahel plan and the United Kingdom £15 million.',
      'Norway', 'supports', 'United Kingdom'),
     ('The Sahel Resilience Plan is 40 per cent funded. Japan and the African Development Bank are among its largest '

@@ -115,6 +115,10 @@ def _is_subject(doc: Doc, mention: Mention) -> bool:
         return False  # "The US-brokered treaty text": a modifier of the subject, not the subject
     if any(t.dep_ in {"nsubj", "nsubjpass"} for t in span) or span.root.dep_ == "ROOT" and span.root.pos_ in {"NOUN", "PROPN"}:
         return True
+    if span.end < len(doc) and doc[span.end].lower_ in {"'s", "’s"}:
+        return False  # "The EU's executive, the European Commission, said it ...": the owner is not the subject
+    if span.root.dep_ == "appos" and span.root.head.dep_ in {"nsubj", "nsubjpass"}:
+        return True  # the name set beside the subject noun
     sentence_start = span.sent.start
     return all(t.is_punct or t.pos_ == "DET" for t in doc[sentence_start:span.start])
 

@@ -120,6 +120,11 @@ class Context:
         for child in token.children:
             if child.dep_ == "conj":
                 out.extend(self.conjuncts(child))
+            elif child.dep_ == "appos" and any(c.dep_ == "conj" for c in child.children) \
+                    and self.mention(child, {"Country", "Organization"}) is not None \
+                    and self.mention(token, {"Country", "Organization"}) is not None:
+                # "Japan, the Republic of Korea and the EU": a list the parser read as an apposition
+                out.extend(self.conjuncts(child))
         return out
 
     def targets(self, token: Token, types: set[str] = ENTITY_LIKE, make_process: bool = True) -> list[Mention]:
