@@ -450,6 +450,13 @@ FACTS = [
      'African Union Commission', 'supports', 'Somalia'),
     ('Japan, the Republic of Korea and the European Union have announced contributions to the Flash Appeal.',
      'European Union', 'supports', 'Flash Appeal'),
+    # an office the gazetteer names by its post: the holder acts, and serves the parent too; a bloc's ambassador
+    ('The United Nations Special Coordinator for Lebanon, Karin Holmström-Dahl, today welcomed the Baabda plan.',
+     'Karin Holmström-Dahl', 'supports', 'Baabda plan'),
+    ('The United Nations Special Coordinator for Lebanon, Karin Holmström-Dahl, today welcomed the Baabda plan.',
+     'Karin Holmström-Dahl', 'represents', 'United Nations'),
+    ('Kenya welcomed the announcement by the European Union, through its Ambassador to Somalia, Pieter de Vries-Gallo, '
+     'of new support for the army.', 'Pieter de Vries-Gallo', 'represents', 'European Union'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -224,6 +224,16 @@ def _pronoun(token: Token, history, sentence_of, lexicon: Lexicon, index: Mentio
         if before is not None and before.referent.type in {"Organization", "Country", "Person"}:
             return before.referent, token.i, token.i + 1
         return None
+    if lower == "its" and token.dep_ == "poss" and token.head.lower_ in {"ambassador", "ambassadors", "envoy", "delegation"}:
+        # "the announcement by the European Union, through its Ambassador to Lebanon": blocs have envoys too
+        k = token.i - 1
+        while k > 0 and token.i - k <= 3 and token.doc[k].lower_ in {",", "through", "via", "by"}:
+            k -= 1
+        beside = index.at(k) if index is not None and k < token.i - 1 else None
+        antecedent = beside.referent if beside is not None and beside.referent.type in {"Country", "Organization"} \
+            else _recent(history, {"Country", "Organization"}, sentence, sentence_of, lookback=0)
+        if antecedent is not None:
+            return antecedent, token.i, token.i + 1
     if index is not None and token.dep_ == "poss" and lower in {"its", "their", "his", "her"}:
         bound = _clause_subject(token, index, {"Person"} if lower in {"his", "her"} else {"Organization", "Country"})
         if bound is not None:

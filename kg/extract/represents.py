@@ -168,10 +168,29 @@ def _emit(ctx: Context, person: Mention, org: Mention | None, title_span: tuple[
         if org.token_start >= 0:  # "Joint Special Representative of UNHCR and IOM": both
             for other in ctx.targets(ctx.head_of(org), ORG_OR_COUNTRY, make_process=False)[1:]:
                 yield Match(person, other, ctx.span_of(person, other, trigger))
+        parent = _parent_of_office_named_by_post(ctx, org)
+        if parent is not None:
+            yield Match(person, parent, ctx.span_of(person, org, trigger))
     if title_span is not None:
         title = _title_text(ctx, *title_span)
         if title:
             ctx.titles.append((ctx.current_rule, Match(person, title, ctx.span_of(person, trigger, ctx.doc[title_span[0]:title_span[1]]))))
+
+
+def _parent_of_office_named_by_post(ctx: Context, org: Mention) -> Mention | None:
+    """"The UN Special Coordinator for Lebanon, X": the gazetteer knows the post as the name of an office; its
+    holder is an official of the parent organization too (the United Nations)."""
+    if org.type != "Organization" or org.key is None or org.token_end <= org.token_start \
+            or not ctx.lexicon.is_title_word(ctx.head_of(org).lower_):
+        return None
+    entry = ctx.gazetteer.by_key(org.key)
+    parent = ctx.gazetteer.by_key(entry.part_of[0]) if entry is not None and entry.part_of else None
+    if parent is None:
+        return None
+    named = next((m.referent for m in ctx.index.mentions if m.key == parent.key), None)
+    return named or Mention(text=parent.name, start=org.start, end=org.end, sentence=org.sentence, type="Organization",
+                            key=parent.key, canonical=parent.name, source="gazetteer", token_start=org.token_start,
+                            token_end=org.token_end, latent=True)
 
 
 @rule("represents", "title_before_name", 0.9)

@@ -142,6 +142,12 @@ class Context:
             mention = self.mention(head, types)
             if mention is not None:
                 mention = self._possessed_body(head, mention, types)
+            if mention is not None and mention.type == "Organization" and "Person" in types \
+                    and self.lexicon.is_title_word(head.lower_):
+                # "The UN Special Coordinator for Lebanon, Johanna X, welcomed ...": an office named by its post,
+                # with the holder beside it: the holder acts
+                holder = next((m for c in head.children if c.dep_ == "appos" for m in [self.mention(c, {"Person"})] if m), None)
+                mention = holder or mention
             if mention is not None and mention.source == "description" and mention.type == "Process" \
                     and head.lemma_.lower() in self.lexicon.part_nouns | {"project", "projects"}:
                 # "co-finance the plan's transport projects": a part of a named undertaking backs the whole
