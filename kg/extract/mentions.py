@@ -475,6 +475,8 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
         if type_ == "Process":
             if span[-1].lower_ not in lexicon.named_process_heads:
                 continue
+        if type_ == "Person" and len(span) >= 2 and span[-1].is_title and span[-1].lower_ in lexicon.org_heads:
+            type_ = "Organization"  # "the Multilateral Sanctions Monitoring Team": no one's name ends in a body word
         if type_ == "Person":
             span = _extend_name_left(span, lexicon, gazetteer)
             span = _strip_honorifics(span, lexicon)
@@ -1027,6 +1029,17 @@ def _add_acronym_definitions(doc: Doc, index: MentionIndex, gazetteer: Gazetteer
                     index.by_token[i] = before
                 index.mentions = [m for m in index.mentions if m is before or m.antecedent is not None
                                   or not (start <= m.token_start and m.token_end <= before.token_end)]
+        if before is not None and before.key is not None and token.i >= 2:
+            # "the Parliamentary Assembly of the Council of Europe (PACE)": the acronym's letters reach back past the
+            # known body to a body of its own, named after it
+            start = _start_by_initials(doc, token.i, inner.text)
+            body = index.at(start) if start is not None and start < before.token_start else None
+            if body is not None and body.type == "Organization" and body.key is None and body.token_end <= before.token_start:
+                body.token_end, body.end = before.token_end, before.end
+                body.text = doc[body.token_start:body.token_end].text
+                for i in range(body.token_start, body.token_end):
+                    index.by_token[i] = body
+                before = body  # the known body stays an entity of the article, no longer found by its tokens
         if before is None or before.type not in {"Organization", "Process", "Place"}:
             continue
         existing = index.at(inner.start)

@@ -307,7 +307,8 @@ class Context:
         if any(p.dep_ == "prep" and p.lower_ in {"for", "on"} and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in p.children)
                for p in head.children):
             return True
-        return (head.lemma_.lower() == "resolution" or head.lower_ in {"communiqué", "communique", "declaration", "statement"}) and (
+        return (head.lemma_.lower() in {"resolution", "opinion"}
+                or head.lower_ in {"communiqué", "communique", "declaration", "statement"}) and (
             any(c.dep_ in {"acl", "relcl"} for c in head.children)
             or head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in {"adopt", "pass", "approve", "table", "draft", "sponsor"})
 

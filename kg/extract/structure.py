@@ -41,18 +41,23 @@ def part_of_by_name(ctx: Context) -> Iterator[Match]:
                 or mention.key is not None:
             continue  # bodies the gazetteer knows get their parent from it (partOf.gazetteer)
         tokens = ctx.doc[mention.token_start:mention.token_end]
-        for width in range(len(tokens) - 1, 0, -1):
-            entry = ctx.gazetteer.lookup(tokens[:width].text)
+        # "SADC Organ Troika"; "Parliamentary Assembly of the Council of Europe": the parent at either end
+        parts = [tokens[:width] for width in range(len(tokens) - 1, 0, -1)]
+        for of in (t.i for t in tokens if t.lower_ == "of" and tokens.start < t.i < tokens.end - 1):
+            suffix_start = of + 2 if ctx.doc[of + 1].lower_ == "the" else of + 1
+            if suffix_start < tokens.end:
+                parts.append(ctx.doc[suffix_start:tokens.end])
+        for part in parts:
+            entry = ctx.gazetteer.lookup(part.text)
             if entry is None or entry.type != "Organization" or entry.key == mention.key:
                 continue
             parent = firsts.get(entry.key)
             if parent is None:
                 # the parent is named only inside the body's name: it is mentioned all the same
-                prefix = tokens[:width]
-                parent = Mention(text=prefix.text, start=prefix.start_char, end=prefix.end_char,
+                parent = Mention(text=part.text, start=part.start_char, end=part.end_char,
                                  sentence=mention.sentence, type="Organization", key=entry.key, canonical=entry.name,
-                                 aliases=tuple(entry.aliases), source="gazetteer", token_start=prefix.start,
-                                 token_end=prefix.end)
+                                 aliases=tuple(entry.aliases), source="gazetteer", token_start=part.start,
+                                 token_end=part.end)
                 firsts[entry.key] = parent
             yield Match(mention, parent, ctx.span_of(mention))
             break
