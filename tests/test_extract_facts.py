@@ -574,3 +574,13 @@ def test_a_name_ending_in_a_body_word_is_no_person(nlp):
     doc.ents = [Span(doc, 1, 5, label="PERSON")]  # the small model's slip on such names in longer articles
     mentions = find_mentions(doc, load_gazetteer(), load_lexicon()).mentions
     assert [(m.text, m.type) for m in mentions] == [("Joint Sanctions Monitoring Team", "Organization")]
+
+
+def test_a_view_held_is_no_process(build_text):
+    from rdflib import RDF, RDFS
+
+    from kg.vocab import KG
+
+    graph = build_text("Kenya expressed the opinion that the Nairobi talks should resume, as did the Court's opinion.").graph
+    processes = {str(label) for p in graph.subjects(RDF.type, KG.Process) for label in graph.objects(p, RDFS.label)}
+    assert "Nairobi talks" in processes and not any("opinion" in label for label in processes)

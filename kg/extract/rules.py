@@ -26,6 +26,8 @@ FACET_NOUNS = {"unity", "sovereignty", "integrity", "stability", "independence",
                "deployment", "extension", "renewal", "continuation", "expansion"}
 # "its own protection regime", "the full free movement regime": words of emphasis, no part of the undertaking's name
 EMPHATIC_ADJECTIVES = {"own", "full", "whole", "entire", "very", "swift", "speedy", "prompt", "timely", "unwavering"}
+# "the Court's opinion", "his opinion": a view held, not an undertaking, unless a clause or a modifier makes it one
+VIEW_NOUNS = {"opinion"}
 QUANTIFIERS = {"most", "much", "all", "part", "some", "half", "share", "bulk", "rest", "majority"}
 
 
@@ -307,7 +309,11 @@ class Context:
         if any(p.dep_ == "prep" and p.lower_ in {"for", "on"} and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in p.children)
                for p in head.children):
             return True
-        return (head.lemma_.lower() in {"resolution", "opinion"}
+        if head.lemma_.lower() in VIEW_NOUNS:
+            # "adopted an opinion urging Georgia to ...", "requested an opinion": a text, not a view ("the opinion that")
+            return any(c.dep_ == "acl" and c.tag_ == "VBG" for c in head.children) \
+                or head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in {"adopt", "issue", "deliver", "render", "request"}
+        return (head.lemma_.lower() == "resolution"
                 or head.lower_ in {"communiqué", "communique", "declaration", "statement"}) and (
             any(c.dep_ in {"acl", "relcl"} for c in head.children)
             or head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in {"adopt", "pass", "approve", "table", "draft", "sponsor"})
@@ -373,7 +379,8 @@ class Context:
             possessor = next((c for c in head.children if c.dep_ == "poss" and self.index.at(c) is not None
                               and self.index.at(c).referent.type in {"Organization", "Country", "Person"}
                               and c.i + 1 < head.i and self.doc[c.i + 1].lower_ in {"'s", "’s"}), None)
-            if possessor is not None and not owners and not any(c.dep_ == "prep" for c in head.children):
+            if possessor is not None and not owners and not any(c.dep_ == "prep" for c in head.children) \
+                    and lemma not in VIEW_NOUNS:
                 owners = {possessor.i}  # "the chair's draft": whose it is makes it a particular one
                 core_text = self.doc[possessor.i:head.i + 1].text.replace(" 's", "'s").replace(" ’s", "’s")
             if not owners or any(c.dep_ == "prep" for c in head.children):
