@@ -49,7 +49,7 @@ def _clean(text: str) -> str:
 
 # "UNITED NATIONS, Jul 24 (APP): ..." / "GENEVA (Reuters) - ...": the dateline is not part of the first sentence.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .'\u2019-]{1,40}"
+DATELINE = re.compile(r"^\s*[^\W\d_][^\W\d_ .'\u2019-]{0,40}(?:[ .'\u2019-][^\W\d_ .'\u2019-]+)*"
                       r"(?:,\s*(?:" + _MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r")(?:,?\s*\d{4})?)?"
                       r"\s*(?:\([^)]{1,40}\))?\s*(?::|-{1,2}|\u2013|\u2014)\s+")
 

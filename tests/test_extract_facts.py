@@ -463,6 +463,10 @@ FACTS = [
      'Venice Commission', 'supports', 'opinion'),
     ('The opinion, requested by the Parliamentary Assembly of the Council of Europe (PACE), was presented on Monday.',
      'PACE', 'partOf', 'Council of Europe'),
+    # a dateline with an accented place; a body named after a treaty; a plan "against" something
+    ('SÃO TOMÉ, 9 August – Ministers of the member countries of the Amazon Cooperation Treaty Organization (ACTO) '
+     'adopted the Regional Plan against Wildlife Trafficking.', 'ACTO', 'supports',
+     'Regional Plan against Wildlife Trafficking'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -29,3 +29,9 @@ def test_the_cli_reports_it_without_a_traceback(monkeypatch, capsys, tmp_path):
 def test_datelines_are_sentences_of_their_own(nlp):
     [(_, doc)] = list(parse([Article("d", "GENEVA, 3 May (Reuters) - The agency said aid was blocked.")], nlp))
     assert [s.text.strip() for s in doc.sents][0] == "GENEVA, 3 May (Reuters) -"
+
+
+@pytest.mark.parametrize("dateline", ["BOGOTÁ, 9 August –", "SÃO TOMÉ, 3 May –", "N'DJAMENA, 2 June –"])
+def test_datelines_with_accents_and_apostrophes_are_sentences_of_their_own(nlp, dateline):
+    [(_, doc)] = list(parse([Article("d", f"{dateline} Ministers of the bloc adopted the plan.")], nlp))
+    assert [s.text.strip() for s in doc.sents][0] == dateline

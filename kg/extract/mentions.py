@@ -361,7 +361,7 @@ def _named_process_spans(doc: Doc, lexicon: Lexicon, gazetteer: Gazetteer):
                 break
         end = token.i + 1
         # right part: "for the Future", "on the Resolution of the Conflict in the Republic of South Sudan"
-        while token.is_title and end < len(doc) and doc[end].lower_ in {"for", "of", "on", "in"}:
+        while token.is_title and end < len(doc) and doc[end].lower_ in {"for", "of", "on", "in", "against"}:
             j = end + 1
             if j < len(doc) and doc[j].lower_ == "the":
                 j += 1
@@ -898,7 +898,8 @@ def _runs_of(doc: Doc, words: list[str], start: int = 0):
 
 def _resolve_overlaps(candidates, gazetteer: Gazetteer, lexicon: Lexicon):
     promoted = {id(c) for c in candidates if c[2] == "ner" and _longer_name_around_gazetteer(c, candidates, gazetteer, lexicon)
-                or c[2] == "process" and _process_around_place(c, candidates)}
+                or c[2] == "process" and _process_around_place(c, candidates)
+                or c[2] == "ner" and _body_named_after_text(c, candidates, lexicon)}
     ranked = sorted(candidates, key=lambda c: (-(4 if id(c) in promoted else PRIORITY[c[2]]),
                                                -(c[0].end - c[0].start), c[0].start))
     taken: set[int] = set()
@@ -911,6 +912,15 @@ def _resolve_overlaps(candidates, gazetteer: Gazetteer, lexicon: Lexicon):
         taken |= positions
         chosen.append(candidate)
     return chosen
+
+
+def _body_named_after_text(candidate, candidates, lexicon: Lexicon) -> bool:
+    """"the Amazon Cooperation Treaty Organization": a body named after a treaty, which the process patterns
+    would cut at "Treaty"."""
+    span, type_ = candidate[0], candidate[1]
+    return type_ == "Organization" and span[-1].lower_ in lexicon.org_heads and any(
+        c[2] == "process" and c[0].start == span.start and c[0].end < span.end
+        and span.doc[c[0].end].lower_ in lexicon.org_heads for c in candidates)
 
 
 def _places_inside_processes(candidates, chosen):
