@@ -467,10 +467,15 @@ FACTS = [
     ('SÃO TOMÉ, 9 August – Ministers of the member countries of the Amazon Cooperation Treaty Organization (ACTO) '
      'adopted the Regional Plan against Wildlife Trafficking.', 'ACTO', 'supports',
      'Regional Plan against Wildlife Trafficking'),
+    # who holds a body's presidency acts for it (but not one whose country holds it)
+    ('SICA met in Panama. Panama\'s Foreign Minister, Rosa Quintana-Alba, who holds the bloc\'s pro tempore '
+     'presidency, said the plan was good.', 'Rosa Quintana-Alba', 'represents', 'SICA'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
 NOT_FACTS = [
+    ('SICA met in Panama. Panama\'s Foreign Minister, Rosa Quintana-Alba, whose country holds the bloc\'s pro tempore '
+     'presidency, said the plan was good.', 'Rosa Quintana-Alba', 'represents', 'SICA'),
     ('The opinion, requested by the Parliamentary Assembly of the Council of Europe (PACE), was presented on Monday.',
      'PACE', 'partOf', 'Parliamentary Assembly of the Council of Europe'),
     ('The AU\'s executive, the African Union Commission, said it would release $9 million to Somalia.',

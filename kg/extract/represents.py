@@ -433,6 +433,7 @@ def name_of_org(ctx: Context) -> Iterator[Match]:
                 yield Match(person, org, ctx.span_of(person, child, org))
 
 
+CHAIR_POSTS = {"presidency", "chairmanship", "chairpersonship", "chair", "helm"}
 DIPLOMATIC_POSTS = {"embassy", "consulate", "delegation", "legation", "chancery"}
 
 
@@ -460,10 +461,22 @@ def relative_clause(ctx: Context) -> Iterator[Match]:
         # "X, the UN Emergency Relief Coordinator, who heads OCHA": the clause may hang on the appositive title
         clauses += [c for a in head.children if a.dep_ == "appos" and ctx.lexicon.is_title_word(a.lower_)
                     for c in a.children if c.dep_ == "relcl"]
+        if head.dep_ == "appos" and ctx.lexicon.is_title_word(head.head.lower_):
+            # "Panama's Foreign Minister, X, who holds ...": the clause may hang on the title before the name
+            clauses += [c for c in head.head.children if c.dep_ == "relcl" and c.i > head.i]
         clauses += [v for c in clauses for v in c.children if v.dep_ == "conj" and v.pos_ == "VERB"]  # "... and chairs it"
         if head.dep_ == "nsubj":
             clauses.append(head.head)
         for verb in clauses:
+            if verb.lemma_ == "hold" and not ctx.negated(verb) \
+                    and any(c.dep_ == "nsubj" and c.lower_ in {"who", "that"} for c in verb.children):
+                # (but "whose country holds the presidency": the country holds it)
+                # "who holds the bloc's pro tempore presidency", "who holds the ACTO presidency"
+                for post in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in CHAIR_POSTS):
+                    owner = ctx.affiliation(post, {"Organization"})
+                    if owner is not None:
+                        yield Match(person, owner, ctx.span_of(person, verb, owner))
+                continue
             if verb.lemma_ not in verbs or ctx.negated(verb):
                 continue
             objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
