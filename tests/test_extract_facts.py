@@ -470,6 +470,9 @@ FACTS = [
     # who holds a body's presidency acts for it (but not one whose country holds it)
     ('SICA met in Panama. Panama\'s Foreign Minister, Rosa Quintana-Alba, who holds the bloc\'s pro tempore '
      'presidency, said the plan was good.', 'Rosa Quintana-Alba', 'represents', 'SICA'),
+    # "X, meeting in Y, approved": the parser makes the participle the subject
+    ('Foreign ministers of the Andean Community (CAN), meeting in Lima, approved the Andean Water Plan.',
+     'Andean Community', 'supports', 'Andean Water Plan'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -448,6 +448,10 @@ class Context:
                 clause = verb if verb.dep_ == "relcl" else verb.head
                 owner = clause.head.head if clause.head.dep_ == "conj" and child.lower_ == "which" else clause.head
                 return self.targets(owner, types, make_process=False)
+            if child.dep_ == "nsubj" and child.tag_ == "VBG":
+                # "Foreign ministers of SICA, meeting in Panama City, approved ...": the parser makes the participle
+                # the subject and the ministers its subject
+                child = next((c for c in child.children if c.dep_ == "nsubj"), child)
             if child.dep_ == "nsubj":
                 before = self.index.named_before_appositive(verb, child, types)
                 if before is not False:
