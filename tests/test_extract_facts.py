@@ -473,10 +473,17 @@ FACTS = [
     # "X, meeting in Y, approved": the parser makes the participle the subject
     ('Foreign ministers of the Andean Community (CAN), meeting in Lima, approved the Andean Water Plan.',
      'Andean Community', 'supports', 'Andean Water Plan'),
+    # both of those commended "for their support"
+    ('The Council commended UNOWAS and the African Union for their support to the Conakry transition.',
+     'African Union', 'supports', 'Conakry transition'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
 NOT_FACTS = [
+    # a retired judge of some nationality acts for no state
+    ('Malawi sent observers. SADC extended the mandate of its facilitator, Chikondi Phiri-Banda, a retired Malawian '
+     'judge.',
+     'Chikondi Phiri-Banda', 'represents', 'Malawi'),
     ('SICA met in Panama. Panama\'s Foreign Minister, Rosa Quintana-Alba, whose country holds the bloc\'s pro tempore '
      'presidency, said the plan was good.', 'Rosa Quintana-Alba', 'represents', 'SICA'),
     ('The opinion, requested by the Parliamentary Assembly of the Council of Europe (PACE), was presented on Monday.',

@@ -237,6 +237,10 @@ def apposition_after_name(ctx: Context) -> Iterator[Match]:
                     yield Match(person, employers[0], ctx.span_of(person, employers[0]), 0.7)
                 continue
             titles = ctx.conjuncts(appos)
+            if any(c.dep_ == "amod" and c.lower_ in NO_LONGER for t in titles for c in t.children):
+                # "X, a retired Malawian judge": a past post and a nationality, no one acted for now
+                yield from _emit(ctx, person, None, (subtree[0].i, subtree[-1].i + 1), appos)
+                continue
             orgs = [o for title in titles if (o := _affiliation(ctx, title)) is not None]
             if len(titles) > 1 and _affiliation(ctx, titles[-1]) is None:
                 # "Luxembourg's Foreign Minister and chair of the Committee of Ministers": the parser hangs the last
@@ -433,6 +437,7 @@ def name_of_org(ctx: Context) -> Iterator[Match]:
                 yield Match(person, org, ctx.span_of(person, child, org))
 
 
+NO_LONGER = {"retired", "former", "ex", "onetime", "one-time", "erstwhile", "late"}
 CHAIR_POSTS = {"presidency", "chairmanship", "chairpersonship", "chair", "helm"}
 DIPLOMATIC_POSTS = {"embassy", "consulate", "delegation", "legation", "chancery"}
 

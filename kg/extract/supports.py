@@ -152,8 +152,11 @@ def support_noun(ctx: Context) -> Iterator[Match]:
             continue
         agents, targets = [], []
         clause_subjects = _light_verb_subjects(ctx, noun)
+        thanked = _credited_for_noun(ctx, noun)
         for child in noun.children:
-            if child.dep_ == "poss" and child.lower_ in {"their", "its"} and clause_subjects:
+            if child.dep_ == "poss" and child.lower_ == "their" and thanked:
+                agents.extend(thanked)  # "commended UNOWAS and the AU for their support to the transition": both
+            elif child.dep_ == "poss" and child.lower_ in {"their", "its"} and clause_subjects:
                 agents.extend(clause_subjects)  # "A and B reaffirmed their support": both
             elif child.dep_ == "poss":
                 agents.extend(ctx.targets(child, AGENT_TYPES, make_process=False))
@@ -217,6 +220,13 @@ def support_noun(ctx: Context) -> Iterator[Match]:
             for target in targets:
                 if target.referent is not agent.referent:
                     yield Match(agent, target, ctx.span_of(agent, noun, target), confidence)
+
+
+def _credited_for_noun(ctx: Context, noun: Token) -> list:
+    """Those thanked or commended "for" this noun ("commended A and B for their support")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or noun.head.head.lemma_.lower() not in CREDITING_VERBS:
+        return []
+    return [t for c in noun.head.head.children if c.dep_ == "dobj" for t in ctx.targets(c, AGENT_TYPES, make_process=False)]
 
 
 def _noun_word(noun: Token) -> str:
