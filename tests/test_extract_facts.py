@@ -461,8 +461,8 @@ FACTS = [
     # acronym that spells the whole name
     ('The Venice Commission today adopted an opinion urging Armenia to repeal the law.',
      'Venice Commission', 'supports', 'opinion'),
-    ('The opinion, requested by the Parliamentary Assembly of the Council of Europe (PACE), was presented on Monday.',
-     'PACE', 'partOf', 'Council of Europe'),
+    ('The Council of Europe met. The opinion, requested by the Parliamentary Assembly of the Council of Europe '
+     '(PACE), was presented on Monday.', 'PACE', 'partOf', 'Council of Europe'),
     # a dateline with an accented place; a body named after a treaty; a plan "against" something
     ('SÃO TOMÉ, 9 August – Ministers of the member countries of the Amazon Cooperation Treaty Organization (ACTO) '
      'adopted the Regional Plan against Wildlife Trafficking.', 'ACTO', 'supports',
@@ -476,10 +476,18 @@ FACTS = [
     # both of those commended "for their support"
     ('The Council commended UNOWAS and the African Union for their support to the Conakry transition.',
      'African Union', 'supports', 'Conakry transition'),
+    # a force described beside its name is that body; a rank and a nationality are no post for a state
+    ('The Council renewed EULEX Kosovo, the EU-led rule-of-law mission. The mission\'s head, Anna Berg-Larsen, '
+     'welcomed the vote.', 'Anna Berg-Larsen', 'represents', 'EULEX Kosovo'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
 NOT_FACTS = [
+    ('Austria sent troops. The force\'s commander, Austrian Major General Karl Feichtinger-Moser, said so.',
+     'Karl Feichtinger-Moser', 'represents', 'Austria'),
+    # "Major General" is no Secretary-General
+    ('The UN and the AU met. The force commander, Major General Karl Feichtinger-Moser, said so.',
+     'Karl Feichtinger-Moser', 'represents', 'UN'),
     # a retired judge of some nationality acts for no state
     ('Malawi sent observers. SADC extended the mandate of its facilitator, Chikondi Phiri-Banda, a retired Malawian '
      'judge.',

@@ -59,6 +59,7 @@ def link_references(doc: Doc, index: MentionIndex, lexicon: Lexicon, gazetteer=N
             if named is not None:
                 # "the Framework Convention on AI, the first binding international treaty on ...": the same treaty
                 described.antecedent, described.source = named, "coref"
+                described.type, described.key = named.type, named.key
                 continue
             det = _determiner_of_description(doc, described)
             if det is not None:
@@ -418,6 +419,9 @@ def _nouns_in_name(doc: Doc, described: Mention, body: Mention, index: MentionIn
     return all(n in names for n in nouns)
 
 
+BODY_LIKE_UNDERTAKINGS = {"force", "mission", "operation", "presence", "facility", "fund", "mechanism", "platform"}
+
+
 def _named_in_apposition(doc: Doc, described: Mention, index: MentionIndex) -> Mention | None:
     """A described process set in apposition to a named one ("X Convention, the first treaty of its kind")."""
     if described.source != "description" or described.type != "Process":
@@ -426,9 +430,11 @@ def _named_in_apposition(doc: Doc, described: Mention, index: MentionIndex) -> M
     if head.dep_ != "appos":
         return None
     named = index.at(head.head)
-    if named is None or named is described or named.referent.type != "Process" or named.source == "description":
+    if named is None or named is described or named.source == "description":
         return None
-    return named.referent
+    if named.referent.type == "Organization" and head.lower_ in BODY_LIKE_UNDERTAKINGS:
+        return named.referent  # "EUFOR Althea, the EU-led stabilisation force": the body itself
+    return named.referent if named.referent.type == "Process" else None
 
 
 def _capitalised_body_word(doc: Doc, token: Token, history, lexicon: Lexicon):

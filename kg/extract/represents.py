@@ -84,9 +84,17 @@ def _affiliation(ctx: Context, title_head: Token, exclude: Mention | None = None
             if ctx.index.at(inner).source == "demonym" and not official:
                 continue  # "a Sudanese researcher" has a nationality, not a mandate
             return mention
-    if any(t.lower_ in {"secretary-general", "general"} for t in title_head.subtree):
+    if any(t.lower_ == "secretary-general" or t.lower_ == "general" and _after_secretary(ctx, t) for t in title_head.subtree):
         return _the_united_nations(ctx)  # "Special Representative of the Secretary-General", in a UN story
     return None
+
+
+def _after_secretary(ctx: Context, general: Token) -> bool:
+    """"Secretary General" or "Secretary-General" split by the tokenizer; not "Major General"."""
+    k = general.i - 1
+    if k > 0 and ctx.doc[k].text in {"-", "–"}:
+        k -= 1
+    return k >= 0 and ctx.doc[k].lower_ == "secretary"
 
 
 def _title_before_comma(ctx: Context, person: Mention) -> Token | None:
@@ -210,6 +218,9 @@ def title_before_name(ctx: Context) -> Iterator[Match]:
         if org is None and head.dep_ == "conj" and ctx.lexicon.is_title_word(head.head.lower_):
             # "Vietnam's Deputy Prime Minister and Foreign Minister X": the owner is on the first title
             org = _affiliation(ctx, head.head, exclude=person)
+        if org is not None and ctx.index.at(org.token_start) is not None and ctx.index.at(org.token_start).source == "demonym" \
+                and all(t.lower_ in MILITARY_RANKS or t.is_punct or t.i == org.token_start for t in tokens):
+            org = None  # "Austrian Major General X", commanding a multinational force: a nationality and a rank
         yield from _emit(ctx, person, org, (tokens[0].i, person.token_start), tokens[-1])
 
 
@@ -437,6 +448,8 @@ def name_of_org(ctx: Context) -> Iterator[Match]:
                 yield Match(person, org, ctx.span_of(person, child, org))
 
 
+MILITARY_RANKS = {"general", "major", "brigadier", "lieutenant", "colonel", "admiral", "vice", "rear", "commodore",
+                  "captain", "commander", "major-general", "lieutenant-general", "brigadier-general", "air", "marshal", "-"}
 NO_LONGER = {"retired", "former", "ex", "onetime", "one-time", "erstwhile", "late"}
 CHAIR_POSTS = {"presidency", "chairmanship", "chairpersonship", "chair", "helm"}
 DIPLOMATIC_POSTS = {"embassy", "consulate", "delegation", "legation", "chancery"}
