@@ -479,6 +479,12 @@ FACTS = [
     # a force described beside its name is that body; a rank and a nationality are no post for a state
     ('The Council renewed EULEX Kosovo, the EU-led rule-of-law mission. The mission\'s head, Anna Berg-Larsen, '
      'welcomed the vote.', 'Anna Berg-Larsen', 'represents', 'EULEX Kosovo'),
+    # a country's ministry's official acts for the country; the bracketed country the parser made the subject
+    ('UNHCR co-chairs the forum with Georgia\'s Ministry of Internal Affairs, whose Deputy Minister, Nino '
+     'Beridze-Kapanadze, thanked donors.', 'Nino Beridze-Kapanadze', 'represents', 'Georgia'),
+    ('The Council adopted resolution 2793. Speaking for CARICOM, Ambassador Marcia Alleyne-Brathwaite (Barbados) '
+     'welcomed the resolution and said the bloc would keep advising the council.',
+     'Marcia Alleyne-Brathwaite', 'supports', 'resolution 2793'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -450,6 +450,7 @@ def name_of_org(ctx: Context) -> Iterator[Match]:
 
 MILITARY_RANKS = {"general", "major", "brigadier", "lieutenant", "colonel", "admiral", "vice", "rear", "commodore",
                   "captain", "commander", "major-general", "lieutenant-general", "brigadier-general", "air", "marshal", "-"}
+MINISTRY_WORDS = {"ministry", "department", "office", "secretariat"}
 NO_LONGER = {"retired", "former", "ex", "onetime", "one-time", "erstwhile", "late"}
 CHAIR_POSTS = {"presidency", "chairmanship", "chairpersonship", "chair", "helm"}
 DIPLOMATIC_POSTS = {"embassy", "consulate", "delegation", "legation", "chancery"}
@@ -573,6 +574,10 @@ def state_office(ctx: Context) -> Iterator[Match]:
     for person_id, bodies in list(ctx.represented.items()):
         person = people.get(person_id)
         for body in bodies if person is not None else ():
+            owner = _owning_state(ctx, body)
+            if owner is not None:
+                yield Match(person, owner, ctx.span_of(person))  # "Moldova's Ministry of Labour, whose State Secretary"
+                continue
             entry = ctx.gazetteer.by_key(body.key) if body.key else None
             if entry is None or entry.kind != "government-body" or not STATE_OFFICE_WORDS & set(entry.name.lower().split()):
                 continue
@@ -581,3 +586,12 @@ def state_office(ctx: Context) -> Iterator[Match]:
             country = countries.get(country_key)
             if country is not None:
                 yield Match(person, country, ctx.span_of(person))
+
+
+def _owning_state(ctx: Context, body: Mention) -> Mention | None:
+    """The country named as owner of a ministry or department just before its name ("Moldova's Ministry of ...")."""
+    start = body.token_start
+    if body.key or start < 2 or body.token_end <= start or ctx.doc[start].lower_ not in MINISTRY_WORDS \
+            or ctx.doc[start - 1].lower_ not in {"'s", "’s"}:
+        return None
+    return ctx.mention(ctx.doc[start - 2], {"Country"})

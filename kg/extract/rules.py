@@ -457,10 +457,11 @@ class Context:
                 if before is not False:
                     return [before] if before is not None else []
                 found = self.targets(child, types, make_process=False)
-                if not found and "Person" in types:
+                bracketed = child.i > 0 and self.doc[child.i - 1].text == "(" and found and found[0].type == "Country"
+                if (not found or bracketed) and "Person" in types:
                     # "Ambassador X (Belgium), speaking ...": the parser may make the bracketed country the subject
                     found = [m for c in child.children if c.dep_ in {"nmod", "compound"} and c.i < child.i
-                             for m in [self.mention(c, {"Person"})] if m is not None][:1]
+                             for m in [self.mention(c, {"Person"})] if m is not None][:1] or found
                 if not found and self.lexicon.is_title_word(child.lower_):
                     body = self.affiliation(child, types & {"Organization", "Country"}) or self._earlier_affiliation(child, types)
                     found = [body] if body is not None else []
