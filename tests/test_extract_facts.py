@@ -617,3 +617,13 @@ def test_a_view_held_is_no_process(build_text):
     graph = build_text("Kenya expressed the opinion that the Nairobi talks should resume, as did the Court's opinion.").graph
     processes = {str(label) for p in graph.subjects(RDF.type, KG.Process) for label in graph.objects(p, RDFS.label)}
     assert "Nairobi talks" in processes and not any("opinion" in label for label in processes)
+
+
+def test_coordinated_adjectives_leave_no_name_starting_with_and(nlp):
+    from kg.extract import extract
+    from kg.model import Article
+
+    text = "The Council endorsed legislative and local elections for December."
+    names = [n for m in extract(Article(id="t", text=text), nlp(text)).mentions if m.type == "Process"
+             for n in (m.text, *m.aliases)]
+    assert "legislative and local elections" in names and not any(n.lower().startswith("and ") for n in names)

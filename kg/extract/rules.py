@@ -565,5 +565,7 @@ def _shorter_names(doc: Doc, indices: list[int]) -> list[str]:
     out, rest = [], list(indices)
     while len(rest) > 2 and doc[rest[0]].pos_ == "ADJ" and doc[rest[0]].dep_ == "amod":
         rest.pop(0)
+        if doc[rest[0]].pos_ == "CCONJ":
+            break  # "legislative and local elections" is not also "and local elections"
         out.append(" ".join(doc[i].text for i in rest).replace(" - ", "-"))
     return out
