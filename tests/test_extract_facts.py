@@ -489,6 +489,11 @@ FACTS = [
 
 # ... and facts a careful reader would not state, which a looser rule would
 NOT_FACTS = [
+    # a nationality with a trade is no post for a state
+    ('Turkey sent observers. The body, chaired by Turkish diplomat Selim Karaoglu-Demir, reported progress.',
+     'Selim Karaoglu-Demir', 'represents', 'Turkey'),
+    ('Poland sent staff. The office will be headed by Anna Kowalska-Nowak, a Polish diplomat.',
+     'Anna Kowalska-Nowak', 'represents', 'Poland'),
     ('Austria sent troops. The force\'s commander, Austrian Major General Karl Feichtinger-Moser, said so.',
      'Karl Feichtinger-Moser', 'represents', 'Austria'),
     # "Major General" is no Secretary-General

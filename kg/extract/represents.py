@@ -219,8 +219,8 @@ def title_before_name(ctx: Context) -> Iterator[Match]:
             # "Vietnam's Deputy Prime Minister and Foreign Minister X": the owner is on the first title
             org = _affiliation(ctx, head.head, exclude=person)
         if org is not None and ctx.index.at(org.token_start) is not None and ctx.index.at(org.token_start).source == "demonym" \
-                and all(t.lower_ in MILITARY_RANKS or t.is_punct or t.i == org.token_start for t in tokens):
-            org = None  # "Austrian Major General X", commanding a multinational force: a nationality and a rank
+                and all(t.lower_ in MILITARY_RANKS | PROFESSIONS or t.is_punct or t.i == org.token_start for t in tokens):
+            org = None  # "Austrian Major General X", "Turkish diplomat X": a nationality with a rank or a trade
         yield from _emit(ctx, person, org, (tokens[0].i, person.token_start), tokens[-1])
 
 
@@ -451,6 +451,7 @@ def name_of_org(ctx: Context) -> Iterator[Match]:
 MILITARY_RANKS = {"general", "major", "brigadier", "lieutenant", "colonel", "admiral", "vice", "rear", "commodore",
                   "captain", "commander", "major-general", "lieutenant-general", "brigadier-general", "air", "marshal", "-"}
 MINISTRY_WORDS = {"ministry", "department", "office", "secretariat"}
+PROFESSIONS = {"diplomat", "officer", "judge", "jurist", "lawyer", "academic", "economist", "expert", "national"}
 NO_LONGER = {"retired", "former", "ex", "onetime", "one-time", "erstwhile", "late"}
 CHAIR_POSTS = {"presidency", "chairmanship", "chairpersonship", "chair", "helm"}
 DIPLOMATIC_POSTS = {"embassy", "consulate", "delegation", "legation", "chancery"}
