@@ -485,6 +485,9 @@ FACTS = [
     ('The Council adopted resolution 2793. Speaking for CARICOM, Ambassador Marcia Alleyne-Brathwaite (Barbados) '
      'welcomed the resolution and said the bloc would keep advising the council.',
      'Marcia Alleyne-Brathwaite', 'supports', 'resolution 2793'),
+    # "the movement" is the armed or political movement named before
+    ('Amina Ould-Sidi, the Polisario Front\'s envoy in Geneva, said the movement welcomed the Lisbon talks.',
+     'Polisario Front', 'supports', 'Lisbon talks'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
