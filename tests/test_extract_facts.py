@@ -488,6 +488,9 @@ FACTS = [
     # "the movement" is the armed or political movement named before
     ('Amina Ould-Sidi, the Polisario Front\'s envoy in Geneva, said the movement welcomed the Lisbon talks.',
      'Polisario Front', 'supports', 'Lisbon talks'),
+    # funding a body's secretariat funds the body
+    ('The Joint Monitoring Team (JMT) published its report. Japan\'s Deputy Foreign Minister, Aya Morinaga, said '
+     'Tokyo would fund the team\'s secretariat for a second year.', 'Japan', 'supports', 'Joint Monitoring Team'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
