@@ -168,10 +168,9 @@ def _most_mentioned(history, types: set[str], accept=lambda m: True, first_on_ti
 DESCRIBED_PEOPLE = {"diplomat", "official", "officer", "envoy", "negotiator", "mediator", "politician", "veteran",
                     "general", "jurist", "economist"}
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
-THANKING_VERBS = {"thank", "commend", "praise", "congratulate", "salute", "hail", "applaud", "laud"}
 
 
-def _clause_subject(token: Token, index: MentionIndex, types: set[str]) -> Mention | None:
+def _clause_subject(token: Token, index: MentionIndex, types: set[str], lexicon: Lexicon) -> Mention | None:
     """"The bloc reaffirmed its commitment": a possessive pronoun in a verb's object is bound by its subject;
     "X thanked Japan for its donation": in a thanking verb's "for" phrase, by the one thanked."""
     verb = token.head
@@ -184,7 +183,7 @@ def _clause_subject(token: Token, index: MentionIndex, types: set[str]) -> Menti
             return owner.referent
     if verb.lemma_ == "be" and any(c.dep_ in {"attr", "prep"} and token in c.subtree for c in verb.children):
         return None  # "X is among its largest contributors": whose contributors they are is named before
-    if verb.lemma_.lower() in THANKING_VERBS and token.head.dep_ == "pobj" and token.head.head.lower_ == "for":
+    if verb.lemma_.lower() in lexicon.crediting_verbs and token.head.dep_ == "pobj" and token.head.head.lower_ == "for":
         thanked = [index.at(c) for c in verb.children if c.dep_ == "dobj" and index.at(c) is not None]
         if thanked and thanked[0].referent.type in types:
             return thanked[0].referent
@@ -236,7 +235,7 @@ def _pronoun(token: Token, history, sentence_of, lexicon: Lexicon, index: Mentio
         if antecedent is not None:
             return antecedent, token.i, token.i + 1
     if index is not None and token.dep_ == "poss" and lower in {"its", "their", "his", "her"}:
-        bound = _clause_subject(token, index, {"Person"} if lower in {"his", "her"} else {"Organization", "Country"})
+        bound = _clause_subject(token, index, {"Person"} if lower in {"his", "her"} else {"Organization", "Country"}, lexicon)
         if bound is not None:
             return bound, token.i, token.i + 1
     if lower == "its" and token.dep_ == "poss" and any(token.head.lower_ in nouns for nouns in lexicon.agent_nouns.values()):

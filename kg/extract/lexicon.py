@@ -50,6 +50,7 @@ class Lexicon:
     meeting_nouns: frozenset[str]
     provision_nouns: frozenset[str]
     endorsement_idioms: frozenset[str]
+    crediting_verbs: frozenset[str]  # "thanked X for ...", "commended X for ..."
 
     def is_title_word(self, lower: str) -> bool:
         return lower in self.title_heads or lower.rstrip("s") in self.title_heads

@@ -224,7 +224,7 @@ def support_noun(ctx: Context) -> Iterator[Match]:
 
 def _credited_for_noun(ctx: Context, noun: Token) -> list:
     """Those thanked or commended "for" this noun ("commended A and B for their support")."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or noun.head.head.lemma_.lower() not in CREDITING_VERBS:
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or noun.head.head.lemma_.lower() not in ctx.lexicon.crediting_verbs:
         return []
     return [t for c in noun.head.head.children if c.dep_ == "dobj" for t in ctx.targets(c, AGENT_TYPES, make_process=False)]
 
@@ -566,16 +566,12 @@ def received_backing(ctx: Context) -> Iterator[Match]:
         yield from _pairs(ctx, agents, targets, noun)
 
 
-CREDITING_VERBS = {"thank", "commend", "praise", "congratulate", "salute", "hail", "applaud", "laud", "credit", "recognise",
-                   "recognize"}
-
-
 @rule("supports", "credited_for", 0.8)
 def credited_for(ctx: Context) -> Iterator[Match]:
     """"commended the Eminent Persons Group for facilitating the roadmap", "thanked Qatar for hosting the talks": the
     one credited did the backing."""
     for verb in ctx.doc:
-        if verb.lemma_.lower() not in CREDITING_VERBS or ctx.negated(verb):
+        if verb.lemma_.lower() not in ctx.lexicon.crediting_verbs or ctx.negated(verb):
             continue
         credited = [t for c in verb.children if c.dep_ == "dobj" for t in ctx.targets(c, AGENT_TYPES, make_process=False)]
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
