@@ -491,6 +491,11 @@ FACTS = [
     # funding a body's secretariat funds the body
     ('The Joint Monitoring Team (JMT) published its report. Japan\'s Deputy Foreign Minister, Aya Morinaga, said '
      'Tokyo would fund the team\'s secretariat for a second year.', 'Japan', 'supports', 'Joint Monitoring Team'),
+    # paying someone's bills backs them
+    ('The ministers commended Kuwait and Oman for settling Yemen\'s arrears to the World Bank.',
+     'Oman', 'supports', 'Yemen'),
+    ('The envoy welcomed pledges by Kuwait and Oman to cover fuel and salaries for the Yemeni Coast Guard.',
+     'Kuwait', 'supports', 'Yemeni Coast Guard'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

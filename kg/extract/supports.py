@@ -577,6 +577,9 @@ def credited_for(ctx: Context) -> Iterator[Match]:
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
             for deed in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
                 lemma = deed.lemma_.lower()
+                if lemma in PAYING_VERBS and not ctx.negated(deed):
+                    yield from _pairs(ctx, credited, _beneficiaries(ctx, deed), deed)
+                    continue
                 if lemma not in ctx.lexicon.support_verbs or ctx.negated(deed):
                     continue  # "for organising the talks" is leading them, the lead rules' matter
                 objects = [o for o in deed.children if o.dep_ == "dobj"]
@@ -604,7 +607,26 @@ def decision_to(ctx: Context) -> Iterator[Match]:
         for act in (v for v in noun.children if v.dep_ == "acl" and v.pos_ == "VERB"
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)):
             lemma = act.lemma_.lower()
+            if lemma in PAYING_VERBS and not ctx.negated(act):
+                yield from _pairs(ctx, deciders, _beneficiaries(ctx, act), act)
+                continue
             if lemma not in CONTINUING_VERBS and lemma not in ctx.lexicon.support_verbs or ctx.negated(act):
                 continue
             targets = [t for o in act.children if o.dep_ == "dobj" for t in ctx.targets(o, TARGET_TYPES)]
             yield from _pairs(ctx, deciders, targets, act)
+
+
+# paying someone's bills backs them: "for settling Syria's arrears", "pledges to cover salaries for the army"
+PAYING_VERBS = {"cover", "pay", "settle", "clear", "meet", "shoulder", "bear"}
+
+
+def _beneficiaries(ctx: Context, act: Token) -> list:
+    """Whose costs a paying verb pays: the owner of what is paid ("Syria's arrears", "the costs of the mission") or
+    the one it is paid for ("salaries for the army")."""
+    holders = [act, *(o for o in act.children if o.dep_ == "dobj")]
+    holders += [c for o in holders[1:] for c in ctx.conjuncts(o)[1:]]
+    found = [t for o in holders[1:] for c in o.children if c.dep_ == "poss"
+             for t in ctx.targets(c, {"Organization", "Country"}, make_process=False)]
+    found += [t for h in holders for p in h.children if p.dep_ in {"prep", "dative"} and p.lower_ in {"of", "for"}
+              for o in p.children if o.dep_ == "pobj" for t in ctx.targets(o, {"Organization", "Country"}, make_process=False)]
+    return found
