@@ -55,6 +55,10 @@ class Lexicon:
     def is_title_word(self, lower: str) -> bool:
         return lower in self.title_heads or lower.rstrip("s") in self.title_heads
 
+    def is_agent_noun(self, lower: str) -> bool:
+        """"donors", "guarantor", "mediator": a noun naming whoever backs or leads something."""
+        return any(lower in nouns for nouns in self.agent_nouns.values())
+
     def is_bare_post(self, span) -> bool:
         """"Representative" of "whose Representative in Nigeria": a post NER took for a name. Only after a
         determiner or possessive ("Howard Beach, Queens" is a borough)."""

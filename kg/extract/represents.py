@@ -218,7 +218,8 @@ def title_before_name(ctx: Context) -> Iterator[Match]:
         if org is None and head.dep_ == "conj" and ctx.lexicon.is_title_word(head.head.lower_):
             # "Vietnam's Deputy Prime Minister and Foreign Minister X": the owner is on the first title
             org = _affiliation(ctx, head.head, exclude=person)
-        if org is not None and ctx.index.at(org.token_start) is not None and ctx.index.at(org.token_start).source == "demonym" \
+        written = ctx.index.at(org.token_start) if org is not None else None
+        if written is not None and written.source == "demonym" \
                 and all(t.lower_ in MILITARY_RANKS | PROFESSIONS or t.is_punct or t.i == org.token_start for t in tokens):
             org = None  # "Austrian Major General X", "Turkish diplomat X": a nationality with a rank or a trade
         yield from _emit(ctx, person, org, (tokens[0].i, person.token_start), tokens[-1])

@@ -253,7 +253,7 @@ class Context:
             if mention is None and make_process and "Process" in types:
                 mention = self.process_mention(head)
             if mention is None and "Process" in types and head.pos_ in {"NOUN", "PROPN"} \
-                    and not any(head.lower_ in nouns for nouns in self.lexicon.agent_nouns.values()):
+                    and not self.lexicon.is_agent_noun(head.lower_):
                 # "bankrolled the Roadmap's capacity-building", "finance the facility's assistance window": a part of
                 # a named undertaking or fund backs the whole
                 owners = {"Process", "Organization"} if head.lemma_.lower() in self.lexicon.part_nouns else {"Process"}
