@@ -496,6 +496,23 @@ FACTS = [
      'Oman', 'supports', 'Yemen'),
     ('The envoy welcomed pledges by Kuwait and Oman to cover fuel and salaries for the Yemeni Coast Guard.',
      'Kuwait', 'supports', 'Yemeni Coast Guard'),
+    # money given "to" someone (the parser's dative), a line of credit extended
+    ('The United Arab Emirates has given $40 million to the World Health Organization for its cholera work in Yemen.',
+     'United Arab Emirates', 'supports', 'World Health Organization'),
+    ('India extended a $500 million line of credit to the Maldives.', 'India', 'supports', 'Maldives'),
+    # committed to backing something
+    ('The African Union is fully committed to supporting the Luanda Process.', 'African Union', 'supports', 'Luanda Process'),
+    # a call for a body's operationalisation backs the body
+    ('The Group of 77 and China called for the swift operationalisation of the Santiago Network.',
+     'Group of 77 and China', 'supports', 'Santiago Network'),
+    # thanks expressed with a noun credit the one thanked
+    ('The OSCE Chairmanship expressed its appreciation to Finland for its contribution to the Special Monitoring Mission.',
+     'Finland', 'supports', 'Special Monitoring Mission'),
+    ('The summit paid tribute to Angola for facilitating the Luanda Roadmap.', 'Angola', 'supports', 'Luanda Roadmap'),
+    # technical assistance to a body, standing by a process
+    ('Switzerland is providing technical assistance to the Independent National Electoral Commission.',
+     'Switzerland', 'supports', 'Independent National Electoral Commission'),
+    ('The United Kingdom will continue to stand by the Jeddah process.', 'United Kingdom', 'supports', 'Jeddah process'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -579,6 +596,9 @@ NOT_FACTS = [
     ('The Council urged Iran to restore full cooperation with the IAEA.', 'Iran', 'supports', 'IAEA'),
     ('The African Union, which had also suspended Mali, declared itself ready to back the transition charter, its '
      'Commissioner for Political Affairs, Amara Diallo, said.', 'Amara Diallo', 'represents', 'Mali'),
+    # thanks to one body for what it did are not the thanker's own backing
+    ('The OSCE Chairmanship expressed its appreciation to Finland for its contribution to the Special Monitoring Mission.',
+     'OSCE', 'supports', 'Special Monitoring Mission'),
 ]
 
 

@@ -183,8 +183,8 @@ def _clause_subject(token: Token, index: MentionIndex, types: set[str], lexicon:
             return owner.referent
     if verb.lemma_ == "be" and any(c.dep_ in {"attr", "prep"} and token in c.subtree for c in verb.children):
         return None  # "X is among its largest contributors": whose contributors they are is named before
-    if verb.lemma_.lower() in lexicon.crediting_verbs and token.head.dep_ == "pobj" and token.head.head.lower_ == "for":
-        thanked = [index.at(c) for c in verb.children if c.dep_ == "dobj" and index.at(c) is not None]
+    if token.head.dep_ == "pobj" and token.head.head.lower_ == "for":
+        thanked = [index.at(c) for c in lexicon.those_credited(token.head.head) if index.at(c) is not None]
         if thanked and thanked[0].referent.type in types:
             return thanked[0].referent
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)

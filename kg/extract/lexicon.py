@@ -51,6 +51,7 @@ class Lexicon:
     provision_nouns: frozenset[str]
     endorsement_idioms: frozenset[str]
     crediting_verbs: frozenset[str]  # "thanked X for ...", "commended X for ..."
+    crediting_nouns: frozenset[str]  # "expressed its appreciation to X for ...", "paid tribute to X for ..."
 
     def is_title_word(self, lower: str) -> bool:
         return lower in self.title_heads or lower.rstrip("s") in self.title_heads
@@ -65,6 +66,17 @@ class Lexicon:
         before = span.doc[span.start - 1] if span.start > 0 else None
         return before is not None and before.tag_ in {"DT", "PRP$", "WP$", "POS"} and all(
             self.is_title_word(t.lower_) or t.lower_ in self.title_modifiers for t in span)
+
+    def those_credited(self, for_prep) -> list:
+        """The tokens naming whoever is credited "for" something: "thanked Qatar for ...", "expressed its
+        appreciation to Finland for ...", "paid tribute to Angola for ..."."""
+        holder = for_prep.head
+        if holder.lemma_.lower() in self.crediting_verbs:
+            return [c for c in holder.children if c.dep_ == "dobj"]
+        thanks = [h for h in (holder, *holder.children) if h.lemma_.lower() in self.crediting_nouns
+                  and (h is holder or h.dep_ == "dobj")]
+        return [o for h in (holder, *thanks) if thanks for p in h.children if p.dep_ in {"prep", "dative"}
+                and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
 
     def names_a_body(self, words: list[str]) -> bool:
         """"Board of Governors", "Council of Ministers": the word before the first "of" (else the last word) is a

@@ -23,7 +23,8 @@ AGENT_TYPES = {"Organization", "Country", "Person"}
 NEGATIVE_IMPLICATIVES = {"decline", "refuse", "fail", "hesitate", "balk", "neglect", "cease", "stop"}
 # what a state or an undertaking has, backed through it: "the sovereignty of Guyana", "the outcome of the talks"
 FACET_NOUNS = {"unity", "sovereignty", "integrity", "stability", "independence", "outcome", "result", "success",
-               "deployment", "extension", "renewal", "continuation", "expansion"}
+               "deployment", "extension", "renewal", "continuation", "expansion", "operationalisation",
+               "operationalization", "strengthening"}
 # "its own protection regime", "the full free movement regime": words of emphasis, no part of the undertaking's name
 EMPHATIC_ADJECTIVES = {"own", "full", "whole", "entire", "very", "swift", "speedy", "prompt", "timely", "unwavering"}
 # "the Court's opinion", "his opinion": a view held, not an undertaking, unless a clause or a modifier makes it one

@@ -19,6 +19,8 @@ OBJECT_PREPS = {"for", "of", "to", "behind"}
 GIVING_VERBS = {"give", "provide", "offer", "lend", "extend", "grant", "afford"}
 # support nouns whose partner follows "with": "solidarity with Mozambique", "pledged its cooperation with UNHCR"
 PARTNER_NOUNS = {"solidarity", "cooperation"}
+# support nouns that need a process, or else a body they serve: "technical assistance to the commission"
+AIDING_NOUNS = {"assistance"}
 
 
 def _pairs(ctx: Context, agents, targets, trigger: Token) -> Iterator[Match]:
@@ -154,7 +156,7 @@ def support_noun(ctx: Context) -> Iterator[Match]:
         clause_subjects = _light_verb_subjects(ctx, noun)
         thanked = _credited_for_noun(ctx, noun)
         for child in noun.children:
-            if child.dep_ == "poss" and child.lower_ == "their" and thanked:
+            if child.dep_ == "poss" and child.lower_ in {"their", "its"} and thanked:
                 agents.extend(thanked)  # "commended UNOWAS and the AU for their support to the transition": both
             elif child.dep_ == "poss" and child.lower_ in {"their", "its"} and clause_subjects:
                 agents.extend(clause_subjects)  # "A and B reaffirmed their support": both
@@ -214,7 +216,8 @@ def support_noun(ctx: Context) -> Iterator[Match]:
         # "pledged cooperation with the contact committee": the phrase is a described process, not its own target
         targets = [t for t in targets if not (t.token_start <= noun.i < t.token_end)]
         if lemma in lexicon.support_nouns_needing_target and lemma not in PARTNER_NOUNS:
-            targets = [t for t in targets if t.type == "Process"]  # "its role in Sudan" backs no country
+            # "its role in Sudan" backs no country; "technical assistance to the commission" aids a body
+            targets = [t for t in targets if t.type == "Process" or t.type == "Organization" and lemma in AIDING_NOUNS]
         confidence = 0.75 if lemma in lexicon.support_nouns_needing_target else None
         for agent in agents:
             for target in targets:
@@ -223,10 +226,11 @@ def support_noun(ctx: Context) -> Iterator[Match]:
 
 
 def _credited_for_noun(ctx: Context, noun: Token) -> list:
-    """Those thanked or commended "for" this noun ("commended A and B for their support")."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or noun.head.head.lemma_.lower() not in ctx.lexicon.crediting_verbs:
+    """Those thanked or commended "for" this noun ("commended A and B for their support", "expressed its
+    appreciation to Finland for its contribution")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
         return []
-    return [t for c in noun.head.head.children if c.dep_ == "dobj" for t in ctx.targets(c, AGENT_TYPES, make_process=False)]
+    return [t for c in ctx.lexicon.those_credited(noun.head) for t in ctx.targets(c, AGENT_TYPES, make_process=False)]
 
 
 def _noun_word(noun: Token) -> str:
@@ -388,7 +392,7 @@ def funding(ctx: Context) -> Iterator[Match]:
                  for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in ctx.lexicon.means_of_support]
         gapped = []  # "pledged $60 million to the plan and the United Kingdom £27 million": a second donor
         for holder in (verb, *money, *kinds):
-            for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in {"to", "for", "towards"}):
+            for prep in (c for c in holder.children if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "for", "towards"}):
                 for o in (o for o in prep.children if o.dep_ == "pobj" and o.lower_ not in {"which", "whom"}):
                     donors = [c for c in ctx.conjuncts(o)[1:] if _money_follows(ctx, c)]
                     gapped += [t for c in donors for t in ctx.targets(c, AGENT_TYPES, make_process=False)]
@@ -422,11 +426,19 @@ def support_adjective(ctx: Context) -> Iterator[Match]:
     """"The bloc is committed to the roadmap", "Norway remains supportive of the talks"."""
     for adjective in ctx.doc:
         preps = ctx.lexicon.support_adjectives.get(adjective.lower_)
-        if not preps or adjective.dep_ not in {"acomp", "amod", "xcomp", "oprd"} or ctx.negated(adjective.head):
+        # "The AU is fully committed to supporting the process": the parser may read a passive verb
+        passive = adjective.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in adjective.children)
+        if not preps or adjective.dep_ not in {"acomp", "amod", "xcomp", "oprd"} and not passive \
+                or ctx.negated(adjective.head) or ctx.negated(adjective):
             continue
         targets = [t for p in adjective.children if p.dep_ == "prep" and p.lower_ in preps
-                   for o in p.children if o.dep_ == "pobj" for t in ctx.targets(o, {"Process"})]
-        agents = ctx.subjects(adjective.head) if adjective.dep_ != "amod" else ctx.targets(adjective.head, AGENT_TYPES, make_process=False)
+                   for o in p.children if o.dep_ in {"pobj", "pcomp"} for t in ctx.targets(o, {"Process"})]
+        if passive:
+            agents = [t for c in adjective.children if c.dep_ == "nsubjpass" for t in ctx.targets(c, AGENT_TYPES, make_process=False)]
+        elif adjective.dep_ == "amod":
+            agents = ctx.targets(adjective.head, AGENT_TYPES, make_process=False)
+        else:
+            agents = ctx.subjects(adjective.head)
         yield from _pairs(ctx, agents, targets, adjective)
 
 
@@ -570,24 +582,25 @@ def received_backing(ctx: Context) -> Iterator[Match]:
 def credited_for(ctx: Context) -> Iterator[Match]:
     """"commended the Eminent Persons Group for facilitating the roadmap", "thanked Qatar for hosting the talks": the
     one credited did the backing."""
-    for verb in ctx.doc:
-        if verb.lemma_.lower() not in ctx.lexicon.crediting_verbs or ctx.negated(verb):
+    for prep in ctx.doc:
+        if prep.lower_ != "for" or prep.dep_ != "prep" or ctx.negated(prep.head):
             continue
-        credited = [t for c in verb.children if c.dep_ == "dobj" for t in ctx.targets(c, AGENT_TYPES, make_process=False)]
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
-            for deed in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
-                lemma = deed.lemma_.lower()
-                if lemma in PAYING_VERBS and not ctx.negated(deed):
-                    yield from _pairs(ctx, credited, _beneficiaries(ctx, deed), deed)
-                    continue
-                if lemma not in ctx.lexicon.support_verbs or ctx.negated(deed):
-                    continue  # "for organising the talks" is leading them, the lead rules' matter
-                objects = [o for o in deed.children if o.dep_ == "dobj"]
-                # "facilitating the roadmap agreed among the parties": the parser may read a clause "the roadmap agreed"
-                objects += [s for c in deed.children if c.dep_ == "ccomp" and c.tag_ in {"VBD", "VBN"}
-                            for s in c.children if s.dep_ == "nsubj"]
-                targets = [t for o in objects for t in ctx.targets(o, TARGET_TYPES) if not _credited_too(ctx, o, t)]
-                yield from _pairs(ctx, credited, targets, deed)
+        credited = [t for c in ctx.lexicon.those_credited(prep) for t in ctx.targets(c, AGENT_TYPES, make_process=False)]
+        if not credited:
+            continue
+        for deed in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
+            lemma = deed.lemma_.lower()
+            if lemma in PAYING_VERBS and not ctx.negated(deed):
+                yield from _pairs(ctx, credited, _beneficiaries(ctx, deed), deed)
+                continue
+            if lemma not in ctx.lexicon.support_verbs or ctx.negated(deed):
+                continue  # "for organising the talks" is leading them, the lead rules' matter
+            objects = [o for o in deed.children if o.dep_ == "dobj"]
+            # "facilitating the roadmap agreed among the parties": the parser may read a clause "the roadmap agreed"
+            objects += [s for c in deed.children if c.dep_ == "ccomp" and c.tag_ in {"VBD", "VBN"}
+                        for s in c.children if s.dep_ == "nsubj"]
+            targets = [t for o in objects for t in ctx.targets(o, TARGET_TYPES) if not _credited_too(ctx, o, t)]
+            yield from _pairs(ctx, credited, targets, deed)
 
 
 # keeping something going backs it as much as starting it
