@@ -513,6 +513,19 @@ FACTS = [
     ('Switzerland is providing technical assistance to the Independent National Electoral Commission.',
      'Switzerland', 'supports', 'Independent National Electoral Commission'),
     ('The United Kingdom will continue to stand by the Jeddah process.', 'United Kingdom', 'supports', 'Jeddah process'),
+    # a title written without a comma before the name, with the post's area inside it
+    ('UN Special Envoy for Syria Lars Vinding-Holm briefed the Security Council on Tuesday.',
+     'Lars Vinding-Holm', 'represents', 'UN'),
+    ('UN Special Envoy for Syria Lars Vinding-Holm welcomed the Amman Declaration.',
+     'Lars Vinding-Holm', 'supports', 'Amman Declaration'),
+    ('UN High Commissioner for Human Rights Teodor Valkanov visited Chad on Monday.',
+     'Teodor Valkanov', 'represents', 'UN'),
+    ('AU Commission Chairperson Moussa Kebe Mahamadou welcomed the deal.', 'Moussa Kebe Mahamadou', 'represents', 'AU Commission'),
+    ('WFP Representative in Yemen Peter Hawkins-Dale praised the Hodeidah plan.', 'Peter Hawkins-Dale', 'represents', 'WFP'),
+    ('WFP Representative in Yemen Peter Hawkins-Dale praised the Hodeidah plan.', 'Peter Hawkins-Dale', 'supports', 'Hodeidah plan'),
+    ('EU High Representative for Foreign Affairs Katrin Ilves endorsed the Pact for the Future.',
+     'Katrin Ilves', 'supports', 'Pact for the Future'),
+    ('OIC Assistant Secretary-General for Humanitarian Affairs Tariq Bakhit visited Gaza.', 'Tariq Bakhit', 'represents', 'OIC'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -599,6 +612,9 @@ NOT_FACTS = [
     # thanks to one body for what it did are not the thanker's own backing
     ('The OSCE Chairmanship expressed its appreciation to Finland for its contribution to the Special Monitoring Mission.',
      'OSCE', 'supports', 'Special Monitoring Mission'),
+    # a post's area is not whom its holder acts for
+    ('UN Resident Coordinator in Yemen Julien Harnett welcomed the truce.', 'Julien Harnett', 'represents', 'Yemen'),
+    ('WFP Representative in Yemen Peter Hawkins-Dale praised the Hodeidah plan.', 'WFP', 'supports', 'Hodeidah plan'),
 ]
 
 

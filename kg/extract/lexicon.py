@@ -51,7 +51,8 @@ class Lexicon:
     provision_nouns: frozenset[str]
     endorsement_idioms: frozenset[str]
     crediting_verbs: frozenset[str]  # "thanked X for ...", "commended X for ..."
-    crediting_nouns: frozenset[str]  # "expressed its appreciation to X for ...", "paid tribute to X for ..."
+    crediting_nouns: frozenset[str]
+    portfolio_words: frozenset[str]  # what a post covers: "for Humanitarian Affairs", "on Children and Armed Conflict"  # "expressed its appreciation to X for ...", "paid tribute to X for ..."
 
     def is_title_word(self, lower: str) -> bool:
         return lower in self.title_heads or lower.rstrip("s") in self.title_heads

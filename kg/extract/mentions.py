@@ -72,6 +72,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> MentionIn
     candidates += _ner_spans(doc, gazetteer, lexicon)
     candidates += _demonym_modifiers(doc, gazetteer, candidates)
     candidates += _unnamed_by_ner(doc, candidates, lexicon, gazetteer)
+    candidates = _persons_after_known_names(candidates)
+    candidates = _names_closing_titles(doc, candidates, lexicon, gazetteer)
     chosen = _resolve_overlaps(candidates, gazetteer, lexicon)
     chosen = _names_beside_titles(doc, chosen, lexicon, gazetteer)
     chosen += _royal_names(doc, chosen)
@@ -912,6 +914,83 @@ def _resolve_overlaps(candidates, gazetteer: Gazetteer, lexicon: Lexicon):
         taken |= positions
         chosen.append(candidate)
     return chosen
+
+
+def _persons_after_known_names(candidates):
+    """"UNICEF Representative in Yemen Peter Hawkes", "UN High Commissioner for Refugees Filippo Rossi": NER runs a
+    person's name back into the place or office named just before it; the known name is no part of the person's."""
+    known = [c[0] for c in candidates if c[2] == "gazetteer"]
+    out = []
+    for candidate in candidates:
+        span, type_, source, entry = candidate
+        covering = [k for k in known if k.start <= span.start < k.end < span.end]
+        if type_ == "Person" and source == "ner" and entry is None and covering:
+            before = max(covering, key=lambda k: k.end)
+            rest = span.doc[before.end:span.end]
+            # "Israel Katz" stays whole: a known name starts it, but nothing runs into it
+            runs_on = before.start < span.start or span.start > 0 and span.doc[span.start - 1].pos_ == "ADP"
+            if runs_on and len(rest) >= 2 and all(t.is_title for t in rest):
+                candidate = (rest, type_, source, entry)
+        out.append(candidate)
+    return out
+
+
+# entity kinds a holder's name is never tagged with
+NOT_NAME_ENTS = {"GPE", "LOC", "DATE", "TIME", "NORP", "FAC", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "EVENT", "LAW"}
+TITLE_CONNECTORS = {"for", "on", "in", "of", "the", "and", "to", "-"}
+LEGAL_TEXT_WORDS = {"act", "law", "bill", "code", "decree", "ordinance", "statute"}
+
+
+def _names_closing_titles(doc: Doc, candidates, lexicon: Lexicon, gazetteer: Gazetteer):
+    """"UN Special Envoy for Syria Geir Pedersen briefed ...", "AU Commission Chairperson Moussa Faki Mahamat
+    welcomed ...": the capitalised words that close a title written without a comma are the holder's name, where
+    NER missed them or ran them into the title."""
+    known = {i for c in candidates if c[2] != "ner" for i in range(c[0].start, c[0].end)}
+
+    def name_word(token: Token) -> bool:
+        lower = token.lower_
+        return token.pos_ == "PROPN" and token.is_alpha and token.text[0].isupper() and not token.is_upper \
+            and token.i not in known and token.ent_type_ not in NOT_NAME_ENTS and not lexicon.is_title_word(lower) \
+            and lower not in lexicon.honorifics and lower not in lexicon.org_heads and lower not in lexicon.portfolio_words \
+            and lower not in lexicon.title_modifiers and lower not in lexicon.named_process_heads \
+            and lower not in lexicon.process_heads and lower not in LEGAL_TEXT_WORDS and lower not in _MONTHS and lower not in _WEEKDAYS and gazetteer.demonym(token.text) is None
+
+    added, replaced = [], set()
+    for end in range(1, len(doc) + 1):
+        if not name_word(doc[end - 1]) or end < len(doc) and (name_word(doc[end]) or doc[end].text == "-"):
+            continue
+        start = end - 1
+        while start > 0 and sum(t.text != "-" for t in doc[start:end]) < 4:
+            if name_word(doc[start - 1]):
+                start -= 1
+            elif doc[start - 1].text == "-" and start >= 2 and not doc[start - 1].whitespace_ \
+                    and not doc[start - 2].whitespace_ and name_word(doc[start - 2]):
+                start -= 2  # "Al-Khulaifi"
+            else:
+                break
+        words = [t for t in doc[start:end] if t.text != "-"]
+        if len(words) < 2 or start == 0 or not _closes_a_title(doc, start, lexicon):
+            continue
+        span = doc[start:end]
+        rivals = [c for c in candidates if c[2] == "ner" and c[0].start < end and start < c[0].end]
+        if any(c[1] == "Person" and c[0].start >= start for c in rivals):
+            continue  # NER has the name, without running it into the title
+        replaced.update(id(c) for c in rivals)
+        added.append((span, "Person", "ner", None))
+    return [c for c in candidates if id(c) not in replaced] + added
+
+
+def _closes_a_title(doc: Doc, start: int, lexicon: Lexicon) -> bool:
+    """Whether the words right before `start` (no comma between) are a title: capitalised words and connectors
+    back to a title word ("Special Envoy for Syria", "Executive Secretary")."""
+    k = start - 1
+    if not (doc[k].text[0].isupper() or doc[k].text == "-"):
+        return False
+    while k >= 0 and start - k <= 12 and (doc[k].text[0].isupper() or doc[k].lower_ in TITLE_CONNECTORS):
+        if doc[k].text[0].isupper() and doc[k].lower_ in lexicon.title_heads:
+            return True  # a singular title: "Foreign Agents Registration Act" names no one
+        k -= 1
+    return False
 
 
 def _body_named_after_text(candidate, candidates, lexicon: Lexicon) -> bool:

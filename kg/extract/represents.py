@@ -201,6 +201,42 @@ def _parent_of_office_named_by_post(ctx: Context, org: Mention) -> Mention | Non
                             token_end=org.token_end, latent=True)
 
 
+TITLE_RUN_CONNECTORS = {"for", "on", "in", "of", "the", "and", "to", "-", "'s", "’s"}
+
+
+def _title_run_before(ctx: Context, start: int) -> list[Token]:
+    """The capitalised words and connectors right before a name, back to the first title word ("UN Special Envoy for
+    Syria", "AU Commission Chairperson"); none when no title word is among them."""
+    doc, k = ctx.doc, start - 1
+    run: list[Token] = []
+    while k >= 0 and start - k <= 12 and (doc[k].text[0].isupper() or doc[k].lower_ in TITLE_RUN_CONNECTORS):
+        run.insert(0, doc[k])
+        k -= 1
+    while run and not (run[0].text[0].isupper() and run[0].text != "The"):
+        run.pop(0)
+    return run if run and run[-1].text[0].isupper() and _title_tokens(ctx, run) else []
+
+
+def _owner_in_title(ctx: Context, tokens: list[Token]) -> Mention | None:
+    """The body or state named in a title, the nearest to the name first, past the post's area."""
+    for token in reversed(tokens):
+        org = ctx.mention(token, ORG_OR_COUNTRY)
+        if org is not None and not _area_of_post(ctx, org):
+            return org
+    return None
+
+
+def _area_of_post(ctx: Context, place: Mention) -> bool:
+    """"Resident Coordinator in Yemen", "Rapporteur on Eritrea", "Special Envoy for Syria", "Ambassador to the AU": a
+    post's area or posting, not whom its holder acts for (but "spokesman for the Arab League" is)."""
+    doc, k = ctx.doc, place.token_start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 0:
+        return False
+    return doc[k].lower_ in {"in", "on", "to"} or doc[k].lower_ == "for" and place.type == "Country"
+
+
 @rule("represents", "title_before_name", 0.9)
 def title_before_name(ctx: Context) -> Iterator[Match]:
     """"Kenyan Foreign Minister X", "Norway's State Secretary X", "UN Secretary-General X"."""
@@ -209,12 +245,15 @@ def title_before_name(ctx: Context) -> Iterator[Match]:
         left = [t for t in head.lefts if t.i < person.token_start and t.dep_ in {"compound", "amod", "poss", "nmod", "npadvmod"}]
         tokens = sorted({x for t in left for x in t.subtree if x.i < person.token_start}, key=lambda t: t.i)
         if not tokens or not _title_tokens(ctx, tokens):
+            tokens = []
+        org = _owner_in_title(ctx, tokens)
+        run = _title_run_before(ctx, person.token_start)
+        if org is None and run:
+            # "UN Special Envoy for Syria Geir Pedersen": the parser hangs the name on the title's last noun, so
+            # read the title off the words before the name
+            tokens, org = run, _owner_in_title(ctx, run)
+        if not tokens:
             continue
-        org = None
-        for token in reversed(tokens):
-            org = ctx.mention(token, ORG_OR_COUNTRY)
-            if org is not None:
-                break
         if org is None and head.dep_ == "conj" and ctx.lexicon.is_title_word(head.head.lower_):
             # "Vietnam's Deputy Prime Minister and Foreign Minister X": the owner is on the first title
             org = _affiliation(ctx, head.head, exclude=person)

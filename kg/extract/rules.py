@@ -435,6 +435,18 @@ class Context:
                         return self.affiliation(pobj, types, demonyms)  # "Heads of government of CARICOM"
         return None
 
+    def _holder_named_after(self, title: Token) -> Mention | None:
+        """The person named right after a title with no comma between ("EU High Representative for Foreign Affairs
+        Kaja Kallas"), which the parser may leave out of the subject or bury in the title's "for" phrase."""
+        doc, limit = self.doc, title.right_edge.i + 1
+        for k in range(title.i + 1, min(limit + 1, len(doc))):
+            if doc[k].is_punct and doc[k].text != "-":
+                return None
+            mention = self.index.at(k)
+            if mention is not None and mention.type == "Person" and mention.token_start == k:
+                return mention.referent
+        return None
+
     def subjects(self, verb: Token, types: set[str] = AGENT_TYPES) -> list[Mention]:
         """Agents of a verb: its nsubj (with conjuncts), the agent of a passive, or the subject of the verb it is
         coordinated with ("X met Y and welcomed Z"); a title noun stands for the body it names ("Foreign
@@ -453,6 +465,10 @@ class Context:
                 # "Foreign ministers of SICA, meeting in Panama City, approved ...": the parser makes the participle
                 # the subject and the ministers its subject
                 child = next((c for c in child.children if c.dep_ == "nsubj"), child)
+            if child.dep_ == "nsubj" and "Person" in types and self.lexicon.is_title_word(child.lower_):
+                holder = self._holder_named_after(child)
+                if holder is not None:
+                    return [holder]  # "UN Special Envoy for Syria Geir Pedersen welcomed ...": the holder acts
             if child.dep_ == "nsubj":
                 before = self.index.named_before_appositive(verb, child, types)
                 if before is not False:
