@@ -526,6 +526,17 @@ FACTS = [
     ('EU High Representative for Foreign Affairs Katrin Ilves endorsed the Pact for the Future.',
      'Katrin Ilves', 'supports', 'Pact for the Future'),
     ('OIC Assistant Secretary-General for Humanitarian Affairs Tariq Bakhit visited Gaza.', 'Tariq Bakhit', 'represents', 'OIC'),
+    # a body defined by an acronym whose name holds a place; "The Ministers" are the body named with them before
+    ('The Ministers of Transport of the Council of the Black Sea Ports (CBSP) met in Varna. The Ministers '
+     'endorsed the Varna Action Plan.', 'Council of the Black Sea Ports', 'supports', 'Varna Action Plan'),
+    # whoever a body is represented by acts for it
+    ('The African Union was represented by Amina Sule-Bello, a senior adviser.', 'Amina Sule-Bello', 'represents',
+     'African Union'),
+    # co-funding by someone; the title coordinated with a body is that body's
+    ('The ministers welcomed the co-funding of the Safe Schools Programme by the Islamic Development Bank.',
+     'Islamic Development Bank', 'supports', 'Safe Schools Programme'),
+    ("The ministers commended the ASEAN Secretariat and its Deputy Secretary-General, Ms. Liis Kask-Tamm.",
+     'Liis Kask-Tamm', 'represents', 'ASEAN Secretariat'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -615,6 +626,9 @@ NOT_FACTS = [
     # a post's area is not whom its holder acts for
     ('UN Resident Coordinator in Yemen Julien Harnett welcomed the truce.', 'Julien Harnett', 'represents', 'Yemen'),
     ('WFP Representative in Yemen Peter Hawkins-Dale praised the Hodeidah plan.', 'WFP', 'supports', 'Hodeidah plan'),
+    # the one whose decision is welcomed is not backed, though the parser hangs the infinitive on the verb
+    ('ASEAN welcomed the decision of Norway and Germany to renew their contributions to the Amazon Fund.',
+     'ASEAN', 'supports', 'Norway'),
 ]
 
 

@@ -75,7 +75,7 @@ def link_references(doc: Doc, index: MentionIndex, lexicon: Lexicon, gazetteer=N
                 history.append((existing.referent, _is_subject(doc, existing), sentence_of[i]))
             i = existing.token_end
             continue
-        found = _pronoun(token, history, sentence_of, lexicon, index) or _assembled_members(doc, token, history, gazetteer)
+        found = _pronoun(token, history, sentence_of, lexicon, index) or _assembled_members(doc, token, history, index, gazetteer)
         if found is None and index.at(token.head) is None:
             found = _description(doc, token, history, sentence_of, lexicon, index, gazetteer)
         if found is None:
@@ -234,6 +234,12 @@ def _pronoun(token: Token, history, sentence_of, lexicon: Lexicon, index: Mentio
             else _recent(history, {"Country", "Organization"}, sentence, sentence_of, lookback=0)
         if antecedent is not None:
             return antecedent, token.i, token.i + 1
+    if lower == "its" and token.dep_ == "poss" and token.head.dep_ == "conj" and index is not None \
+            and lexicon.is_title_word(token.head.lower_):
+        # "commended the Secretariat and its Director General": the body the title is coordinated with
+        coordinated = index.at(token.head.head)
+        if coordinated is not None and coordinated.referent.type == "Organization":
+            return coordinated.referent, token.i, token.i + 1
     if index is not None and token.dep_ == "poss" and lower in {"its", "their", "his", "her"}:
         bound = _clause_subject(token, index, {"Person"} if lower in {"his", "her"} else {"Organization", "Country"}, lexicon)
         if bound is not None:
@@ -378,7 +384,7 @@ MEMBER_WORDS = {"ministers": ("minister", "ministerial"), "leaders": ("heads of 
                 "heads": ("heads of state", "heads of government")}
 
 
-def _assembled_members(doc: Doc, token: Token, history, gazetteer=None):
+def _assembled_members(doc: Doc, token: Token, history, index: MentionIndex, gazetteer=None):
     """"The Ministers" or "Heads of State and Government" as a clause's subject, with no owner named beside them:
     the meeting body named before whose name says who sits in it, else the bloc the article is about."""
     lower = token.lower_
@@ -398,8 +404,27 @@ def _assembled_members(doc: Doc, token: Token, history, gazetteer=None):
     start = token.i - 1 if token.i > 0 and doc[token.i - 1].lower_ == "the" else token.i
     words = MEMBER_WORDS[lower]
     antecedent = _most_mentioned(history, {"Organization"}, lambda m: any(w in _names(m) for w in words)) \
-        or _most_mentioned(history, {"Organization"}, lambda m: _could_be_bloc(m, gazetteer, known_only=True))
+        or _owner_named_with_same_word(doc, token, index) or _most_mentioned(history, {"Organization"}, lambda m: _could_be_bloc(m, gazetteer, known_only=True))
     return (antecedent, start, end) if antecedent is not None else None
+
+
+def _owner_named_with_same_word(doc: Doc, token: Token, index: MentionIndex) -> Mention | None:
+    """"The Ministers reaffirmed ..." after "The Ministers of Foreign Affairs of the CBSS met": the body the same
+    word was first written with."""
+    for earlier in (t for t in doc[:token.i] if t.lower_ == token.lower_ and index.at(t) is None):
+        owners = [c for c in earlier.children if c.dep_ in {"poss", "compound"}]
+        nouns = [earlier]
+        while nouns:
+            noun = nouns.pop()
+            for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for pobj in (c for c in of.children if c.dep_ == "pobj"):
+                    owners.append(pobj)
+                    nouns.append(pobj)
+        for owner in owners:
+            mention = index.at(owner)
+            if mention is not None and mention.referent.type == "Organization":
+                return mention.referent
+    return None
 
 
 def _held_in(doc: Doc, process: Mention, place: str) -> bool:

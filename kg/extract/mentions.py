@@ -86,7 +86,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> MentionIn
         index.add(_mention(span, type_, source, entry, sentence_of))
     for span, type_, source, entry in _places_inside_processes(candidates, chosen):
         index.mentions.append(_mention(span, type_, source, entry, sentence_of))  # an entity, not found by token
-    _add_acronym_definitions(doc, index, gazetteer, sentence_of)
+    _add_acronym_definitions(doc, index, gazetteer, lexicon, sentence_of)
     _add_honorific_aliases(doc, index, lexicon)
     _demonyms_by_context(index, gazetteer)
     return index
@@ -354,11 +354,11 @@ def _named_process_spans(doc: Doc, lexicon: Lexicon, gazetteer: Gazetteer):
             elif before.lower_ == "and" and start >= 2 and doc[start - 2].is_title and doc[start - 2].pos_ in {"PROPN", "ADJ", "NOUN"} \
                     and not doc[start - 2].is_sent_start and start < token.i:
                 start -= 2  # "Regional Refugee and Migrant Response Plan"
-            elif before.lower_ in {"to", "for", "of"} and start >= 2 and start < token.i and doc[start - 2].is_title \
+            elif before.lower_ in {"to", "for", "of", "at"} and start >= 2 and start < token.i and doc[start - 2].is_title \
                     and doc[start - 2].pos_ in {"PROPN", "NOUN"} and not doc[start - 2].is_sent_start \
                     and not lexicon.is_title_word(doc[start - 2].lower_) and doc[start - 2].ent_type_ not in {"GPE", "PERSON"} \
                     and (doc[start - 2].ent_type_ != "ORG" or before.ent_type_ == "ORG"):
-                start -= 2  # "Desert to Power initiative", "Education for All Initiative"
+                start -= 2  # "Desert to Power initiative", "Education for All Initiative", "Children at Risk Programme"
             else:
                 break
         end = token.i + 1
@@ -477,8 +477,11 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
         if type_ == "Process":
             if span[-1].lower_ not in lexicon.named_process_heads:
                 continue
-        if type_ == "Person" and len(span) >= 2 and span[-1].is_title and span[-1].lower_ in lexicon.org_heads:
-            type_ = "Organization"  # "the Multilateral Sanctions Monitoring Team": no one's name ends in a body word
+        if type_ in {"Person", "Place"} and len(span) >= 2 and span[-1].is_title and span[-1].lower_ in lexicon.org_heads \
+                and gazetteer.lookup(span.text) is None:
+            # "the Multilateral Sanctions Monitoring Team": no one's name ends in a body word; "the Permanent
+            # International Secretariat" is no building
+            type_ = "Organization"
         if type_ == "Person":
             span = _extend_name_left(span, lexicon, gazetteer)
             span = _strip_honorifics(span, lexicon)
@@ -1093,7 +1096,29 @@ def _start_by_initials(doc: Doc, bracket: int, acronym: str) -> int | None:
     return start if not want else None
 
 
-def _add_acronym_definitions(doc: Doc, index: MentionIndex, gazetteer: Gazetteer, sentence_of: dict[int, int]) -> None:
+def _body_spelled_by_acronym(doc: Doc, index: MentionIndex, bracket: int, acronym: str, lexicon: Lexicon,
+                             sentence_of: dict[int, int]) -> Mention | None:
+    """"the Council of the Baltic Sea States (CBSS)": NER found no body, only the sea inside its name; the
+    acronym's initials say where the body's name starts, and a body word inside it says it is a body."""
+    start = _start_by_initials(doc, bracket, acronym)
+    if start is None or start >= bracket - 1 or not doc[start].is_title \
+            or not any(doc[i].lower_ in lexicon.org_heads for i in range(start, bracket)):
+        return None
+    inside = [m for m in index.mentions if start <= m.token_start and m.token_end <= bracket]
+    if any(m.type in {"Person", "Organization"} for m in inside) \
+            or any(m.token_start < start < m.token_end for m in index.mentions):
+        return None
+    index.mentions = [m for m in index.mentions if all(m is not i for i in inside)]
+    for i in range(start, bracket):
+        index.by_token.pop(i, None)
+    span = doc[start:bracket]
+    return index.add(Mention(text=span.text, start=span.start_char, end=span.end_char, sentence=sentence_of[start],
+                             type="Organization", key=None, canonical=None, source="ner", token_start=start,
+                             token_end=bracket))
+
+
+def _add_acronym_definitions(doc: Doc, index: MentionIndex, gazetteer: Gazetteer, lexicon: Lexicon,
+                             sentence_of: dict[int, int]) -> None:
     """"the Organization of Islamic Cooperation (OIC)": the acronym is another name of the mention before it."""
     for token in doc:
         if token.text != "(":
@@ -1107,6 +1132,8 @@ def _add_acronym_definitions(doc: Doc, index: MentionIndex, gazetteer: Gazetteer
         if not _ACRONYM.match(inner.text) or sum(c.isupper() for c in inner.text) < 2:
             continue
         before = index.at(token.i - 1) if token.i > 0 else None
+        if before is None or before.type in {"Place", "Country"} and before.key is not None:
+            before = _body_spelled_by_acronym(doc, index, token.i, inner.text, lexicon, sentence_of) or before
         if before is not None and before.type == "Organization" and before.key is None and before.source in {"ner", "body"}:
             # "Bangladesh Garment Manufacturers and Exporters Association (BGMEA)": NER stopped at "and"; the
             # acronym's letters say where the name starts

@@ -601,6 +601,21 @@ def sent_by(ctx: Context) -> Iterator[Match]:
                 yield Match(person, sender, ctx.span_of(sender, verb, person))
 
 
+@rule("represents", "represented_by", 0.85)
+def represented_by(ctx: Context) -> Iterator[Match]:
+    """"The European Union was represented by X, Deputy Secretary-General of the EEAS": whoever a state or body
+    is represented by acts for it."""
+    for verb in ctx.doc:
+        if verb.lemma_.lower() != "represent" or verb.tag_ != "VBN" or ctx.negated(verb):
+            continue
+        bodies = [t for c in verb.children if c.dep_ == "nsubjpass" for t in ctx.targets(c, ORG_OR_COUNTRY, make_process=False)]
+        people = [t for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                  for t in ctx.targets(o, {"Person"}, make_process=False)]
+        for body in bodies:
+            for person in people:
+                yield Match(person, body, ctx.span_of(body, verb, person))
+
+
 # Ministries and departments of a state: who speaks for one speaks for the state. Armed forces, opposition
 # governments and liberation movements are government bodies too in the gazetteer, but not the state's voice.
 STATE_OFFICE_WORDS = {"department", "ministry", "office", "foreign", "treasury", "state"}

@@ -29,6 +29,9 @@ FACET_NOUNS = {"unity", "sovereignty", "integrity", "stability", "independence",
 EMPHATIC_ADJECTIVES = {"own", "full", "whole", "entire", "very", "swift", "speedy", "prompt", "timely", "unwavering"}
 # "the Court's opinion", "his opinion": a view held, not an undertaking, unless a clause or a modifier makes it one
 VIEW_NOUNS = {"opinion"}
+# containers naming someone's act, whose "of" names the one acting: "the decision of Norway to renew ...", "the
+# request of the AU" (but "the extension of UNMISS" names what is extended)
+ACT_NOUNS = {"call", "calls", "decision", "move", "bid", "push", "request", "demand", "appeal", "proposal", "proposals"}
 QUANTIFIERS = {"most", "much", "all", "part", "some", "half", "share", "bulk", "rest", "majority"}
 
 
@@ -229,7 +232,7 @@ class Context:
             if mention is None and head.lemma_.lower() in self.lexicon.container_nouns:
                 # "welcomed the call for a longer ceasefire": what is called for is the target
                 decided = any(v.dep_ == "acl" and v.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
-                              for v in head.children)
+                              for v in head.children) or head.lemma_.lower() in ACT_NOUNS | self.lexicon.intention_nouns
                 inner = [c for p in head.children if p.dep_ == "prep" and p.lower_ in {"for", "to", "of"}
                          for c in p.children if c.dep_ == "pobj"
                          # "the decision of the United States to ease sanctions": the one deciding is no target

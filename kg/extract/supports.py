@@ -201,7 +201,7 @@ def support_noun(ctx: Context) -> Iterator[Match]:
         by_verb = []
         if noun.dep_ == "dobj" and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in noun.head.children):
             # "welcomed the adoption of the agreement by the Council": an active verb has no "by" of its own
-            by_verb = [t for p in noun.head.children if p.dep_ == "prep" and p.lower_ == "by"
+            by_verb = [t for p in noun.head.children if p.dep_ in {"prep", "agent"} and p.lower_ == "by"
                        for o in p.children if o.dep_ == "pobj" for t in ctx.targets(o, AGENT_TYPES, make_process=False)]
         if not agents or noun.head.lemma_.lower() == "welcome":
             agents = agents + [a for a in clause_subjects if all(a is not b for b in agents)]  # who welcomes it backs it
