@@ -537,6 +537,15 @@ FACTS = [
      'Islamic Development Bank', 'supports', 'Safe Schools Programme'),
     ("The ministers commended the ASEAN Secretariat and its Deputy Secretary-General, Ms. Liis Kask-Tamm.",
      'Liis Kask-Tamm', 'represents', 'ASEAN Secretariat'),
+    # an undertaking introduced by a description and then named is one; so is a second object set off by a comma
+    ('Ministers of ECOWAS endorsed a regional programme to build power lines, its first joint infrastructure project. '
+     'The West African Grid Programme will be financed by the World Bank.', 'ECOWAS', 'supports',
+     'West African Grid Programme'),
+    # two titles for one post: the body goes with the first; the person named is the subject
+    ("Libya's delegate, Deputy Foreign Minister Salem Gharbi-Bey, also backed the Tunis Declaration.",
+     'Salem Gharbi-Bey', 'represents', 'Libya'),
+    ("Libya's delegate, Deputy Foreign Minister Salem Gharbi-Bey, also backed the Tunis Declaration.",
+     'Salem Gharbi-Bey', 'supports', 'Tunis Declaration'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -693,3 +702,22 @@ def test_coordinated_adjectives_leave_no_name_starting_with_and(nlp):
     names = [n for m in extract(Article(id="t", text=text), nlp(text)).mentions if m.type == "Process"
              for n in (m.text, *m.aliases)]
     assert "legislative and local elections" in names and not any(n.lower().startswith("and ") for n in names)
+
+
+def test_one_undertaking_described_twice_and_then_named_is_one_node(build_text):
+    from rdflib import RDFS
+    graph = build_text('Ministers of ECOWAS endorsed a regional programme to build power lines, its first joint '
+                       'infrastructure project. The West African Grid Programme will be financed by the World Bank.').graph
+    labels = {str(o).lower() for o in graph.objects(None, RDFS.label)}
+    assert "west african grid programme" in labels
+    assert not labels & {"regional programme", "first joint infrastructure project"}
+
+
+def test_a_portfolio_list_and_a_body_word_are_no_persons(build_text):
+    from rdflib import RDF, RDFS
+
+    from kg.vocab import KG
+    graph = build_text("Tunisia's Minister of Agriculture, Water Resources and Fisheries, Nizar Bouaziz-Tarek, said the "
+                       "union's Rabat-based General Secretariat would coordinate the plan.").graph
+    people = {str(graph.value(n, RDFS.label)) for n in graph.subjects(RDF.type, KG.Person)}
+    assert people == {"Nizar Bouaziz-Tarek"}

@@ -36,6 +36,7 @@ def link_references(doc: Doc, index: MentionIndex, lexicon: Lexicon, gazetteer=N
     history: list[tuple[Mention, bool, int]] = []  # (referent, seen as a subject, sentence seen in), in text order
     sentence_of = {t.i: n for n, s in enumerate(doc.sents) for t in s}
     described_at = {m.token_start: m for m in index.mentions if m.source == "description" and m.type == "Process"}
+    _introduced_then_named(doc, index, sentence_of)
     i = 0
     while i < len(doc):
         token = doc[i]
@@ -91,6 +92,26 @@ def link_references(doc: Doc, index: MentionIndex, lexicon: Lexicon, gazetteer=N
             i = end
             continue
         i += 1
+
+
+def _introduced_then_named(doc: Doc, index: MentionIndex, sentence_of: dict[int, int]) -> None:
+    """"... endorsed a regional programme to build plants. The Maghreb Water Security Programme will be financed by
+    ...": an undertaking introduced by a description, then named with "the" and the same head word, is one."""
+    processes = sorted((m for m in index.mentions if m.type == "Process" and m.token_end > m.token_start),
+                       key=lambda m: m.token_start)
+    for named in processes:
+        if named.source != "process" or named.token_start == 0 or doc[named.token_start - 1].lower_ != "the":
+            continue
+        head = doc[named.token_end - 1].lemma_.lower()
+        before = [m for m in processes if m.token_end <= named.token_start
+                  and sentence_of[named.token_start] - sentence_of[m.token_start] <= 1
+                  and doc[m.token_end - 1].lemma_.lower() == head]
+        if not before:
+            continue
+        introduced = before[-1]
+        if introduced.source == "description" and introduced.antecedent is None and introduced.token_start > 0 \
+                and doc[introduced.token_start - 1].lower_ in {"a", "an"}:
+            introduced.antecedent, introduced.source = named, "coref"
 
 
 def _determiner_of_description(doc: Doc, mention: Mention) -> Token | None:
@@ -451,11 +472,20 @@ def _named_in_apposition(doc: Doc, described: Mention, index: MentionIndex) -> M
     if described.source != "description" or described.type != "Process":
         return None
     head = doc[described.token_start:described.token_end].root
-    if head.dep_ != "appos":
+    if head.dep_ == "appos":
+        named = index.at(head.head)
+    elif head.dep_ == "dobj" and head.left_edge.i > 0 and doc[head.left_edge.i - 1].text == ",":
+        # "endorsed a regional programme to build plants, its first joint project": the parser makes the
+        # apposition a second object
+        first = [c for c in head.head.children if c.dep_ == "dobj" and c.i < head.i]
+        named = index.at(first[-1]) if first and not any(c.dep_ == "cc" for c in head.head.children) else None
+    else:
         return None
-    named = index.at(head.head)
-    if named is None or named is described or named.source == "description":
+    if named is None or named is described:
         return None
+    if named.source == "description":
+        # "a regional programme to build plants, its first joint project": one undertaking, described twice
+        return named.referent if named.referent.type == "Process" and named.referent is not described else None
     if named.referent.type == "Organization" and head.lower_ in BODY_LIKE_UNDERTAKINGS:
         return named.referent  # "EUFOR Althea, the EU-led stabilisation force": the body itself
     return named.referent if named.referent.type == "Process" else None

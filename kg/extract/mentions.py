@@ -477,8 +477,16 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
         if type_ == "Process":
             if span[-1].lower_ not in lexicon.named_process_heads:
                 continue
-        if type_ in {"Person", "Place"} and len(span) >= 2 and span[-1].is_title and span[-1].lower_ in lexicon.org_heads \
-                and gazetteer.lookup(span.text) is None:
+        if type_ == "Person" and all(t.lower_ in lexicon.portfolio_words or not t.is_alpha for t in span):
+            continue  # "Minister of Agriculture, Water Resources and Fisheries": a portfolio, no one's name
+        if type_ == "Person" and len(span) == 1 and span[0].is_title and span[0].lower_ in lexicon.org_heads:
+            # "the union's Rabat-based General Secretariat": a body word NER took for a name
+            start = span.start
+            while start > 0 and span.doc[start - 1].is_title and span.doc[start - 1].lower_ in lexicon.title_modifiers:
+                start -= 1
+            span = span.doc[start:span.end]
+        if type_ in {"Person", "Place"} and span[-1].is_title and span[-1].lower_ in lexicon.org_heads \
+                and (len(span) >= 2 or type_ == "Person") and gazetteer.lookup(span.text) is None:
             # "the Multilateral Sanctions Monitoring Team": no one's name ends in a body word; "the Permanent
             # International Secretariat" is no building
             type_ = "Organization"
@@ -804,8 +812,9 @@ def _names_beside_titles(doc: Doc, chosen, lexicon: Lexicon, gazetteer: Gazettee
             else:
                 break
         span = doc[start:token.i + 1]
-        if gazetteer.lookup(span.text) is not None or any(t.lower_ in lexicon.org_heads for t in span):
-            continue
+        if gazetteer.lookup(span.text) is not None or any(t.lower_ in lexicon.org_heads for t in span) \
+                or all(t.lower_ in lexicon.portfolio_words for t in span):
+            continue  # "Minister of Agriculture, Water Resources and Fisheries, X": a portfolio list
         inside = {id(owner[i]): owner[i] for i in range(span.start, span.end) if i in owner}
         if any(c[2] != "ner" or c[3] is not None or c[0].start < span.start or c[0].end > span.end for c in inside.values()):
             continue  # overlaps a known name, or a longer name already covers it

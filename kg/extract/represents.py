@@ -375,6 +375,10 @@ def title_apposition_before_name(ctx: Context) -> Iterator[Match]:
                 org = extra
             elif extra.referent is not org.referent:
                 yield Match(person, extra, ctx.span_of(person, extra))
+        first = min(t.i for t in tokens)
+        if org is None and first >= 2 and ctx.doc[first - 1].text == "," and ctx.lexicon.is_title_word(ctx.doc[first - 2].lower_):
+            # "Libya's delegate, Deputy Foreign Minister X": the post is named twice, the body with the first
+            org = _affiliation(ctx, ctx.doc[first - 2], exclude=person)
         commas = [t.i for t in tokens if t.text == ","]
         end = commas[-1] if commas else max(t.i for t in tokens) + 1
         yield from _emit(ctx, person, org, (tokens[0].i, end), title)

@@ -32,6 +32,9 @@ VIEW_NOUNS = {"opinion"}
 # containers naming someone's act, whose "of" names the one acting: "the decision of Norway to renew ...", "the
 # request of the AU" (but "the extension of UNMISS" names what is extended)
 ACT_NOUNS = {"call", "calls", "decision", "move", "bid", "push", "request", "demand", "appeal", "proposal", "proposals"}
+# undertakings between parties, whose "with" phrase names the other party: "talks with the opposition"
+PARTNERED_HEADS = {"dialogue", "talks", "agreement", "deal", "partnership", "cooperation", "negotiation", "negotiations",
+                   "truce", "ceasefire", "memorandum", "accord", "consultations", "arrangement"}
 QUANTIFIERS = {"most", "much", "all", "part", "some", "half", "share", "bulk", "rest", "majority"}
 
 
@@ -163,6 +166,9 @@ class Context:
                 # "the Personal Envoy, X"; "The EU's High Representative for Foreign Affairs and Security Policy, X",
                 # where the parser hangs the name on the last word of the title
                 appositions = [c for c in head.children if c.dep_ == "appos"]
+                # "Libya's delegate, Deputy Foreign Minister X": the name in apposition to the second title
+                appositions += [g for c in appositions if self.lexicon.is_title_word(c.lower_)
+                                for g in c.children if g.dep_ == "appos"]
                 if not appositions and self.lexicon.is_title_word(head.lower_):
                     appositions = [t for t in head.subtree if t.dep_ == "appos" and t.i > head.i]
                 for child in appositions:
@@ -364,7 +370,9 @@ class Context:
         if head.i + 1 < len(self.doc) and self.doc[head.i + 1].like_num and self.doc[head.i + 1].head == head:
             right_end = head.i + 2
         for child in head.rights:
-            if child.dep_ == "prep" and child.lower_ in {"in", "for", "on", "of", "between", "with"} and child.i == right_end:
+            # "dialogue with the opposition" names the talks, but "coordinate the programme with agencies" is the verb's
+            if child.dep_ == "prep" and child.i == right_end and (child.lower_ in {"in", "for", "on", "of", "between"}
+                                                                  or child.lower_ == "with" and lemma in PARTNERED_HEADS):
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None and pobj.lower_ not in {"which", "whom", "it", "them"} and pobj.ent_type_ not in {"DATE", "TIME"}:
                     last = max(t.i for t in pobj.subtree)
@@ -456,6 +464,13 @@ class Context:
         ministers of ASEAN reaffirmed ...")."""
         # the parser sometimes hangs the subject on the auxiliary ("Australia is underwriting ...")
         children = [*verb.children, *(g for c in verb.children if c.dep_ in {"aux", "auxpass"} for g in c.children)]
+        doubled = [c for c in children if c.dep_ == "nsubj"]
+        if len(doubled) > 1 and "Person" in types and all(self.lexicon.is_title_word(c.lower_) for c in doubled):
+            # "Libya's delegate, Deputy Foreign Minister X, backed ...": the parser splits one subject in two; the
+            # person named is the one acting
+            people = [m for c in doubled for m in self.targets(c, {"Person"}, make_process=False)]
+            if people:
+                return people
         for child in children:
             relative = verb.dep_ == "relcl" or verb.dep_ == "conj" and verb.head.dep_ == "relcl"
             if child.dep_ == "nsubj" and child.lower_ in {"which", "who", "that"} and relative:
