@@ -546,6 +546,16 @@ FACTS = [
      'Salem Gharbi-Bey', 'represents', 'Libya'),
     ("Libya's delegate, Deputy Foreign Minister Salem Gharbi-Bey, also backed the Tunis Declaration.",
      'Salem Gharbi-Bey', 'supports', 'Tunis Declaration'),
+    # "the programme" after a named programme is that programme, not the UN body named beside it
+    ('ESCAP backed a new Coastal Warning Programme for cyclones. The programme will be financed by Japan.',
+     'Japan', 'supports', 'Coastal Warning Programme'),
+    # a fund a programme is financed through; a body named with a hyphenated word and a listed area
+    ('The Coastal Warning Plan will be financed through the ESCAP Multi-Donor Trust Fund for Tsunami, Disaster and '
+     'Climate Preparedness.', 'ESCAP Multi-Donor Trust Fund for Tsunami, Disaster and Climate Preparedness', 'supports',
+     'Coastal Warning Plan'),
+    # a second donor the parser joins to another phrase of the clause
+    ('Japan pledged $6 million to the Coastal Warning Plan on Friday and the Republic of Korea $2.5 million.',
+     'Republic of Korea', 'supports', 'Coastal Warning Plan'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -638,6 +648,8 @@ NOT_FACTS = [
     # the one whose decision is welcomed is not backed, though the parser hangs the infinitive on the verb
     ('ASEAN welcomed the decision of Norway and Germany to renew their contributions to the Amazon Fund.',
      'ASEAN', 'supports', 'Norway'),
+    ('ESCAP backed a new Coastal Warning Programme for cyclones. The programme will be financed by Japan.',
+     'Japan', 'supports', 'ESCAP'),
 ]
 
 

@@ -356,12 +356,15 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
         if country is not None:
             return country, token.i, end
     if types and head.pos_ in {"NOUN", "PROPN"}:
+        # "the programme" after "the Coastal Early Warning Programme": a named undertaking with the word is as good
+        # a referent as a body with it ("the World Food Programme")
+        named_types = set(types) | ({"Process"} if lower in lexicon.named_process_heads else set())
         if head.is_title and lower not in {"bloc"}:
             word = head.text.lower()
-            antecedent = (_most_mentioned(history, set(types), lambda m: word in _head_words(m))
-                          or _most_mentioned(history, set(types), lambda m: word in _names(m)))
+            antecedent = (_most_mentioned(history, named_types, lambda m: word in _head_words(m))
+                          or _most_mentioned(history, named_types, lambda m: word in _names(m)))
         else:
-            antecedent = _recent(history, set(types), sentence, sentence_of, prefer_subject=False,
+            antecedent = _recent(history, named_types, sentence, sentence_of, prefer_subject=False,
                                  accept=lambda m: lower in re.split(r"[\s\-]+", _names(m)), lookback=10_000)  # a word: "mission" is not in "commission"
             # "the humanitarian working group", "the sanctions committee": a body of its own, not the last one named
             descriptive = all(t.pos_ in {"ADJ", "NUM", "PUNCT"} or t.i > 0 and doc[t.i - 1].text == "-"

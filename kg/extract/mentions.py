@@ -246,10 +246,7 @@ def _bodies_named_after_parents(doc: Doc, known, lexicon: Lexicon, gazetteer: Ga
             body = _capitalised_body(doc, span.end + 1, lexicon, gazetteer)  # "the Council of Europe's Committee of Ministers"
             if body is not None:
                 out.append((body, "Organization", "body", None))
-        end = span.end
-        while end < len(doc) and end - span.end < 4 and doc[end].is_title and doc[end].is_alpha \
-                and gazetteer.lookup(doc[end].text) is None:
-            end += 1
+        end = _capitalised_run_end(doc, span.end, gazetteer)
         if end == span.end or doc[end - 1].lower_ not in lexicon.org_heads:
             continue
         end = _name_continuation(doc, end, gazetteer)  # "OIC Council of Foreign Ministers"
@@ -297,9 +294,11 @@ def _name_continuation(doc: Doc, end: int, gazetteer: Gazetteer) -> int:
         return end
     k = end + 1
     last = end  # after the last capitalised word taken
+    listed = _capitalised_list_end(doc, end + 1)
     while k < len(doc) and k - end <= 7 and (doc[k].is_title and doc[k].pos_ in {"PROPN", "NOUN", "ADJ"}
                                             or doc[k].lower_ in {"and", "of"} and k > end + 1 and k + 1 < len(doc)
-                                            and doc[k + 1].is_title) \
+                                            and doc[k + 1].is_title
+                                            or doc[k].text == "," and k < listed) \
             and gazetteer.lookup(doc[k].text) is None and doc[k].ent_type_ not in {"DATE", "TIME"} \
             and doc[k].lower_ not in _MONTHS | _WEEKDAYS:
         k += 1  # "Office [for Democratic Institutions and Human Rights]", "Assembly [of Heads of State]"
@@ -308,12 +307,43 @@ def _name_continuation(doc: Doc, end: int, gazetteer: Gazetteer) -> int:
     return last
 
 
+def _capitalised_list_end(doc: Doc, start: int) -> int:
+    """The end of a capitalised list closed by "and" ("Tsunami, Disaster and Climate Preparedness"), or `start`."""
+    k = start
+    while k < len(doc) and doc[k].is_title:
+        k += 1
+    commas = 0
+    while k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].is_title:
+        commas, k = commas + 1, k + 1
+        while k < len(doc) and doc[k].is_title:
+            k += 1
+    if commas and k + 1 < len(doc) and doc[k].lower_ == "and" and doc[k + 1].is_title:
+        k += 1
+        while k < len(doc) and doc[k].is_title:
+            k += 1
+        return k
+    return start
+
+
+def _capitalised_run_end(doc: Doc, start: int, gazetteer: Gazetteer, words: int = 4) -> int:
+    """Where a run of up to `words` capitalised words the gazetteer does not know, from `start`, ends; hyphenated
+    words ("Multi-Donor") count as one."""
+    end, taken = start, 0
+    while end < len(doc) and taken < words:
+        if doc[end].is_title and doc[end].is_alpha and gazetteer.lookup(doc[end].text) is None:
+            end, taken = end + 1, taken + 1
+        elif doc[end].text == "-" and end > start and end + 1 < len(doc) and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].is_title and doc[end + 1].is_alpha:
+            end += 1
+        else:
+            break
+    return end
+
+
 def _capitalised_body(doc: Doc, start: int, lexicon: Lexicon, gazetteer: Gazetteer) -> Span | None:
     """Capitalised words from `start` ending in an organization word, with a capitalised "of ..." ("Committee of
     Ministers"), unless the gazetteer knows them."""
-    end = start
-    while end < len(doc) and end - start < 4 and doc[end].is_title and doc[end].is_alpha and gazetteer.lookup(doc[end].text) is None:
-        end += 1
+    end = _capitalised_run_end(doc, start, gazetteer)
     if end == start or doc[end - 1].lower_ not in lexicon.org_heads:
         return None
     end = _name_continuation(doc, end, gazetteer)

@@ -35,6 +35,7 @@ ACT_NOUNS = {"call", "calls", "decision", "move", "bid", "push", "request", "dem
 # undertakings between parties, whose "with" phrase names the other party: "talks with the opposition"
 PARTNERED_HEADS = {"dialogue", "talks", "agreement", "deal", "partnership", "cooperation", "negotiation", "negotiations",
                    "truce", "ceasefire", "memorandum", "accord", "consultations", "arrangement"}
+CHANNELLED_FUNDING = {"finance", "fund", "co-finance", "cofinance", "bankroll", "underwrite"}
 QUANTIFIERS = {"most", "much", "all", "part", "some", "half", "share", "bulk", "rest", "majority"}
 
 
@@ -502,14 +503,17 @@ class Context:
                     found = [body] if body is not None else []
                 return found
         agents = [c for c in verb.children if c.dep_ == "agent"]
+        if verb.tag_ == "VBN" and verb.lemma_.lower() in CHANNELLED_FUNDING and any(c.dep_ == "auxpass" for c in verb.children):
+            # "The programme will be financed through the Multi-Donor Trust Fund": the fund pays
+            agents += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "through"]
         # "endorsed by both parties and by the European Union": a second "by" coordinated with the first
         agents += [c for a in agents for c in a.children if c.dep_ == "conj" and c.lower_ == "by"]
         if len(agents) > 1 and any(self.targets(o, types, make_process=False) for a in agents for o in a.children
                                    if o.dep_ == "pobj" and o.lemma_.lower() not in self.lexicon.means_of_support):
             return [m for a in agents for o in a.children if o.dep_ == "pobj"
                     for m in self.targets(o, types, make_process=False)]
-        for child in verb.children:
-            if child.dep_ == "agent":
+        for child in agents:
+            if child.dep_ in {"agent", "prep"}:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and pobj.lemma_.lower() in self.lexicon.means_of_support:
                         # "funded by contributions from Canada and Spain": the givers are the agents

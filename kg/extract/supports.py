@@ -398,6 +398,11 @@ def funding(ctx: Context) -> Iterator[Match]:
                     gapped += [t for c in donors for t in ctx.targets(c, AGENT_TYPES, make_process=False)]
                     targets.extend(t for t in ctx.targets(o, TARGET_TYPES)
                                    if not any(t.token_start <= c.i < t.token_end for c in donors))
+        # "pledged $6 million to the programme on Friday and Korea $2.5 million": the parser may join the second
+        # donor to any phrase of the clause
+        gapped += [t for p in verb.children if p.dep_ == "prep" and p.lower_ not in {"to", "for", "towards"}
+                   for o in p.children if o.dep_ == "pobj" for c in ctx.conjuncts(o)[1:] if _money_follows(ctx, c)
+                   for t in ctx.targets(c, AGENT_TYPES, make_process=False) if all(t is not g for g in gapped)]
         # "the DCB Initiative, to which Italy has pledged €5 million": the relative pronoun's antecedent
         fronted = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "for", "towards"}
                    and any(o.lower_ in {"which", "whom"} for o in c.children)]
