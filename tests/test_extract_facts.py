@@ -556,6 +556,11 @@ FACTS = [
     # a second donor the parser joins to another phrase of the clause
     ('Japan pledged $6 million to the Coastal Warning Plan on Friday and the Republic of Korea $2.5 million.',
      'Republic of Korea', 'supports', 'Coastal Warning Plan'),
+    # a body's numbered meeting is no name for the body; the acronym spells the body inside the longer name; heads of
+    # government sit in the bloc's authority
+    ('The 40th Meeting of the Authority of the Organisation of Andean Port States (OAPS) was held in Lima. Heads of '
+     'Government endorsed the Callao Declaration.', 'Authority of the Organisation of Andean Port States', 'supports',
+     'Callao Declaration'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -733,3 +738,22 @@ def test_a_portfolio_list_and_a_body_word_are_no_persons(build_text):
                        "union's Rabat-based General Secretariat would coordinate the plan.").graph
     people = {str(graph.value(n, RDFS.label)) for n in graph.subjects(RDF.type, KG.Person)}
     assert people == {"Nizar Bouaziz-Tarek"}
+
+
+def test_an_acronym_names_the_body_inside_a_longer_name(build_text):
+    graph = build_text("The 40th Meeting of the Authority of the Organisation of Andean Port States (OAPS) was held in "
+                       "Lima.").graph
+    from test_extract import node
+    assert node(graph, "OAPS") == node(graph, "Organisation of Andean Port States")
+    assert node(graph, "OAPS") != node(graph, "Authority of the Organisation of Andean Port States")
+
+
+def test_no_name_runs_across_a_line_break():
+    from spacy.tokens import Span
+
+    from kg.extract.mentions import _merged_entities
+    from kg.nlp import load_pipeline
+    doc = load_pipeline()("COMMUNIQUE OF THE CARIBBEAN BUREAU\n\nBRIDGETOWN, 2 May - The Bureau met.")
+    newline = next(t.i for t in doc if "\n" in t.text)
+    doc.ents = [Span(doc, newline - 2, newline + 2, label="ORG")]
+    assert [e.text for e in _merged_entities(doc)] == ["CARIBBEAN BUREAU"]

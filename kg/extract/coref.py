@@ -404,8 +404,9 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
 
 # "The Ministers reaffirmed ...", "Heads of Government endorsed ...": the members assembled act as the body they
 # form; the words that body's name would carry
-MEMBER_WORDS = {"ministers": ("minister", "ministerial"), "leaders": ("heads of state", "heads of government", "summit"),
-                "heads": ("heads of state", "heads of government")}
+MEMBER_WORDS = {"ministers": ("minister", "ministerial"),
+                "leaders": ("heads of state", "heads of government", "summit", "authority"),
+                "heads": ("heads of state", "heads of government", "authority")}
 
 
 def _assembled_members(doc: Doc, token: Token, history, index: MentionIndex, gazetteer=None):
@@ -427,7 +428,9 @@ def _assembled_members(doc: Doc, token: Token, history, index: MentionIndex, gaz
         return None
     start = token.i - 1 if token.i > 0 and doc[token.i - 1].lower_ == "the" else token.i
     words = MEMBER_WORDS[lower]
-    antecedent = _most_mentioned(history, {"Organization"}, lambda m: any(w in _names(m) for w in words)) \
+    # "the Authority of the OECS": leaders sit in a bloc's authority, not in a government's ("Palestinian Authority")
+    antecedent = _most_mentioned(history, {"Organization"}, lambda m: any(w in _names(m) for w in words)
+                                 and _could_be_bloc(m, gazetteer)) \
         or _owner_named_with_same_word(doc, token, index) or _most_mentioned(history, {"Organization"}, lambda m: _could_be_bloc(m, gazetteer, known_only=True))
     return (antecedent, start, end) if antecedent is not None else None
 

@@ -417,6 +417,9 @@ def _named_process_spans(doc: Doc, lexicon: Lexicon, gazetteer: Gazetteer):
                     k = m
                 else:
                     break
+            if lower in lexicon.meeting_nouns and doc[end].lower_ == "of" \
+                    and any(t.lower_ in lexicon.org_heads or gazetteer.lookup(t.text) is not None for t in doc[j:k]):
+                break  # "the 78th Meeting of the Authority of the OECS": a body's meeting, the body no part of its name
             if k > j and doc[k - 1].is_title:
                 end = k
             else:
@@ -471,6 +474,12 @@ def _merged_entities(doc: Doc, org_heads: frozenset[str] = frozenset()) -> list[
     of capitalised proper nouns."""
     merged: list[Span] = []
     for ent in doc.ents:
+        breaks = [t.i for t in ent if "\n" in t.text]
+        if breaks:
+            # "OECS AUTHORITY\n\nROSEAU": a name never runs across a line break (a headline into a dateline)
+            ent = Span(doc, ent.start, breaks[0], label=ent.label_) if breaks[0] > ent.start else None
+            if ent is None:
+                continue
         if merged and merged[-1].end == ent.start and ({merged[-1].label_, ent.label_} <= {"PERSON", "ORG"}
                                                        or "PERSON" in {merged[-1].label_, ent.label_}
                                                        and {merged[-1].label_, ent.label_} <= {"PERSON", "GPE", "LOC"}) \
@@ -1135,6 +1144,21 @@ def _start_by_initials(doc: Doc, bracket: int, acronym: str) -> int | None:
     return start if not want else None
 
 
+def _inner_body_spelled_by_acronym(doc: Doc, index: MentionIndex, outer: Mention, bracket: int, acronym: str,
+                                   sentence_of: dict[int, int]) -> Mention | None:
+    """"the Authority of the Organisation of Eastern Caribbean States (OECS)": the acronym spells the body named
+    inside the longer name, a body of its own beside the one that belongs to it."""
+    start = _start_by_initials(doc, bracket, acronym)
+    if outer.type != "Organization" or outer.token_end != bracket or start is None or start <= outer.token_start \
+            or doc[start - 1].lower_ not in {"of", "the"} or not doc[start].is_title:
+        return None
+    span = doc[start:bracket]
+    body = Mention(text=span.text, start=span.start_char, end=span.end_char, sentence=sentence_of[start],
+                   type="Organization", source="ner", token_start=start, token_end=bracket)
+    index.mentions.append(body)  # an entity of the article, not found by its tokens (the outer name owns them)
+    return body
+
+
 def _body_spelled_by_acronym(doc: Doc, index: MentionIndex, bracket: int, acronym: str, lexicon: Lexicon,
                              sentence_of: dict[int, int]) -> Mention | None:
     """"the Council of the Baltic Sea States (CBSS)": NER found no body, only the sea inside its name; the
@@ -1197,6 +1221,7 @@ def _add_acronym_definitions(doc: Doc, index: MentionIndex, gazetteer: Gazetteer
                 before = body  # the known body stays an entity of the article, no longer found by its tokens
         if before is None or before.type not in {"Organization", "Process", "Place"}:
             continue
+        before = _inner_body_spelled_by_acronym(doc, index, before, token.i, inner.text, sentence_of) or before
         existing = index.at(inner.start)
         if existing is not None and existing.key and before.key and existing.key != before.key:
             continue  # two known entities side by side: "(Brazil)" after a person is not an acronym
