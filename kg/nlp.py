@@ -49,9 +49,10 @@ def _clean(text: str) -> str:
 
 # "UNITED NATIONS, Jul 24 (APP): ..." / "GENEVA (Reuters) - ...": the dateline is not part of the first sentence.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-DATELINE = re.compile(r"^\s*[^\W\d_][^\W\d_ .'\u2019-]{0,40}(?:[ .'\u2019-][^\W\d_ .'\u2019-]+)*"
+# A dateline may open any paragraph (a headline often comes first) and name two places ("VIENNA / BAGHDAD, ...").
+DATELINE = re.compile(r"^[ \t]*[^\W\d_][^\W\d_ .'\u2019-]{0,40}(?:(?:[ .'\u2019-]|\s*/\s*)[^\W\d_ .'\u2019-]+)*"
                       r"(?:,\s*(?:" + _MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r")(?:,?\s*\d{4})?)?"
-                      r"\s*(?:\([^)]{1,40}\))?\s*(?::|-{1,2}|\u2013|\u2014)\s+")
+                      r"\s*(?:\([^)]{1,40}\))?\s*(?::|-{1,2}|\u2013|\u2014)\s+", re.MULTILINE)
 
 
 SENTENCE_ENDS = {".", "!", "?", ";", ":", "…", '"', "”", "'", "’", ")"}
@@ -67,6 +68,14 @@ def _no_breaks_inside_sentences(doc) -> None:
             token.is_sent_start = False
 
 
+def _paragraphs_end_sentences(doc) -> None:
+    """A headline, a "PRESS RELEASE" line or a paragraph never runs on into the next paragraph."""
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if before.is_space and "\n\n" in before.text.replace("\r", "") and not token.is_space:
+            token.is_sent_start = True
+
+
 def _register_dateline_component() -> None:
     from spacy.language import Language
 
@@ -76,17 +85,18 @@ def _register_dateline_component() -> None:
     @Language.component("kg_dateline")
     def split_dateline(doc):
         """Start a sentence after a news dateline, so that its place name is not read as the subject."""
+        _paragraphs_end_sentences(doc)
         for match in DATELINE.finditer(doc.text):
             head = match.group(0)
             place = re.split(r"[,(]", head)[0].strip()
             if not (place.isupper() or "(" in head or re.search(r"\d", head)):
                 continue  # "The Council said: ..." is a sentence, not a dateline
-            for token in doc:
-                if token.idx >= match.end():
-                    token.is_sent_start = True
-                    break
-                if token.i > 0:
-                    token.is_sent_start = False
+            inside = [t for t in doc if match.start() <= t.idx < match.end() and not t.is_space]
+            for token in inside[1:]:
+                token.is_sent_start = False
+            after = next((t for t in doc if t.idx >= match.end()), None)
+            if after is not None:
+                after.is_sent_start = True
         _no_breaks_inside_sentences(doc)
         return doc
 

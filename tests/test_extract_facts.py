@@ -561,6 +561,9 @@ FACTS = [
     ('The 40th Meeting of the Authority of the Organisation of Andean Port States (OAPS) was held in Lima. Heads of '
      'Government endorsed the Callao Declaration.', 'Authority of the Organisation of Andean Port States', 'supports',
      'Callao Declaration'),
+    # a known body written as "<body> of the <parent>" is called by the words before the parent here
+    ('The Permanent Council of the Organization of American States (OAS) adopted a resolution on Haiti. The Council '
+     'endorsed the Kingston Roadmap.', 'Permanent Council', 'supports', 'Kingston Roadmap'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -655,6 +658,10 @@ NOT_FACTS = [
      'ASEAN', 'supports', 'Norway'),
     ('ESCAP backed a new Coastal Warning Programme for cyclones. The programme will be financed by Japan.',
      'Japan', 'supports', 'ESCAP'),
+    # a body coordinated after the title's own phrase is no second employer
+    ('Briefing the Council, Lucia Ferrand-Okoye, Assistant Secretary-General for the Middle East, said that envoys of '
+     'the Quartet, the United Nations, the European Union and the United States, would meet in Brussels.',
+     'Lucia Ferrand-Okoye', 'represents', 'European Union'),
 ]
 
 

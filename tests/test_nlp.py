@@ -35,3 +35,12 @@ def test_datelines_are_sentences_of_their_own(nlp):
 def test_datelines_with_accents_and_apostrophes_are_sentences_of_their_own(nlp, dateline):
     [(_, doc)] = list(parse([Article("d", f"{dateline} Ministers of the bloc adopted the plan.")], nlp))
     assert [s.text.strip() for s in doc.sents][0] == dateline
+
+
+def test_a_headline_and_a_dateline_after_it_are_sentences_of_their_own(nlp):
+    text = ("PRESS RELEASE\n\nUNICEF and Japan sign grant to rebuild schools in Aleppo\n\n"
+            "TOKYO / DAMASCUS, 4 March – UNICEF and Japan today signed the grant.")
+    [(_, doc)] = list(parse([Article("d", text)], nlp))
+    assert [s.text.strip() for s in doc.sents] == [
+        "PRESS RELEASE", "UNICEF and Japan sign grant to rebuild schools in Aleppo", "TOKYO / DAMASCUS, 4 March –",
+        "UNICEF and Japan today signed the grant."]

@@ -83,7 +83,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> MentionIn
     chosen = _seats_named_as_bodies(doc, chosen, gazetteer)
     index = MentionIndex()
     for span, type_, source, entry in sorted(chosen, key=lambda c: c[0].start):
-        index.add(_mention(span, type_, source, entry, sentence_of))
+        mention = index.add(_mention(span, type_, source, entry, sentence_of))
+        mention.aliases += _name_before_parent(span, entry, gazetteer)
     for span, type_, source, entry in _places_inside_processes(candidates, chosen):
         index.mentions.append(_mention(span, type_, source, entry, sentence_of))  # an entity, not found by token
     _add_acronym_definitions(doc, index, gazetteer, lexicon, sentence_of)
@@ -159,6 +160,21 @@ def _mention(span: Span, type_: str, source: str, entry: GazetteerEntry | None, 
                    canonical=entry.name if entry else None, aliases=aliases,
                    source=source, token_start=span.start, token_end=span.end,
                    latent=source == "ner" and type_ == "Organization" and _is_unknown_acronym(span))
+
+
+def _name_before_parent(span: Span, entry: GazetteerEntry | None, gazetteer: Gazetteer) -> tuple[str, ...]:
+    """"the Permanent Council of the Organization of American States": the text names the body "Permanent Council"
+    and its parent apart, so the words before the parent are a name of the body here."""
+    if entry is None or not entry.part_of:
+        return ()
+    words = [t.lower_ for t in span]
+    cuts = [i for i, w in enumerate(words) if w == "of" and 0 < i < len(words) - 1]
+    for cut in reversed(cuts):
+        rest = span[cut + 2:] if words[cut + 1] == "the" else span[cut + 1:]
+        parent = gazetteer.lookup(rest.text) if len(rest) else None
+        if parent is not None and parent.key in entry.part_of:
+            return (span[:cut].text,)
+    return ()
 
 
 def _name_without_destination(span: Span) -> tuple[str, ...]:

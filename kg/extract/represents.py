@@ -173,7 +173,8 @@ def _emit(ctx: Context, person: Mention, org: Mention | None, title_span: tuple[
           trigger: Token) -> Iterator[Match]:
     if org is not None and org.referent is not person.referent:
         yield Match(person, org, ctx.span_of(person, org, trigger))
-        if org.token_start >= 0:  # "Joint Special Representative of UNHCR and IOM": both
+        inside_title = title_span is not None and title_span[0] <= org.token_start < title_span[1]
+        if org.token_start >= 0 and inside_title:  # "Joint Special Representative of UNHCR and IOM": both
             for other in ctx.targets(ctx.head_of(org), ORG_OR_COUNTRY, make_process=False)[1:]:
                 yield Match(person, other, ctx.span_of(person, other, trigger))
         parent = _parent_of_office_named_by_post(ctx, org)
