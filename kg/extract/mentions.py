@@ -400,6 +400,9 @@ def _named_process_spans(doc: Doc, lexicon: Lexicon, gazetteer: Gazetteer):
             elif before.lower_ == "and" and start >= 2 and doc[start - 2].is_title and doc[start - 2].pos_ in {"PROPN", "ADJ", "NOUN"} \
                     and not doc[start - 2].is_sent_start and start < token.i:
                 start -= 2  # "Regional Refugee and Migrant Response Plan"
+            elif before.text == "," and start >= 2 and doc[start - 2].is_title and doc[start - 2].pos_ in {"PROPN", "ADJ", "NOUN"} \
+                    and not doc[start - 2].is_sent_start and any(doc[i].lower_ == "and" for i in range(start, token.i)):
+                start -= 2  # "Peace, Security and Cooperation Framework": a capitalised list
             elif before.lower_ in {"to", "for", "of", "at"} and start >= 2 and start < token.i and doc[start - 2].is_title \
                     and doc[start - 2].pos_ in {"PROPN", "NOUN"} and not doc[start - 2].is_sent_start \
                     and not lexicon.is_title_word(doc[start - 2].lower_) and doc[start - 2].ent_type_ not in {"GPE", "PERSON"} \
@@ -433,6 +436,8 @@ def _named_process_spans(doc: Doc, lexicon: Lexicon, gazetteer: Gazetteer):
                     k = m
                 else:
                     break
+            if doc[end].lower_ == "of" and k - 1 > j and doc[k - 1].lower_ in lexicon.named_process_heads:
+                break  # "the Regional Oversight Mechanism of the PSC Framework": an undertaking named inside another's
             if lower in lexicon.meeting_nouns and doc[end].lower_ == "of" \
                     and any(t.lower_ in lexicon.org_heads or gazetteer.lookup(t.text) is not None for t in doc[j:k]):
                 break  # "the 78th Meeting of the Authority of the OECS": a body's meeting, the body no part of its name
@@ -1206,6 +1211,15 @@ def _add_acronym_definitions(doc: Doc, index: MentionIndex, gazetteer: Gazetteer
         if close is None or close == token.i + 1:
             continue
         inner = doc[token.i + 1:close]
+        short = index.at(token.i + 1)
+        if short is not None and short.type == "Process" and (short.token_start, short.token_end) == (token.i + 1, close):
+            # "the Peace, Security and Cooperation Framework for the DRC and the Region (PSC Framework)"
+            named = [m for m in index.mentions if m.type == "Process" and m is not short and m.token_end <= token.i
+                     and token.i - m.token_end <= 4 and doc[m.token_end - 1].lower_ == doc[close - 1].lower_
+                     and sentence_of[m.token_start] == sentence_of[token.i]]
+            if named:
+                short.antecedent = named[-1]
+            continue
         if any(t.whitespace_ for t in inner[:-1]):
             continue  # "(R-ARCSS)" is one word in several tokens; "(the new body)" is not an acronym
         if not _ACRONYM.match(inner.text) or sum(c.isupper() for c in inner.text) < 2:

@@ -173,8 +173,10 @@ def support_noun(ctx: Context) -> Iterator[Match]:
                         for prep in (c for c in conj.children if c.dep_ == "prep" and c.lower_ == "of"
                                      and not (own is not None and own.token_start <= c.i < own.token_end)):
                             targets.extend(t for p in prep.children if p.dep_ == "pobj" for t in ctx.targets(p, TARGET_TYPES))
-            elif child.dep_ == "prep" and child.lower_ == "of" and lemma in lexicon.support_nouns_needing_target \
-                    and not any(c.dep_ == "poss" for c in noun.children):
+            elif child.dep_ == "prep" and child.lower_ == "of" and not any(c.dep_ == "poss" for c in noun.children) \
+                    and (lemma in lexicon.support_nouns_needing_target
+                         or any(c.dep_ == "prep" and c.lower_ in {"for", "to"} for c in noun.children)):
+                # "the full support of the United Nations for the peace process": with a "for", "of" names the giver
                 # "the role of the OIC in ...": the one who plays the role, not what it backs (but "Oman's
                 # facilitation of the talks": with an owner, "of" names what is facilitated)
                 agents.extend(t for p in child.children if p.dep_ == "pobj"
