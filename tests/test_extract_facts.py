@@ -564,6 +564,12 @@ FACTS = [
     # a known body written as "<body> of the <parent>" is called by the words before the parent here
     ('The Permanent Council of the Organization of American States (OAS) adopted a resolution on Haiti. The Council '
      'endorsed the Kingston Roadmap.', 'Permanent Council', 'supports', 'Kingston Roadmap'),
+    # a dateline naming the country after the city; the lender approving money for a project
+    ('BRIDGETOWN, Barbados, 11 December – The Caribbean Development Bank (CDB) on Thursday approved US$48 million for '
+     'the Saint Lucia Coastal Roads Project.', 'Caribbean Development Bank', 'supports', 'Saint Lucia Coastal Roads Project'),
+    # the name the parser joined to the last noun of the title
+    ('The British High Commissioner to Barbados and the Eastern Caribbean, Helen Ward-Prior, attended the signing.',
+     'Helen Ward-Prior', 'represents', 'United Kingdom'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -764,3 +770,10 @@ def test_no_name_runs_across_a_line_break():
     newline = next(t.i for t in doc if "\n" in t.text)
     doc.ents = [Span(doc, newline - 2, newline + 2, label="ORG")]
     assert [e.text for e in _merged_entities(doc)] == ["CARIBBEAN BUREAU"]
+
+
+def test_an_acronym_may_hold_another_and_leave_a_word_out(build_text):
+    from test_extract import node
+    graph = build_text("The grants come from the UK Caribbean Infrastructure Partnership Fund (UKCIF), which the bank "
+                       "administers.").graph
+    assert node(graph, "UKCIF", "Organization") == node(graph, "UK Caribbean Infrastructure Partnership Fund")

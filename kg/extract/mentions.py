@@ -447,6 +447,8 @@ def _named_process_spans(doc: Doc, lexicon: Lexicon, gazetteer: Gazetteer):
                 break
         if start >= 2 and doc[start - 1].lower_ == "of" and lexicon.is_title_word(doc[start - 2].lower_):
             continue  # "Minister of Social Action": a portfolio, not an undertaking
+        if end < len(doc) and doc[end].is_title and doc[end].lower_ in lexicon.org_heads:
+            continue  # "UK Caribbean Infrastructure Partnership Fund": the name goes on into a body's
         has_name_left = start < token.i
         if not token.is_title and not (has_name_left and lower in LOWER_CASE_NAMED_HEADS):
             continue
@@ -842,7 +844,9 @@ def _names_beside_titles(doc: Doc, chosen, lexicon: Lexicon, gazetteer: Gazettee
             continue  # "the head of the mission, Special Representative X": the appositive's head is a title too
         title_after = any(c.dep_ == "appos" and c.i > token.i and lexicon.is_title_word(c.lower_) for c in token.children)
         # "its Minister of Foreign Affairs, Moses Tari Lulu, who ...": the parser may coordinate the name with the title
-        comma_conjunct = token.dep_ == "conj" and lexicon.is_title_word(token.head.lower_) \
+        # "The British High Commissioner to Barbados and the Eastern Caribbean, Helen X,": or on the title's last noun
+        comma_conjunct = token.dep_ == "conj" and (lexicon.is_title_word(token.head.lower_) or _title_above(token.head, lexicon)
+                                                   and (token.ent_type_ == "PERSON" or any(c.dep_ == "compound" for c in token.children))) \
             and not any(c.dep_ == "cc" for c in token.head.children) and token.left_edge.i > 0 \
             and doc[token.left_edge.i - 1].text == ","
         # "said through its delegate, Fatmata Koroma-Bangura, that ...": a name between commas right after a title
@@ -1151,10 +1155,20 @@ def _start_by_initials(doc: Doc, bracket: int, acronym: str) -> int | None:
     letters = [c for c in acronym if c.isalpha()]
     if not 3 <= len(letters) <= 10 or not all(c.isupper() for c in letters):
         return None
-    want, i, start = letters[::-1], bracket - 1, None
+    want, i, start, skipped = letters[::-1], bracket - 1, None, 0
     while i >= 0 and want:
         token = doc[i]
         if token.lower_ in ACRONYM_GLUE or token.text == "-":
+            i -= 1
+            continue
+        inner = [c for c in token.text if c.isalpha()]
+        if token.is_upper and 1 < len(inner) <= len(want) and want[:len(inner)] == inner[::-1]:
+            del want[:len(inner)]  # "UK Caribbean Infrastructure Partnership Fund (UKCIF)": an acronym inside the name
+            start = i
+            i -= 1
+            continue
+        if token.is_title and token.text[0].upper() != want[0] and start is not None and not skipped and len(want) > 1:
+            skipped = 1  # "UK Caribbean Infrastructure Partnership Fund (UKCIF)": one word the acronym leaves out
             i -= 1
             continue
         if not token.is_title or token.text[0].upper() != want[0]:
@@ -1185,7 +1199,7 @@ def _body_spelled_by_acronym(doc: Doc, index: MentionIndex, bracket: int, acrony
     """"the Council of the Baltic Sea States (CBSS)": NER found no body, only the sea inside its name; the
     acronym's initials say where the body's name starts, and a body word inside it says it is a body."""
     start = _start_by_initials(doc, bracket, acronym)
-    if start is None or start >= bracket - 1 or not doc[start].is_title \
+    if start is None or start >= bracket - 1 or not (doc[start].is_title or doc[start].is_upper) \
             or not any(doc[i].lower_ in lexicon.org_heads for i in range(start, bracket)):
         return None
     inside = [m for m in index.mentions if start <= m.token_start and m.token_end <= bracket]
