@@ -570,6 +570,13 @@ FACTS = [
     # the name the parser joined to the last noun of the title
     ('The British High Commissioner to Barbados and the Eastern Caribbean, Helen Ward-Prior, attended the signing.',
      'Helen Ward-Prior', 'represents', 'United Kingdom'),
+    # those who sign an agreement to co-finance something back it; a programme "in Honduras" is also named without it
+    ('IFAD and CABEI today signed an agreement to co-finance the Dry Corridor Rural Resilience Programme in Honduras.',
+     'CABEI', 'supports', 'Dry Corridor Rural Resilience Programme'),
+    # the minister of a portfolio heads the ministry the article names for it
+    ("The programme will be run by the Honduran Ministry of Agriculture and Livestock. Honduras's Minister of "
+     "Agriculture and Livestock, Oscar Mejia-Zelada, thanked the lenders.", 'Oscar Mejia-Zelada', 'represents',
+     'Honduran Ministry of Agriculture and Livestock'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

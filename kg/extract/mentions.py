@@ -84,7 +84,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> MentionIn
     index = MentionIndex()
     for span, type_, source, entry in sorted(chosen, key=lambda c: c[0].start):
         mention = index.add(_mention(span, type_, source, entry, sentence_of))
-        mention.aliases += _name_before_parent(span, entry, gazetteer)
+        mention.aliases += _name_before_parent(span, entry, gazetteer) + _name_without_place(span, type_, gazetteer)
     for span, type_, source, entry in _places_inside_processes(candidates, chosen):
         index.mentions.append(_mention(span, type_, source, entry, sentence_of))  # an entity, not found by token
     _add_acronym_definitions(doc, index, gazetteer, lexicon, sentence_of)
@@ -160,6 +160,18 @@ def _mention(span: Span, type_: str, source: str, entry: GazetteerEntry | None, 
                    canonical=entry.name if entry else None, aliases=aliases,
                    source=source, token_start=span.start, token_end=span.end,
                    latent=source == "ner" and type_ == "Organization" and _is_unknown_acronym(span))
+
+
+def _name_without_place(span: Span, type_: str, gazetteer: Gazetteer) -> tuple[str, ...]:
+    """"the Dry Corridor Rural Resilience Programme in Honduras": the programme's name is also the part before the
+    place it is in."""
+    words = [t.lower_ for t in span]
+    if type_ != "Process" or "in" not in words[1:-1]:
+        return ()
+    cut = len(words) - 1 - words[::-1].index("in")
+    place = span[cut + 2:] if words[cut + 1] == "the" else span[cut + 1:]
+    entry = gazetteer.lookup(place.text) if len(place) else None
+    return (span[:cut].text,) if entry is not None and entry.type in {"Place", "Country"} and cut >= 2 else ()
 
 
 def _name_before_parent(span: Span, entry: GazetteerEntry | None, gazetteer: Gazetteer) -> tuple[str, ...]:

@@ -656,3 +656,21 @@ def _owning_state(ctx: Context, body: Mention) -> Mention | None:
             or ctx.doc[start - 1].lower_ not in {"'s", "’s"}:
         return None
     return ctx.mention(ctx.doc[start - 2], {"Country"})
+
+
+@rule("represents", "minister_of_named_ministry", 0.8)
+def minister_of_named_ministry(ctx: Context) -> Iterator[Match]:
+    """"Honduras's Minister of Agriculture and Livestock, X" where the article names "the Honduran Ministry of
+    Agriculture and Livestock": the minister heads that ministry. Reads the titles the rules before it found."""
+    ministries = {}
+    for mention in ctx.index.mentions:
+        words = mention.text.split()
+        if mention.type == "Organization" and "Ministry" in words[:-1]:
+            ministries[" ".join(words[words.index("Ministry") + 1:]).lower()] = mention.referent
+    for _, match in list(ctx.titles):
+        words = str(match.object).split()
+        if "Minister" in words[:-1] and match.subject.type == "Person":
+            ministry = ministries.get(" ".join(words[words.index("Minister") + 1:]).lower())
+            if ministry is not None:
+                yield Match(match.subject, ministry, match.tokens)
+

@@ -618,14 +618,19 @@ CONTINUING_VERBS = {"extend", "prolong", "renew", "continue", "maintain", "keep"
 def decision_to(ctx: Context) -> Iterator[Match]:
     """"the decision by the Council to extend temporary protection", "Moldova's move to prolong its regime": the one
     deciding backs what the decision keeps or starts."""
-    for noun in ctx.doc:
-        if noun.lemma_.lower() not in ctx.lexicon.container_nouns | ctx.lexicon.intention_nouns:
+    doc = ctx.doc
+    for noun in doc:
+        lemma = noun.lemma_.lower()
+        if lemma not in ctx.lexicon.container_nouns | ctx.lexicon.intention_nouns | BINDING_NOUNS:
             continue
         deciders = [t for c in noun.children if c.dep_ == "poss" for t in ctx.targets(c, AGENT_TYPES, make_process=False)]
         deciders += [t for p in noun.children if p.dep_ == "prep" and p.lower_ in {"by", "of"}
                      for o in p.children if o.dep_ == "pobj" for t in ctx.targets(o, AGENT_TYPES, make_process=False)]
+        if not deciders and lemma in BINDING_NOUNS and noun.dep_ == "dobj" and not ctx.negated(noun.head):
+            deciders = ctx.subjects(noun.head)  # "IFAD and CABEI signed an agreement to co-finance the programme"
+        # "to co-finance": the tokenizer splits the verb, and "to" may hang on its first part
         for act in (v for v in noun.children if v.dep_ == "acl" and v.pos_ == "VERB"
-                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)):
+                    and any(doc[k].lower_ == "to" for k in range(max(noun.i + 1, v.i - 3), v.i))):
             lemma = act.lemma_.lower()
             if lemma in PAYING_VERBS and not ctx.negated(act):
                 yield from _pairs(ctx, deciders, _beneficiaries(ctx, act), act)
@@ -636,6 +641,8 @@ def decision_to(ctx: Context) -> Iterator[Match]:
             yield from _pairs(ctx, deciders, targets, act)
 
 
+# what binds or pays the one who signs or gives it: "an agreement to co-finance X", "a loan to finance X"
+BINDING_NOUNS = {"agreement", "deal", "memorandum", "accord", "loan", "grant", "credit", "contract"}
 # paying someone's bills backs them: "for settling Syria's arrears", "pledges to cover salaries for the army"
 PAYING_VERBS = {"cover", "pay", "settle", "clear", "meet", "shoulder", "bear"}
 
