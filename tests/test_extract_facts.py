@@ -577,6 +577,9 @@ FACTS = [
     ("The programme will be run by the Honduran Ministry of Agriculture and Livestock. Honduras's Minister of "
      "Agriculture and Livestock, Oscar Mejia-Zelada, thanked the lenders.", 'Oscar Mejia-Zelada', 'represents',
      'Honduran Ministry of Agriculture and Livestock'),
+    # "the destruction plan" right after "a plan to destroy ..." is that plan; carrying a plan out backs it
+    ("The OPCW Executive Council endorsed a plan to destroy Syria's remaining chemical stockpile. Syria's envoy said "
+     "the destruction plan was fair, and Damascus would carry out the plan in full.", 'Syria', 'supports', 'plan'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -393,6 +393,11 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
         antecedent = _recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False,
                              accept=lambda m: (word in _names(m).split() or word + "s" in _names(m).split())
                              and all(w in _names(m) or _held_in(doc, m, w) for w in noun_modifiers), lookback=10_000)
+        if antecedent is None and noun_modifiers and lower in GENERIC_PROCESS_WORDS:
+            # "the destruction plan" a sentence after "endorsed a plan to find and destroy ...": the bare undertaking
+            # just introduced, now called more fully
+            antecedent = _recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False, lookback=1,
+                                 accept=lambda m: m.source == "description" and m.text.lower() == word)
         if antecedent is None and not noun_modifiers and lower in GENERIC_PROCESS_WORDS:
             # "the programme" two sentences after "its Desert to Power initiative": a named undertaking stays salient
             antecedent = (_recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False, lookback=1)

@@ -33,6 +33,7 @@ class Lexicon:
     pronouns_group: frozenset[str]
     container_nouns: frozenset[str]
     phrasal_support_verbs: dict[str, tuple[str, ...]]
+    particle_support_verbs: dict[str, tuple[str, ...]]  # "carry out the plan", "scale up the programme"
     agent_nouns: dict[str, tuple[str, ...]]
     official_titles: frozenset[str]
     generic_group_words: frozenset[str]

@@ -100,6 +100,8 @@ def _verb_is_supportive(ctx: Context, verb: Token) -> bool:
     if any(c.dep_ == "dobj" and c.lemma_.lower() in ctx.lexicon.endorsement_idioms for c in verb.children) and any(
             p.dep_ in {"prep", "dative"} and p.lower_ in {"to", "behind"} for h in [verb, *verb.children] for p in h.children):
         return True  # "Egypt put its name to the declaration", "threw its weight behind the plan"
+    if any(c.dep_ == "prt" and c.lower_ in ctx.lexicon.particle_support_verbs.get(lemma, ()) for c in verb.children):
+        return True  # "Damascus would carry out the plan"
     preps = ctx.lexicon.phrasal_support_verbs.get(lemma, ())
     return any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children)
 
