@@ -580,6 +580,13 @@ FACTS = [
     # "the destruction plan" right after "a plan to destroy ..." is that plan; carrying a plan out backs it
     ("The OPCW Executive Council endorsed a plan to destroy Syria's remaining chemical stockpile. Syria's envoy said "
      "the destruction plan was fair, and Damascus would carry out the plan in full.", 'Syria', 'supports', 'plan'),
+    # money spoken of before is the money of the undertaking the article is about
+    ('The ICC Trust Fund for Victims launched the Gulu Reparations Programme on Monday. The Gulu Reparations Programme '
+     'will pay for medical care. Sweden and Norway have pledged most of the money.', 'Norway', 'supports',
+     'Gulu Reparations Programme'),
+    # a capitalised body word owned by a described body is a body of its own
+    ("The ICC's Registrar, Paulo Esteves-Marin, said the court's Registry would support the Gulu Reparations Programme.",
+     'Registry', 'supports', 'Gulu Reparations Programme'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -72,6 +72,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> MentionIn
     candidates += _ner_spans(doc, gazetteer, lexicon)
     candidates += _demonym_modifiers(doc, gazetteer, candidates)
     candidates += _unnamed_by_ner(doc, candidates, lexicon, gazetteer)
+    candidates += _bodies_of_described_owners(doc, candidates, lexicon, gazetteer)
     candidates = _persons_after_known_names(candidates)
     candidates = _names_closing_titles(doc, candidates, lexicon, gazetteer)
     chosen = _resolve_overlaps(candidates, gazetteer, lexicon)
@@ -304,6 +305,21 @@ def _unnamed_by_ner(doc: Doc, candidates, lexicon: Lexicon, gazetteer: Gazetteer
         if body is not None and len(body) >= 2 and gazetteer.demonym(body[0].text) is None \
                 and not any(i in covered for i in range(body.start, body.end)):
             out.append((body, "Organization", "ner", None))
+    return out
+
+
+def _bodies_of_described_owners(doc: Doc, candidates, lexicon: Lexicon, gazetteer: Gazetteer):
+    """"the court's Registry", "the bloc's Council of Foreign Ministers": capitalised words ending in a body word,
+    owned by a described body, name a body of its own (its owner is for coreference to find)."""
+    covered = {i for c in candidates for i in range(c[0].start, c[0].end)}
+    out = []
+    for token in doc[2:]:
+        owner = doc[token.i - 2]
+        if token.is_title and token.i not in covered and doc[token.i - 1].lower_ in {"'s", "’s"} \
+                and owner.is_lower and owner.pos_ == "NOUN":
+            body = _capitalised_body(doc, token.i, lexicon, gazetteer)
+            if body is not None and not any(i in covered for i in range(body.start, body.end)):
+                out.append((body, "Organization", "ner", None))
     return out
 
 

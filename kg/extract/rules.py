@@ -345,6 +345,10 @@ class Context:
             return None  # "the security arrangements of the R-ARCSS" are the agreement's, not an undertaking of their own
         left = [t for t in head.lefts if t.dep_ in {"amod", "compound", "nmod", "nummod"}
                 and not (t.dep_ == "amod" and t.lower_ in lexicon.lead_participles | lexicon.support_participles | EMPHATIC_ADJECTIVES)]
+        before = self.doc[head.i - 1] if head.i > 0 else None
+        if not left and before is not None and before.pos_ == "NOUN" and before.is_lower and before.head == head.head \
+                and not any(c.dep_ == "det" for c in head.children):
+            left = [before]  # "launched a collective reparations programme": the parser split the phrase in two objects
         tokens, owners = set(), set()
         for t in left:
             owner = self.index.at(t)

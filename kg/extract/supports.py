@@ -388,6 +388,11 @@ def funding(ctx: Context) -> Iterator[Match]:
             continue
         money = [c for c in verb.children if c.dep_ == "dobj" and (_is_money(c) or c.lemma_.lower() in ctx.lexicon.personnel_nouns
                                                                   or c.lower_ in ctx.lexicon.personnel_nouns)]
+        the_money = [c for c in verb.children if c.dep_ == "dobj" and _the_money(c)]
+        if the_money and not money:
+            # "Germany and Ireland have pledged most of the money": the money of the undertaking the article is about
+            yield from _pairs(ctx, ctx.subjects(verb), _main_undertaking(ctx, verb.i), verb)
+            continue
         if not money:
             continue
         targets = []
@@ -416,6 +421,25 @@ def funding(ctx: Context) -> Iterator[Match]:
             for target in targets:
                 if target.referent is not agent.referent:
                     yield Match(agent, target, ctx.span_of(agent, verb, target))
+
+
+def _the_money(token: Token) -> bool:
+    """"the money", "most of the funds", "the cost": money already spoken of."""
+    nouns = [token] + [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return any(n.lemma_.lower() in {"money", "fund", "funds", "cost", "costs", "bill"} and n.lower_ != "fund"
+               and any(c.lower_ == "the" for c in n.children) for n in nouns)
+
+
+def _main_undertaking(ctx: Context, before: int) -> list:
+    """The undertaking named most often before a token (the latest on a tie): what an article is about."""
+    counts: dict[int, list] = {}
+    for mention in ctx.index.mentions:
+        referent = mention.referent
+        if referent.type == "Process" and 0 <= mention.token_start < before:
+            entry = counts.setdefault(id(referent), [0, -1, referent])
+            entry[0] += 1
+            entry[1] = max(entry[1], mention.token_start)
+    return [max(counts.values(), key=lambda e: (e[0], e[1]))[2]] if counts else []
 
 
 def _money_follows(ctx: Context, token: Token) -> bool:
