@@ -587,6 +587,15 @@ FACTS = [
     # a capitalised body word owned by a described body is a body of its own
     ("The ICC's Registrar, Paulo Esteves-Marin, said the court's Registry would support the Gulu Reparations Programme.",
      'Registry', 'supports', 'Gulu Reparations Programme'),
+    # a delegate named with a bracketed country, after a participle the parser made the subject
+    ('The New York Declaration was adopted in 2024. Speaking on behalf of the Arab Group, Karim Benslimane-Rahim '
+     '(Algeria) called for the full implementation of the Declaration.', 'Karim Benslimane-Rahim', 'represents', 'Arab Group'),
+    ('The New York Declaration was adopted in 2024. Speaking on behalf of the Arab Group, Karim Benslimane-Rahim '
+     '(Algeria) called for the full implementation of the Declaration.', 'Karim Benslimane-Rahim', 'supports',
+     'New York Declaration'),
+    # the Secretary-General's envoy "on" a country is a UN official
+    ('Briefing the Council, Mei Lin Ashford-Tan, Special Envoy of the Secretary-General on Myanmar, said the United '
+     'Nations would stay engaged.', 'Mei Lin Ashford-Tan', 'represents', 'United Nations'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -685,6 +694,12 @@ NOT_FACTS = [
     ('Briefing the Council, Lucia Ferrand-Okoye, Assistant Secretary-General for the Middle East, said that envoys of '
      'the Quartet, the United Nations, the European Union and the United States, would meet in Brussels.',
      'Lucia Ferrand-Okoye', 'represents', 'European Union'),
+    ('Briefing the Council, Mei Lin Ashford-Tan, Special Envoy of the Secretary-General on Myanmar, said the United '
+     'Nations would stay engaged.', 'Mei Lin Ashford-Tan', 'represents', 'Myanmar'),
+    # a second co-chair's title is not the first one's
+    ("The meeting was co-chaired by Jordan's Minister of Water and Irrigation, Raed Haddad-Sulaiman, and the European "
+     "Commission's Commissioner for the Mediterranean, Katarina Lindqvist-Moro.", 'Raed Haddad-Sulaiman', 'represents',
+     'European Commission'),
 ]
 
 
@@ -794,3 +809,12 @@ def test_an_acronym_may_hold_another_and_leave_a_word_out(build_text):
     graph = build_text("The grants come from the UK Caribbean Infrastructure Partnership Fund (UKCIF), which the bank "
                        "administers.").graph
     assert node(graph, "UKCIF", "Organization") == node(graph, "UK Caribbean Infrastructure Partnership Fund")
+
+
+def test_an_island_or_a_port_is_no_person(build_text):
+    from rdflib import RDF, RDFS
+
+    from kg.vocab import KG
+    graph = build_text("The channel runs between Kuwait's Bubiyan Island and Iraq's Al-Faw peninsula and gives ships "
+                       "access to the Iraqi port of Umm Qasr.").graph
+    assert not set(graph.subjects(RDF.type, KG.Person))

@@ -567,6 +567,13 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
         if type_ == "Process":
             if span[-1].lower_ not in lexicon.named_process_heads:
                 continue
+        if type_ == "Person" and (span[-1].lower_ in GEOGRAPHIC_HEADS or span.start >= 2 and doc_word(span, -1) == "of"
+                                  and doc_word(span, -2) in GEOGRAPHIC_HEADS | SETTLEMENT_WORDS):
+            type_ = "Place"  # "Kuwait's Bubiyan Island", "the Iraqi port of Umm Qasr"
+        if type_ in {"Place", "Organization"} and _followed_by_bracketed_country(span, gazetteer) \
+                and all(t.is_title or t.text == "-" for t in span) and gazetteer.lookup(span.text) is None \
+                and span[-1].lower_ not in lexicon.org_heads:
+            type_ = "Person"  # "Karim Benslimane-Rahal (Algeria)": a delegate with the country they speak for
         if type_ == "Person" and all(t.lower_ in lexicon.portfolio_words or not t.is_alpha for t in span):
             continue  # "Minister of Agriculture, Water Resources and Fisheries": a portfolio, no one's name
         if type_ == "Person" and len(span) == 1 and span[0].is_title and span[0].lower_ in lexicon.org_heads:
@@ -621,6 +628,27 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
             continue
         out.append((span, type_, "ner", None))
     return out
+
+
+GEOGRAPHIC_HEADS = {"island", "islands", "peninsula", "province", "governorate", "district", "region", "river", "lake",
+                    "mountain", "mountains", "valley", "bay", "gulf", "strait", "coast", "sea", "desert", "plateau",
+                    "county", "prefecture", "oblast", "state"}
+SETTLEMENT_WORDS = {"port", "town", "city", "village", "camp", "capital", "border"}
+
+
+def doc_word(span: Span, offset: int) -> str:
+    """The lower-case word `offset` tokens before the span (-1: just before)."""
+    k = span.start + offset
+    return span.doc[k].lower_ if 0 <= k < len(span.doc) else ""
+
+
+def _followed_by_bracketed_country(span: Span, gazetteer: Gazetteer) -> bool:
+    doc, k = span.doc, span.end
+    if k + 2 >= len(doc) or doc[k].text != "(":
+        return False
+    close = next((i for i in range(k + 1, min(len(doc), k + 6)) if doc[i].text == ")"), None)
+    entry = gazetteer.lookup(doc[k + 1:close].text) if close is not None else None
+    return entry is not None and entry.type == "Country"
 
 
 # bodies named with the place they work in ("UN Mission in Liberia", "Office in Burundi"); others are only seated there
@@ -733,8 +761,8 @@ def _org_before_title(span: Span, lexicon: Lexicon) -> Span | None:
 def _is_person_with_title(span: Span, lexicon: Lexicon, gazetteer: Gazetteer) -> bool:
     """NER sometimes calls a name an ORG or a place; "X Y Z, Chairperson of the Commission", "said X Y of the
     delegation", "Denmark's X Y" are people all the same."""
-    if gazetteer.lookup(span.text) is not None or any(t.lower_ in lexicon.org_heads for t in span):
-        return False
+    if gazetteer.lookup(span.text) is not None or any(t.lower_ in lexicon.org_heads | GEOGRAPHIC_HEADS for t in span):
+        return False  # "Kuwait's Bubiyan Island" is a place
     if not all(t.is_title and t.pos_ == "PROPN" for t in span) or not 2 <= len(span) <= 4:
         return False
     if any(gazetteer.lookup(t.text) is not None or gazetteer.demonym(t.text) is not None for t in span):

@@ -79,8 +79,9 @@ def _affiliation(ctx: Context, title_head: Token, exclude: Mention | None = None
                 mention = ctx.capital_as_country(inner)  # "Beijing's envoy"
             if mention is None or mention is exclude:
                 continue
-            if mention.type == "Country" and inner.dep_ == "pobj" and inner.head.lower_ == "for":
-                continue  # "Special Envoy for Yemen": the brief, not the principal
+            if mention.type == "Country" and inner.dep_ == "pobj" and inner.head.lower_ == "for" \
+                    or inner.dep_ == "pobj" and inner.head.lower_ in {"on", "to"}:
+                continue  # "Special Envoy for Yemen", "Special Envoy on Myanmar": the brief, not the principal
             if ctx.index.at(inner).source == "demonym" and not official:
                 continue  # "a Sudanese researcher" has a nationality, not a mandate
             return mention
@@ -370,7 +371,7 @@ def title_apposition_before_name(ctx: Context) -> Iterator[Match]:
             continue
         org = _affiliation(ctx, title, exclude=person)
         # "The Special Representative of the Secretary-General and head of MONUSCO, X": each title's body
-        for extra in (o for t in ctx.conjuncts(title)[1:] if ctx.lexicon.is_title_word(t.lower_)
+        for extra in (o for t in ctx.conjuncts(title)[1:] if ctx.lexicon.is_title_word(t.lower_) and t.i < person.token_start
                       for o in [_affiliation(ctx, t, exclude=person)] if o is not None):
             if org is None:
                 org = extra

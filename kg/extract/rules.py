@@ -555,6 +555,14 @@ class Context:
                 clause = clause.head
             if clause != verb.head and clause.pos_ in {"VERB", "AUX"}:
                 return self.subjects(clause, types)
+        opening = next((c for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG" and c.i < verb.i), None)
+        if opening is not None:
+            # "Speaking on behalf of the Arab Group, X (Algeria) called for ...": the parser makes the participle the
+            # subject and buries the name in it; the name after the participle's comma acts
+            comma = next((k for k in range(opening.i + 1, verb.i) if self.doc[k].text == ","), None)
+            named = self.index.at(comma + 1) if comma is not None else None
+            if named is not None and named.referent.type in types:
+                return [named.referent]
         return []
 
     def _earlier_affiliation(self, title: Token, types: set[str]) -> Mention | None:
