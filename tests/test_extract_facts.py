@@ -818,3 +818,14 @@ def test_an_island_or_a_port_is_no_person(build_text):
     graph = build_text("The channel runs between Kuwait's Bubiyan Island and Iraq's Al-Faw peninsula and gives ships "
                        "access to the Iraqi port of Umm Qasr.").graph
     assert not set(graph.subjects(RDF.type, KG.Person))
+
+
+def test_rivers_unknown_towns_and_portfolios_are_no_bodies(build_text):
+    from rdflib import RDF
+
+    from kg.vocab import KG
+    from test_extract import names
+    graph = build_text("The Commission would publish projections for the Tigris, Euphrates and Nile basins after a summit "
+                       "in Gabala, Uganda's Minister of Justice and Constitutional Affairs, Harriet Akello-Okot, said.").graph
+    bodies = {name for n in graph.subjects(RDF.type, KG.Organization) for name in names(graph, n)}
+    assert not bodies & {"tigris", "euphrates", "nile", "gabala", "constitutional affairs"}
