@@ -596,6 +596,17 @@ FACTS = [
     # the Secretary-General's envoy "on" a country is a UN official
     ('Briefing the Council, Mei Lin Ashford-Tan, Special Envoy of the Secretary-General on Myanmar, said the United '
      'Nations would stay engaged.', 'Mei Lin Ashford-Tan', 'represents', 'United Nations'),
+    # a named commitment; an undersecretary heading a delegation; a phase of a named initiative
+    ('UN Women said on Friday it would back the Santiago Commitment.', 'UN Women', 'supports', 'Santiago Commitment'),
+    ("Chile's delegation, headed by Undersecretary Hernan Villar-Rocha, backed the Santiago Commitment.",
+     'Hernan Villar-Rocha', 'represents', 'Chile'),
+    ('Ministers endorsed the second phase of the Regional Initiative for Water Security (RIWS). Its second phase is '
+     'funded by Sweden through the Swedish International Development Cooperation Agency (Sida).',
+     'Swedish International Development Cooperation Agency', 'supports', 'Regional Initiative for Water Security'),
+    # a bloc's market and a power line are undertakings
+    ("The Eurasian Intergovernmental Council approved the launch of the bloc's common electricity market. The Eurasian "
+     "Development Bank said it would lend $300 million for a new interconnector between Kazakhstan and Kyrgyzstan.",
+     'Eurasian Intergovernmental Council', 'supports', 'common electricity market'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -265,6 +265,11 @@ def _pronoun(token: Token, history, sentence_of, lexicon: Lexicon, index: Mentio
         bound = _clause_subject(token, index, {"Person"} if lower in {"his", "her"} else {"Organization", "Country"}, lexicon)
         if bound is not None:
             return bound, token.i, token.i + 1
+    if lower == "its" and token.dep_ == "poss" and token.head.lemma_.lower() in {"phase", "component", "stage", "pillar"}:
+        # "Its second phase is funded by Sweden": a phase belongs to the undertaking just named
+        antecedent = _recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False, lookback=2)
+        if antecedent is not None:
+            return antecedent, token.i, token.i + 1
     if lower == "its" and token.dep_ == "poss" and lexicon.is_agent_noun(token.head.lower_):
         # "are among its largest contributors": the plan or fund just named
         antecedent = _recent(history, {"Process"}, sentence, sentence_of, lookback=1)
