@@ -607,6 +607,11 @@ FACTS = [
     ("The Eurasian Intergovernmental Council approved the launch of the bloc's common electricity market. The Eurasian "
      "Development Bank said it would lend $300 million for a new interconnector between Kazakhstan and Kyrgyzstan.",
      'Eurasian Intergovernmental Council', 'supports', 'common electricity market'),
+    # a part of an undertaking "under" it; urging parties to preserve an undertaking backs it
+    ('The Organization of Turkic States adopted the Caspian Transport Plan. The Turkic Investment Fund would finance the '
+     'first container terminals under the plan.', 'Turkic Investment Fund', 'supports', 'Caspian Transport Plan'),
+    ('Tor Wenneberg said he urged Israel and the Palestinian Authority to preserve the two-State solution.',
+     'Tor Wenneberg', 'supports', 'two-State solution'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

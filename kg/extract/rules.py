@@ -176,6 +176,10 @@ class Context:
                     mention = self.mention(child, types & {"Person", "Organization", "Country"})
                     if mention:
                         break
+            if mention is None and "Process" in types and head.pos_ == "NOUN":
+                # "finance the first container terminals under the plan": a part of an undertaking backs the whole
+                mention = next((m for p in head.children if p.dep_ == "prep" and p.lower_ in {"under", "within"}
+                                for o in p.children if o.dep_ == "pobj" for m in [self.mention(o, {"Process"})] if m), None)
             if mention is None and "Country" in types and "Place" not in types:
                 mention = self.capital_as_country(head)
             if mention is None and head.lower_ in self.lexicon.group_heads_for_affiliation and types & {"Country", "Organization"}:
