@@ -612,6 +612,12 @@ FACTS = [
      'first container terminals under the plan.', 'Turkic Investment Fund', 'supports', 'Caspian Transport Plan'),
     ('Tor Wenneberg said he urged Israel and the Palestinian Authority to preserve the two-State solution.',
      'Tor Wenneberg', 'supports', 'two-State solution'),
+    # "backed the renewal": of the mission whose mandate was extended; keeping an agreement alive backs it
+    ('The Permanent Council of the OAS extended by three years the mandate of the Mission to Support the Peace Process '
+     'in Colombia. Spain and Switzerland also backed the renewal.', 'Spain', 'supports',
+     'Mission to Support the Peace Process in Colombia'),
+    ('The Sinjar Agreement was signed in 2020. Dilshad Rasul-Aga urged Baghdad and the UN to keep the 2020 Sinjar '
+     'Agreement alive.', 'Dilshad Rasul-Aga', 'supports', 'Sinjar Agreement'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

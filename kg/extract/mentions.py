@@ -86,6 +86,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> MentionIn
     for span, type_, source, entry in sorted(chosen, key=lambda c: c[0].start):
         mention = index.add(_mention(span, type_, source, entry, sentence_of))
         mention.aliases += _name_before_parent(span, entry, gazetteer) + _name_without_place(span, type_, gazetteer)
+        if type_ == "Process" and len(span) >= 3 and _is_year(span[0]):
+            mention.aliases += (span[1:].text,)  # "the 2020 Sinjar Agreement" is the Sinjar Agreement
     for span, type_, source, entry in _places_inside_processes(candidates, chosen):
         index.mentions.append(_mention(span, type_, source, entry, sentence_of))  # an entity, not found by token
     _add_acronym_definitions(doc, index, gazetteer, lexicon, sentence_of)

@@ -176,6 +176,9 @@ class Context:
                     mention = self.mention(child, types & {"Person", "Organization", "Country"})
                     if mention:
                         break
+            if mention is None and head.lemma_.lower() in {"renewal", "extension", "prolongation"} \
+                    and not any(c.dep_ in {"poss", "prep"} for c in head.children):
+                mention = self._last_renewed(head.i, types)  # "Spain also backed the renewal": of what was renewed
             if mention is None and "Process" in types and head.pos_ == "NOUN":
                 # "finance the first container terminals under the plan": a part of an undertaking backs the whole
                 mention = next((m for p in head.children if p.dep_ == "prep" and p.lower_ in {"under", "within"}
@@ -454,6 +457,22 @@ class Context:
                     if pobj.dep_ == "pobj" and pobj.lower_ in {"government", "state", "states", "governments"}:
                         return self.affiliation(pobj, types, demonyms)  # "Heads of government of CARICOM"
         return None
+
+    def _last_renewed(self, before: int, types: set[str]) -> Mention | None:
+        """What the latest "extended/renewed (the mandate of) X" before a token extended: a mission or a regime."""
+        found = None
+        for verb in self.doc[:before]:
+            if verb.lemma_.lower() not in {"extend", "renew", "prolong"}:
+                continue
+            objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+            # "extended by three years the mandate of the Mission": the parser may lose the object; read it off
+            objects += [t for t in self.doc[verb.i + 1:min(before, verb.i + 8)] if t.lemma_.lower() == "mandate"]
+            for obj in objects:
+                after = obj.i + (3 if obj.i + 2 < len(self.doc) and self.doc[obj.i + 2].lower_ == "the" else 2)
+                inner = [self.doc[after]] if obj.lemma_.lower() == "mandate" and self.doc[obj.i + 1].lower_ == "of" \
+                    and after < len(self.doc) else [obj]
+                found = next((m for o in inner for m in [self.mention(o, types)] if m is not None), found)
+        return found
 
     def _holder_named_after(self, title: Token) -> Mention | None:
         """The person named right after a title with no comma between ("EU High Representative for Foreign Affairs

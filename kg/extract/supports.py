@@ -102,6 +102,8 @@ def _verb_is_supportive(ctx: Context, verb: Token) -> bool:
         return True  # "Egypt put its name to the declaration", "threw its weight behind the plan"
     if any(c.dep_ == "prt" and c.lower_ in ctx.lexicon.particle_support_verbs.get(lemma, ()) for c in verb.children):
         return True  # "Damascus would carry out the plan"
+    if lemma == "keep" and any(t.lower_ == "alive" for c in verb.children for t in c.subtree):
+        return True  # "urged the parties to keep the Sinjar Agreement alive"
     preps = ctx.lexicon.phrasal_support_verbs.get(lemma, ())
     return any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children)
 
