@@ -618,6 +618,13 @@ FACTS = [
      'Mission to Support the Peace Process in Colombia'),
     ('The Sinjar Agreement was signed in 2020. Dilshad Rasul-Aga urged Baghdad and the UN to keep the 2020 Sinjar '
      'Agreement alive.', 'Dilshad Rasul-Aga', 'supports', 'Sinjar Agreement'),
+    # the name closing a title after "led by"; "who is X's ambassador"
+    ('The delegation of Kenya was led by Cabinet Secretary for Foreign Affairs Musalia Mudavari.', 'Musalia Mudavari',
+     'represents', 'Kenya'),
+    ("Hiroshi Tanakawa, who is Japan's ambassador to Kenya, attended the ceremony.", 'Hiroshi Tanakawa', 'represents',
+     'Japan'),
+    ('Hedi Ben Slimane-Gharsi, the Secretary-General of the AMU and a former Tunisian trade minister, spoke in Rabat.',
+     'Hedi Ben Slimane-Gharsi', 'represents', 'AMU'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -722,6 +729,10 @@ NOT_FACTS = [
     ("The meeting was co-chaired by Jordan's Minister of Water and Irrigation, Raed Haddad-Sulaiman, and the European "
      "Commission's Commissioner for the Mediterranean, Katarina Lindqvist-Moro.", 'Raed Haddad-Sulaiman', 'represents',
      'European Commission'),
+    # a post no longer held; an ambassador *to* a country
+    ('The former UN envoy Jan Kubisek said the talks had failed.', 'Jan Kubisek', 'represents', 'UN'),
+    ("Hiroshi Tanakawa, who is Japan's ambassador to Kenya, attended the ceremony.", 'Hiroshi Tanakawa', 'represents',
+     'Kenya'),
 ]
 
 

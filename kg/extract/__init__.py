@@ -43,6 +43,9 @@ def extract(article: Article, doc: Doc, gazetteer: Gazetteer | None = None, lexi
     if use_model:
         # where a rule already read what a person stands for, the rule's reading stands
         placed = {id(r.subject) for r in relations if r.predicate == "represents"}
+        # "the former UN envoy X": a rule read a post no longer held, which the model must not restore
+        placed |= {id(r.subject) for r in relations if r.predicate == "holdsTitle"
+                   and set(str(r.object).lower().replace("-", " ").split()) & represents.NO_LONGER}
         relations.extend(r for r in _model_relations(ctx, article, doc)
                          if not (r.predicate == "represents" and id(r.subject) in placed))
     return Extraction(article=article, sentences=sentences, mentions=index.mentions, relations=relations)

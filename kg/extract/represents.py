@@ -259,6 +259,8 @@ def title_before_name(ctx: Context) -> Iterator[Match]:
         if org is None and head.dep_ == "conj" and ctx.lexicon.is_title_word(head.head.lower_):
             # "Vietnam's Deputy Prime Minister and Foreign Minister X": the owner is on the first title
             org = _affiliation(ctx, head.head, exclude=person)
+        if any(t.lower_ in NO_LONGER for t in tokens):
+            org = None  # "the former UN envoy X": a post no longer held
         written = ctx.index.at(org.token_start) if org is not None else None
         if written is not None and written.source == "demonym" \
                 and all(t.lower_ in MILITARY_RANKS | PROFESSIONS or t.is_punct or t.i == org.token_start for t in tokens):
@@ -290,10 +292,13 @@ def apposition_after_name(ctx: Context) -> Iterator[Match]:
                     yield Match(person, employers[0], ctx.span_of(person, employers[0]), 0.7)
                 continue
             titles = ctx.conjuncts(appos)
-            if any(c.dep_ == "amod" and c.lower_ in NO_LONGER for t in titles for c in t.children):
-                # "X, a retired Malawian judge": a past post and a nationality, no one acted for now
+            # "X, a retired Malawian judge": a past post and a nationality, no one acted for now (but "the
+            # Secretary-General of the AMU and a former Tunisian minister" still holds the first post)
+            current = [t for t in titles if not any(c.dep_ == "amod" and c.lower_ in NO_LONGER for c in t.children)]
+            if not current:
                 yield from _emit(ctx, person, None, (subtree[0].i, subtree[-1].i + 1), appos)
                 continue
+            titles = current
             orgs = [o for title in titles if (o := _affiliation(ctx, title)) is not None]
             if len(titles) > 1 and _affiliation(ctx, titles[-1]) is None:
                 # "Luxembourg's Foreign Minister and chair of the Committee of Ministers": the parser hangs the last
@@ -542,6 +547,14 @@ def relative_clause(ctx: Context) -> Iterator[Match]:
                     owner = ctx.affiliation(post, {"Organization"})
                     if owner is not None:
                         yield Match(person, owner, ctx.span_of(person, verb, owner))
+                continue
+            if verb.lemma_ == "be" and not ctx.negated(verb) \
+                    and any(c.dep_ == "nsubj" and c.lower_ in {"who", "that"} for c in verb.children):
+                # "Mr. Tanaka, who is Japan's ambassador to Kenya": the post the clause gives
+                for title in (c for c in verb.children if c.dep_ == "attr" and ctx.lexicon.is_title_word(c.lower_)):
+                    org = _affiliation(ctx, title, exclude=person)
+                    if org is not None and not any(a.lower_ in NO_LONGER for a in title.children):
+                        yield Match(person, org, ctx.span_of(person, verb, org))
                 continue
             if verb.lemma_ not in verbs or ctx.negated(verb):
                 continue

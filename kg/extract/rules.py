@@ -176,6 +176,9 @@ class Context:
                     mention = self.mention(child, types & {"Person", "Organization", "Country"})
                     if mention:
                         break
+                if mention is None and "Person" in types and self.lexicon.is_title_word(head.lower_):
+                    # "led by Cabinet Secretary for Foreign Affairs Musalia Mudavadi": the name closing the title
+                    mention = self._holder_named_after(head)
             if mention is None and head.lemma_.lower() in {"renewal", "extension", "prolongation"} \
                     and not any(c.dep_ in {"poss", "prep"} for c in head.children):
                 mention = self._last_renewed(head.i, types)  # "Spain also backed the renewal": of what was renewed
