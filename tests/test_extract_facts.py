@@ -625,6 +625,14 @@ FACTS = [
      'Japan'),
     ('Hedi Ben Slimane-Gharsi, the Secretary-General of the AMU and a former Tunisian trade minister, spoke in Rabat.',
      'Hedi Ben Slimane-Gharsi', 'represents', 'AMU'),
+    # a communiqué's bare "Summit" is the body whose summit it is; support "towards"; a second, uncoordinated title
+    ('The 45th Ordinary Summit of the Southern African Development Community (SADC) Heads of State and Government was '
+     'held in Harare. Summit approved the SADC Regional Industrialisation Roadmap.', 'Southern African Development '
+     'Community', 'supports', 'SADC Regional Industrialisation Roadmap'),
+    ('The Summit of SADC was held in Harare. Summit noted with appreciation the support of the European Union towards '
+     'the SADC Industrialisation Strategy.', 'European Union', 'supports', 'SADC Industrialisation Strategy'),
+    ('The Summit of SADC was held in Harare. Summit was opened by Emmerson Mnangagwe, President of the Republic of '
+     'Zimbabwe and incoming Chairperson of SADC.', 'Emmerson Mnangagwe', 'represents', 'SADC'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -76,7 +76,8 @@ def link_references(doc: Doc, index: MentionIndex, lexicon: Lexicon, gazetteer=N
                 history.append((existing.referent, _is_subject(doc, existing), sentence_of[i]))
             i = existing.token_end
             continue
-        found = _pronoun(token, history, sentence_of, lexicon, index) or _assembled_members(doc, token, history, index, gazetteer)
+        found = _pronoun(token, history, sentence_of, lexicon, index) or _assembled_members(doc, token, history, index, gazetteer) \
+            or _bare_meeting_subject(doc, token, history, index, gazetteer)
         if found is None and index.at(token.head) is None:
             found = _description(doc, token, history, sentence_of, lexicon, index, gazetteer)
         if found is None:
@@ -443,6 +444,21 @@ def _assembled_members(doc: Doc, token: Token, history, index: MentionIndex, gaz
                                  and _could_be_bloc(m, gazetteer)) \
         or _owner_named_with_same_word(doc, token, index) or _most_mentioned(history, {"Organization"}, lambda m: _could_be_bloc(m, gazetteer, known_only=True))
     return (antecedent, start, end) if antecedent is not None else None
+
+
+# communiqués call the meeting by its bare name: "Summit approved the plan", "Council decided to ..."
+BARE_MEETING_WORDS = {"summit", "council", "assembly", "conference", "meeting", "authority"}
+
+
+def _bare_meeting_subject(doc: Doc, token: Token, history, index: MentionIndex, gazetteer=None):
+    """"Summit approved the plan" in a SADC communiqué: the body whose meeting the article first named ("the 45th
+    Summit of SADC Heads of State"), else the bloc the article is about."""
+    if token.lower_ not in BARE_MEETING_WORDS or not token.is_title or token.dep_ not in {"nsubj", "nsubjpass"} \
+            or any(c.dep_ in {"det", "poss", "compound", "amod"} for c in token.children) or index.at(token) is not None:
+        return None
+    antecedent = _owner_named_with_same_word(doc, token, index) \
+        or _most_mentioned(history, {"Organization"}, lambda m: _could_be_bloc(m, gazetteer, known_only=True))
+    return (antecedent, token.i, token.i + 1) if antecedent is not None else None
 
 
 def _owner_named_with_same_word(doc: Doc, token: Token, index: MentionIndex) -> Mention | None:

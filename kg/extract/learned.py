@@ -382,8 +382,9 @@ def candidate_mentions(doc: "Doc", named: Sequence[Mention], occupied: Sequence[
         # The finder drops some entities on purpose: an acronym it cannot expand ("DPM" is a post, not a body), and
         # NER's "people" with figures in them ("Jul 24" of a dateline) are dates.
         if (ent.label_ == "ORG" and len(ent) == 1 and ent.text.replace(".", "").isupper()) \
-                or (ent.label_ == "PERSON" and any(c.isdigit() for c in ent.text)) or lexicon.is_bare_post(ent):
-            continue
+                or (ent.label_ == "PERSON" and any(c.isdigit() for c in ent.text)) or lexicon.is_bare_post(ent) \
+                or ent.label_ == "PERSON" and all(lexicon.is_title_word(t.lower_) or t.lower_ in lexicon.title_modifiers for t in ent):
+            continue  # "incoming Chairperson": a post NER took for a person
         add(ent, _NER_TYPES[ent.label_], "ner")
     return out
 

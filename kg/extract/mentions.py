@@ -576,6 +576,8 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
                 and all(t.is_title or t.text == "-" for t in span) and gazetteer.lookup(span.text) is None \
                 and span[-1].lower_ not in lexicon.org_heads:
             type_ = "Person"  # "Karim Benslimane-Rahal (Algeria)": a delegate with the country they speak for
+        if type_ == "Person" and all(lexicon.is_title_word(t.lower_) or t.lower_ in lexicon.title_modifiers for t in span):
+            continue  # "incoming Chairperson": a post, no one's name
         if type_ in {"Person", "Organization"} and all(t.lower_ in lexicon.portfolio_words or not t.is_alpha for t in span):
             continue  # "Minister of Agriculture, Water Resources and Fisheries": a portfolio, no one's name or body
         if type_ == "Organization" and len(span) == 1 and not span[0].is_upper and span.start > 0 \

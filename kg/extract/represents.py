@@ -299,6 +299,9 @@ def apposition_after_name(ctx: Context) -> Iterator[Match]:
                 yield from _emit(ctx, person, None, (subtree[0].i, subtree[-1].i + 1), appos)
                 continue
             titles = current
+            # "President of Zimbabwe and incoming Chairperson of SADC": a second title the parser did not coordinate
+            titles += [t for t in subtree if t.i > appos.i and t not in titles and t.is_title
+                       and ctx.lexicon.is_title_word(t.lower_) and any(ctx.doc[k].lower_ == "and" for k in range(max(appos.i, t.i - 3), t.i))]
             orgs = [o for title in titles if (o := _affiliation(ctx, title)) is not None]
             if len(titles) > 1 and _affiliation(ctx, titles[-1]) is None:
                 # "Luxembourg's Foreign Minister and chair of the Committee of Ministers": the parser hangs the last

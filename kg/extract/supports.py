@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from .rules import AGENT_TYPES, FACET_NOUNS, Context, Match, rule
 
 TARGET_TYPES = {"Process", "Organization", "Country", "Person"}
-OBJECT_PREPS = {"for", "of", "to", "behind"}
+OBJECT_PREPS = {"for", "of", "to", "behind", "towards", "toward"}
 # verbs that give their first object something: "gave the Secretariat technical support"
 GIVING_VERBS = {"give", "provide", "offer", "lend", "extend", "grant", "afford"}
 # support nouns whose partner follows "with": "solidarity with Mozambique", "pledged its cooperation with UNHCR"
@@ -179,7 +179,7 @@ def support_noun(ctx: Context) -> Iterator[Match]:
                             targets.extend(t for p in prep.children if p.dep_ == "pobj" for t in ctx.targets(p, TARGET_TYPES))
             elif child.dep_ == "prep" and child.lower_ == "of" and not any(c.dep_ == "poss" for c in noun.children) \
                     and (lemma in lexicon.support_nouns_needing_target
-                         or any(c.dep_ == "prep" and c.lower_ in {"for", "to"} for c in noun.children)):
+                         or any(c.dep_ == "prep" and c.lower_ in {"for", "to", "towards", "toward"} for c in noun.children)):
                 # "the full support of the United Nations for the peace process": with a "for", "of" names the giver
                 # "the role of the OIC in ...": the one who plays the role, not what it backs (but "Oman's
                 # facilitation of the talks": with an owner, "of" names what is facilitated)
