@@ -633,6 +633,10 @@ FACTS = [
      'the SADC Industrialisation Strategy.', 'European Union', 'supports', 'SADC Industrialisation Strategy'),
     ('The Summit of SADC was held in Harare. Summit was opened by Emmerson Mnangagwe, President of the Republic of '
      'Zimbabwe and incoming Chairperson of SADC.', 'Emmerson Mnangagwe', 'represents', 'SADC'),
+    # a decision's numbered items have the body that adopted it as their subject
+    ('The Peace and Security Council of the African Union (AU), at its 1250th meeting, adopted the following decision:'
+     '\n\nCouncil,\n\n1. Welcomes the Jeddah Declaration;\n\n2. Reiterates its full support to the AU High-Level Panel '
+     'on Sudan;', 'Peace and Security Council', 'supports', 'AU High-Level Panel on Sudan'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -143,6 +143,8 @@ def _add_honorific_aliases(doc: Doc, index: MentionIndex, lexicon: Lexicon) -> N
 
 
 def _mention(span: Span, type_: str, source: str, entry: GazetteerEntry | None, sentence_of: dict[int, int]) -> Mention:
+    while len(span) > 1 and (span[-1].is_space or span[-1].text in {";", ",", ":"}):
+        span = span[:-1]  # "the AU High-Level Panel on Sudan;": the list's punctuation is no part of the name
     text = span.text
     if type_ == "Demonym":
         return Mention(text=text, start=span.start_char, end=span.end_char, sentence=sentence_of[span.start],

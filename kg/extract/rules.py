@@ -461,6 +461,20 @@ class Context:
                         return self.affiliation(pobj, types, demonyms)  # "Heads of government of CARICOM"
         return None
 
+    def _opens_list_item(self, verb: Token) -> bool:
+        """The verb starts its sentence, or follows only a list number ("3. Reiterates ...")."""
+        before = [t for t in self.doc[verb.sent.start:verb.i] if not t.is_space]
+        return all(t.like_num or t.text in {".", ")", "(", "-", "•"} for t in before)
+
+    def _author_of_decision(self, before: int, types: set[str]) -> list[Mention]:
+        """Who "adopted the following decision" (or communiqué, statement) last before a token."""
+        for verb in reversed(self.doc[:before]):
+            if verb.lemma_.lower() in {"adopt", "issue", "agree"} and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in self.lexicon.document_nouns | {"conclusion", "communiqué"}
+                    and any(a.lower_ == "following" for a in c.children) for c in verb.children):
+                return [s for s in self.subjects(verb, types) if s.type != "Person"]
+        return []
+
     def _last_renewed(self, before: int, types: set[str]) -> Mention | None:
         """What the latest "extended/renewed (the mandate of) X" before a token extended: a mission or a regime."""
         found = None
@@ -581,6 +595,10 @@ class Context:
                 clause = clause.head
             if clause != verb.head and clause.pos_ in {"VERB", "AUX"}:
                 return self.subjects(clause, types)
+        if verb.tag_ == "VBZ" and verb.is_title and self._opens_list_item(verb):
+            # "Council, 1. Welcomes the Jeddah Declaration; 2. Commends IGAD ...": a decision's numbered items have
+            # the body that adopted the decision as their subject
+            return self._author_of_decision(verb.i, types)
         opening = next((c for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG" and c.i < verb.i), None)
         if opening is not None:
             # "Speaking on behalf of the Arab Group, X (Algeria) called for ...": the parser makes the participle the
