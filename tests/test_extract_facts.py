@@ -637,6 +637,8 @@ FACTS = [
     ('The Peace and Security Council of the African Union (AU), at its 1250th meeting, adopted the following decision:'
      '\n\nCouncil,\n\n1. Welcomes the Jeddah Declaration;\n\n2. Reiterates its full support to the AU High-Level Panel '
      'on Sudan;', 'Peace and Security Council', 'supports', 'AU High-Level Panel on Sudan'),
+    # "the members of the Council" are the subject, not an appositive
+    ('The members of the Security Council welcomed the Doha Agreement.', 'Security Council', 'supports', 'Doha Agreement'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -49,6 +49,9 @@ class MentionIndex:
         For such a subject, the name before it (None if there is none); False when the subject is an ordinary one."""
         if subject.lemma_.lower() not in {"member", "signatory", "founder"}:
             return False
+        edge = subject.left_edge.i
+        if edge == 0 or subject.doc[edge - 1].text != ",":
+            return False  # "The members of the Security Council welcomed ...": the subject itself
         named = [c for c in verb.children if c.i < subject.i and self.at(c) is not None and self.at(c).referent.type in types]
         return self.at(named[0]).referent if named else None
 
