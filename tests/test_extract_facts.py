@@ -639,6 +639,13 @@ FACTS = [
      'on Sudan;', 'Peace and Security Council', 'supports', 'AU High-Level Panel on Sudan'),
     # "the members of the Council" are the subject, not an appositive
     ('The members of the Security Council welcomed the Doha Agreement.', 'Security Council', 'supports', 'Doha Agreement'),
+    # money whose recipient the article has just named
+    ('The Secretariat announced new contributions of €180 million to the Ukraine Energy Relief Fund. The largest new '
+     'pledges came from Germany (€70 million) and Norway (€35 million). Japan and the European Union also contributed.',
+     'Norway', 'supports', 'Ukraine Energy Relief Fund'),
+    ('The Secretariat announced new contributions of €180 million to the Ukraine Energy Relief Fund. The largest new '
+     'pledges came from Germany (€70 million) and Norway (€35 million). Japan and the European Union also contributed.',
+     'Japan', 'supports', 'Ukraine Energy Relief Fund'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -425,6 +425,37 @@ def funding(ctx: Context) -> Iterator[Match]:
                     yield Match(agent, target, ctx.span_of(agent, verb, target))
 
 
+@rule("supports", "funding_in_context", 0.75)
+def funding_in_context(ctx: Context) -> Iterator[Match]:
+    """"The largest new pledges came from Germany, the Netherlands and Norway", "Japan and the EU also contributed":
+    money whose recipient the article has just named."""
+    for verb in ctx.doc:
+        if verb.pos_ != "VERB" or ctx.negated(verb):
+            continue
+        lemma = verb.lemma_.lower()
+        givers = []
+        if lemma == "come" and any(c.dep_ == "nsubj" and c.lemma_.lower() in ctx.lexicon.means_of_support | {"pledge"}
+                                   and not any(p.dep_ == "prep" and p.lower_ in {"to", "for"} for p in c.children)
+                                   for c in verb.children):
+            givers = [t for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                      for o in p.children if o.dep_ == "pobj" for t in ctx.targets(o, AGENT_TYPES, make_process=False)]
+        elif lemma in {"contribute", "donate"} and not any(c.dep_ in {"dobj", "prep", "dative", "xcomp"} for c in verb.children):
+            givers = ctx.subjects(verb)
+        if givers:
+            yield from _pairs(ctx, givers, _last_funded(ctx, verb.i), verb)
+
+
+def _last_funded(ctx: Context, before: int) -> list:
+    """The recipient of the latest money named "to" or "for" someone before a token."""
+    found = []
+    for token in ctx.doc[max(0, ctx.doc[before].sent.start - 120):before]:
+        if token.lemma_.lower() in ctx.lexicon.means_of_support | ctx.lexicon.funding_verbs | {"pledge", "contribution"}:
+            for prep in (c for c in token.children if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "for", "towards"}):
+                targets = [t for o in prep.children if o.dep_ == "pobj" for t in ctx.targets(o, TARGET_TYPES)]
+                found = targets or found
+    return found[:1]
+
+
 def _the_money(token: Token) -> bool:
     """"the money", "most of the funds", "the cost": money already spoken of."""
     nouns = [token] + [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
