@@ -646,6 +646,13 @@ FACTS = [
     ('The Secretariat announced new contributions of €180 million to the Ukraine Energy Relief Fund. The largest new '
      'pledges came from Germany (€70 million) and Norway (€35 million). Japan and the European Union also contributed.',
      'Japan', 'supports', 'Ukraine Energy Relief Fund'),
+    # extending an undertaking backs it, and so does welcoming the extension or funding it
+    ("Papua New Guinea's government and the Autonomous Bougainville Government (ABG) agreed on Friday to extend the "
+     "independent moderation of their dispute. The ABG's President welcomed the extension. The moderation is funded by "
+     "Australia and New Zealand.", 'Autonomous Bougainville Government', 'supports', 'independent moderation'),
+    ("Papua New Guinea's government and the Autonomous Bougainville Government (ABG) agreed on Friday to extend the "
+     "independent moderation of their dispute. The ABG's President welcomed the extension. The moderation is funded by "
+     "Australia and New Zealand.", 'New Zealand', 'supports', 'independent moderation'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
