@@ -50,12 +50,15 @@ def _clean(text: str) -> str:
 # "UNITED NATIONS, Jul 24 (APP): ..." / "GENEVA (Reuters) - ...": the dateline is not part of the first sentence.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # A dateline may open any paragraph (a headline often comes first) and name two places ("VIENNA / BAGHDAD, ...").
-DATELINE = re.compile(r"^[ \t]*[^\W\d_][^\W\d_ .'\u2019-]{0,40}(?:(?:[ .'\u2019-]|\s*/\s*)[^\W\d_ .'\u2019-]+)*"
+DATELINE = re.compile(r"^[ \t]*[^\W\d_][^\W\d_ .'\u2019-]{0,40}(?:(?:[ .'\u2019-]{1,2}|\s*/\s*)[^\W\d_ .'\u2019-]+)*"
                       r"(?:,\s*[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,3}(?=,\s*\d))?"  # "BRIDGETOWN, Barbados, 11 December"
                       r"(?:,\s*(?:" + _MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r")(?:,?\s*\d{4})?)?"
                       r"\s*(?:\([^)]{1,40}\))?\s*(?::|-{1,2}|\u2013|\u2014)\s+", re.MULTILINE)
 
 
+# abbreviated titles and honorifics, after which a name follows in the same sentence
+ABBREVIATIONS = {"hon.", "dr.", "mr.", "mrs.", "ms.", "amb.", "gen.", "prof.", "sen.", "rep.", "gov.", "lt.", "col.",
+                 "maj.", "capt.", "sgt.", "rev.", "st.", "h.e.", "messrs."}
 SENTENCE_ENDS = {".", "!", "?", ";", ":", "…", '"', "”", "'", "’", ")"}
 
 
@@ -64,7 +67,11 @@ def _no_breaks_inside_sentences(doc) -> None:
     ..."): a sentence may only start after final punctuation, a line break, or where a rule already started one."""
     for token in doc[1:]:
         before = doc[token.i - 1]
-        if token.is_sent_start is None and before.text not in SENTENCE_ENDS and "\n" not in before.text \
+        abbreviation = before.lower_ in ABBREVIATIONS or before.text == "." and token.i >= 2 \
+            and doc[token.i - 2].lower_ + "." in ABBREVIATIONS and not doc[token.i - 2].whitespace_
+        if abbreviation and not token.is_space and token.is_title:
+            token.is_sent_start = False  # "the Prime Minister of Grenada, Hon. Kelvin X": a title, not a full stop
+        elif token.is_sent_start is None and before.text not in SENTENCE_ENDS and "\n" not in before.text \
                 and not before.text.endswith(".") and not token.is_space:
             token.is_sent_start = False
 

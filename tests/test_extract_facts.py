@@ -653,6 +653,13 @@ FACTS = [
     ("Papua New Guinea's government and the Autonomous Bougainville Government (ABG) agreed on Friday to extend the "
      "independent moderation of their dispute. The ABG's President welcomed the extension. The moderation is funded by "
      "Australia and New Zealand.", 'New Zealand', 'supports', 'independent moderation'),
+    # thanks for support: the support went to the thanker's side; "Hon." ends no sentence; "ST. MICHAEL, Barbados"
+    ('ST. MICHAEL, Barbados, 4 September 2025 – The Prime Minister of Grenada, Hon. Kelvin Charles-Noble, thanked CDEMA, '
+     'the Caribbean Community (CARICOM) and the Regional Security System (RSS) for their swift support.',
+     'Regional Security System', 'supports', 'Grenada'),
+    ('ST. MICHAEL, Barbados, 4 September 2025 – The Prime Minister of Grenada, Hon. Kelvin Charles-Noble, thanked CDEMA, '
+     'the Caribbean Community (CARICOM) and the Regional Security System (RSS) for their swift support.',
+     'Kelvin Charles-Noble', 'represents', 'Grenada'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -73,6 +73,8 @@ class Lexicon:
         """The tokens naming whoever is credited "for" something: "thanked Qatar for ...", "expressed its
         appreciation to Finland for ...", "paid tribute to Angola for ..."."""
         holder = for_prep.head
+        while holder.dep_ in {"conj", "dobj", "appos"} and holder.pos_ in {"NOUN", "PROPN"} and holder.head != holder:
+            holder = holder.head  # "thanked CDEMA, CARICOM and the RSS for their support": "for" on the last one thanked
         if holder.lemma_.lower() in self.crediting_verbs:
             return [c for c in holder.children if c.dep_ == "dobj"]
         thanks = [h for h in (holder, *holder.children) if h.lemma_.lower() in self.crediting_nouns

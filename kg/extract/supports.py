@@ -219,6 +219,13 @@ def support_noun(ctx: Context) -> Iterator[Match]:
             for prep in (c for c in noun.head.children if c.dep_ in {"prep", "dative"} and c.lower_ in preps):
                 for p in [prep, *(c for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP")]:
                     targets.extend(t for o in p.children if o.dep_ in {"pobj", "pcomp"} for t in ctx.targets(o, TARGET_TYPES))
+        if thanked and not targets and lemma in {"support", "assistance", "solidarity", "help", "backing", "contribution"}:
+            # "The Prime Minister of Grenada thanked CDEMA and CARICOM for their swift support": the support went to
+            # the side of the one who thanks
+            verb = noun.head.head
+            while verb.dep_ in {"conj", "dobj", "appos"} and verb.head != verb:
+                verb = verb.head
+            targets = _thankers_side(ctx, verb)
         # "pledged cooperation with the contact committee": the phrase is a described process, not its own target
         targets = [t for t in targets if not (t.token_start <= noun.i < t.token_end)]
         if lemma in lexicon.support_nouns_needing_target and lemma not in PARTNER_NOUNS:
@@ -229,6 +236,17 @@ def support_noun(ctx: Context) -> Iterator[Match]:
             for target in targets:
                 if target.referent is not agent.referent:
                     yield Match(agent, target, ctx.span_of(agent, noun, target), confidence)
+
+
+def _thankers_side(ctx: Context, verb: Token) -> list:
+    """Who thanks: the subject, or for a person the state or body that person speaks for."""
+    side = []
+    for subject in ctx.subjects(verb):
+        if subject.type == "Person":
+            side.extend(m for m in ctx.represented.get(id(subject.referent), []) if m.type == "Country")
+        else:
+            side.append(subject)
+    return side
 
 
 def _credited_for_noun(ctx: Context, noun: Token) -> list:
