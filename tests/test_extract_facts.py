@@ -660,6 +660,16 @@ FACTS = [
     ('ST. MICHAEL, Barbados, 4 September 2025 – The Prime Minister of Grenada, Hon. Kelvin Charles-Noble, thanked CDEMA, '
      'the Caribbean Community (CARICOM) and the Regional Security System (RSS) for their swift support.',
      'Kelvin Charles-Noble', 'represents', 'Grenada'),
+    # a headline names who backs what; its undertaking is the one the story names next
+    ('Indian Ocean Commission ministers back new maritime security plan\n\nEBENE, Mauritius, 6 May 2025 – The Council of '
+     'Ministers of the Indian Ocean Commission (IOC) today endorsed a five-year plan to strengthen maritime security. '
+     'The Secretary-General of the IOC, Ms. Velo Rakoto-Hoarau, said the plan was overdue.',
+     'Indian Ocean Commission', 'supports', 'five-year plan'),
+    # an acronym defined once names the body at every later use
+    ('Indian Ocean Commission ministers back new maritime security plan\n\nEBENE, Mauritius, 6 May 2025 – The Council of '
+     'Ministers of the Indian Ocean Commission (IOC) today endorsed a five-year plan to strengthen maritime security. '
+     'The Secretary-General of the IOC, Ms. Velo Rakoto-Hoarau, said the plan was overdue.',
+     'Velo Rakoto-Hoarau', 'represents', 'Indian Ocean Commission'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -768,6 +778,9 @@ NOT_FACTS = [
     ('The former UN envoy Jan Kubisek said the talks had failed.', 'Jan Kubisek', 'represents', 'UN'),
     ("Hiroshi Tanakawa, who is Japan's ambassador to Kenya, attended the ceremony.", 'Hiroshi Tanakawa', 'represents',
      'Kenya'),
+    # officers sent to a capital do not back the state; implementers named in a passive are not backers
+    ('Ministers thanked India and Japan for seconding liaison officers to Antananarivo, Madagascar.', 'India',
+     'supports', 'Madagascar'),
 ]
 
 

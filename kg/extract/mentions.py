@@ -1348,12 +1348,19 @@ def _add_acronym_definitions(doc: Doc, index: MentionIndex, gazetteer: Gazetteer
                 existing.type = before.type
                 existing.latent = False
             before.aliases = tuple(dict.fromkeys(before.aliases + (inner.text,)))
+            _add_later_uses(doc, index, before, inner, close, sentence_of, here=False)
             continue
         before.aliases = tuple(dict.fromkeys(before.aliases + (inner.text,)))
-        # here, and at every later use ("The AMF's Director General"), the acronym names the same body
-        later = [run for run in _runs_of(doc, [t.text for t in inner], close + 1)
-                 if all(index.at(i) is None for i in range(run.start, run.end))]
-        for run in [inner, *later]:
-            index.add(Mention(text=inner.text, start=run.start_char, end=run.end_char, sentence=sentence_of[run.start],
-                              type=before.type, key=before.key, canonical=before.canonical, source="acronym",
-                              antecedent=before, token_start=run.start, token_end=run.end))
+        _add_later_uses(doc, index, before, inner, close, sentence_of, here=True)
+
+
+def _add_later_uses(doc: Doc, index: MentionIndex, before: Mention, inner: Span, close: int,
+                    sentence_of: dict[int, int], here: bool) -> None:
+    """Here (unless a mention is there already) and at every later use ("The AMF's Director General", "the Secretary-
+    General of the IOC"), the acronym names the same body."""
+    later = [run for run in _runs_of(doc, [t.text for t in inner], close + 1)
+             if all(index.at(i) is None for i in range(run.start, run.end))]
+    for run in ([inner] if here else []) + later:
+        index.add(Mention(text=inner.text, start=run.start_char, end=run.end_char, sentence=sentence_of[run.start],
+                          type=before.type, key=before.key, canonical=before.canonical, source="acronym",
+                          antecedent=before, token_start=run.start, token_end=run.end))

@@ -101,7 +101,8 @@ def _verb_is_supportive(ctx: Context, verb: Token) -> bool:
             p.dep_ in {"prep", "dative"} and p.lower_ in {"to", "behind"} for h in [verb, *verb.children] for p in h.children):
         return True  # "Egypt put its name to the declaration", "threw its weight behind the plan"
     if any(c.dep_ == "prt" and c.lower_ in ctx.lexicon.particle_support_verbs.get(lemma, ()) for c in verb.children):
-        return True  # "Damascus would carry out the plan"
+        # "Damascus would carry out the plan" (but "the plan will be carried out by the Secretariat" names who runs it)
+        return not any(c.dep_ == "auxpass" for c in verb.children)
     if lemma == "keep" and any(t.lower_ == "alive" for c in verb.children for t in c.subtree):
         return True  # "urged the parties to keep the Sinjar Agreement alive"
     preps = ctx.lexicon.phrasal_support_verbs.get(lemma, ())
@@ -422,11 +423,13 @@ def funding(ctx: Context) -> Iterator[Match]:
         gapped = []  # "pledged $60 million to the plan and the United Kingdom £27 million": a second donor
         for holder in (verb, *money, *kinds):
             for prep in (c for c in holder.children if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "for", "towards"}):
-                for o in (o for o in prep.children if o.dep_ == "pobj" and o.lower_ not in {"which", "whom"}):
+                for o in (o for o in prep.children if o.dep_ == "pobj" and o.lower_ not in {"which", "whom"}
+                          and ctx.mention(o, {"Place"}) is None):
                     donors = [c for c in ctx.conjuncts(o)[1:] if _money_follows(ctx, c)]
                     gapped += [t for c in donors for t in ctx.targets(c, AGENT_TYPES, make_process=False)]
-                    targets.extend(t for t in ctx.targets(o, TARGET_TYPES)
-                                   if not any(t.token_start <= c.i < t.token_end for c in donors))
+                    # "seconding officers to Antananarivo": a place they go to, not the state backed
+                    targets.extend(t for t in ctx.targets(o, TARGET_TYPES) if t.source != "metonymy"
+                                   and not any(t.token_start <= c.i < t.token_end for c in donors))
         # "pledged $6 million to the programme on Friday and Korea $2.5 million": the parser may join the second
         # donor to any phrase of the clause
         gapped += [t for p in verb.children if p.dep_ == "prep" and p.lower_ not in {"to", "for", "towards"}
@@ -441,6 +444,31 @@ def funding(ctx: Context) -> Iterator[Match]:
             for target in targets:
                 if target.referent is not agent.referent:
                     yield Match(agent, target, ctx.span_of(agent, verb, target))
+
+
+# headline verbs, which the tagger often misreads in headline style ("IOC ministers back new plan")
+HEADLINE_SUPPORT_WORDS = {"back", "backs", "endorse", "endorses", "welcome", "welcomes", "support", "supports", "approve",
+                          "approves", "adopt", "adopts", "hail", "hails", "fund", "funds", "finance", "finances"}
+
+
+@rule("supports", "headline", 0.75)
+def headline(ctx: Context) -> Iterator[Match]:
+    """"Indian Ocean Commission ministers back new maritime security plan": a headline (the first line, without a
+    full stop) names who backs what around its verb."""
+    first = next(iter(ctx.doc.sents), None)
+    if first is None or first[-1].text in {".", "!", "?", '"', "”"} or len(first) > 20:
+        return
+    for verb in first:
+        if verb.lower_ not in HEADLINE_SUPPORT_WORDS or verb.i == first.start or ctx.negated(verb):
+            continue
+        before = [m for m in ctx.index.within(first.start, verb.i) if m.referent.type in AGENT_TYPES]
+        after = [m for m in ctx.index.within(verb.i + 1, first.end) if m.referent.type in TARGET_TYPES]
+        if not after:
+            after = [m for t in first[verb.i - first.start + 1:] if t.pos_ == "NOUN"
+                     for m in [ctx.process_mention(t)] if m is not None][:1]
+        if before and after and not any(t.lower_ in {"not", "against"} for t in ctx.doc[verb.i:after[0].token_start]):
+            yield from _pairs(ctx, [m.referent for m in before[-1:]], [after[0].referent], verb)
+        return
 
 
 @rule("supports", "funding_in_context", 0.75)
