@@ -781,6 +781,9 @@ NOT_FACTS = [
     # officers sent to a capital do not back the state; implementers named in a passive are not backers
     ('Ministers thanked India and Japan for seconding liaison officers to Antananarivo, Madagascar.', 'India',
      'supports', 'Madagascar'),
+    # a former post before the name; a reach widened is no undertaking backed
+    ('Iraq welcomed the returns. A former Iraqi national security adviser, Qasim Jaafar-Obeidi, said the government was '
+     'moving too slowly.', 'Qasim Jaafar-Obeidi', 'represents', 'Iraq'),
 ]
 
 
@@ -910,3 +913,11 @@ def test_rivers_unknown_towns_and_portfolios_are_no_bodies(build_text):
                        "in Gabala, Uganda's Minister of Justice and Constitutional Affairs, Harriet Akello-Okot, said.").graph
     bodies = {name for n in graph.subjects(RDF.type, KG.Organization) for name in names(graph, n)}
     assert not bodies & {"tigris", "euphrates", "nile", "gabala", "constitutional affairs"}
+
+
+def test_an_abbreviated_courtesy_is_no_person(build_text):
+    from rdflib import RDF, RDFS
+
+    from kg.vocab import KG
+    graph = build_text("The Prime Minister of Grenada, Hon. Kelvin Charles-Noble, thanked CDEMA for its support.").graph
+    assert {str(graph.value(n, RDFS.label)) for n in graph.subjects(RDF.type, KG.Person)} == {"Kelvin Charles-Noble"}

@@ -581,8 +581,9 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
                 and all(t.is_title or t.text == "-" for t in span) and gazetteer.lookup(span.text) is None \
                 and span[-1].lower_ not in lexicon.org_heads:
             type_ = "Person"  # "Karim Benslimane-Rahal (Algeria)": a delegate with the country they speak for
-        if type_ == "Person" and all(lexicon.is_title_word(t.lower_) or t.lower_ in lexicon.title_modifiers for t in span):
-            continue  # "incoming Chairperson": a post, no one's name
+        if type_ == "Person" and all(lexicon.is_title_word(t.lower_) or t.lower_ in lexicon.title_modifiers
+                                     or t.lower_.rstrip(".") in lexicon.honorifics or t.is_punct for t in span):
+            continue  # "incoming Chairperson", "Hon.": a post or a courtesy, no one's name
         if type_ in {"Person", "Organization"} and all(t.lower_ in lexicon.portfolio_words or not t.is_alpha for t in span):
             continue  # "Minister of Agriculture, Water Resources and Fisheries": a portfolio, no one's name or body
         if type_ == "Organization" and len(span) == 1 and not span[0].is_upper and span.start > 0 \
@@ -945,8 +946,8 @@ def _names_beside_titles(doc: Doc, chosen, lexicon: Lexicon, gazetteer: Gazettee
                 break
         span = doc[start:token.i + 1]
         if gazetteer.lookup(span.text) is not None or any(t.lower_ in lexicon.org_heads for t in span) \
-                or all(t.lower_ in lexicon.portfolio_words for t in span):
-            continue  # "Minister of Agriculture, Water Resources and Fisheries, X": a portfolio list
+                or all(t.lower_ in lexicon.portfolio_words or t.lower_.rstrip(".") in lexicon.honorifics for t in span):
+            continue  # "Minister of Agriculture, Water Resources and Fisheries, X": a portfolio list; "Hon."
         inside = {id(owner[i]): owner[i] for i in range(span.start, span.end) if i in owner}
         if any(c[2] != "ner" or c[3] is not None or c[0].start < span.start or c[0].end > span.end for c in inside.values()):
             continue  # overlaps a known name, or a longer name already covers it

@@ -378,6 +378,8 @@ def title_apposition_before_name(ctx: Context) -> Iterator[Match]:
         if not _title_tokens(ctx, tokens):
             continue
         org = _affiliation(ctx, title, exclude=person)
+        if any(c.dep_ == "amod" and c.lower_ in NO_LONGER for c in title.children):
+            org = None  # "A former Iraqi national security adviser, X": a post no longer held
         # "The Special Representative of the Secretary-General and head of MONUSCO, X": each title's body
         for extra in (o for t in ctx.conjuncts(title)[1:] if ctx.lexicon.is_title_word(t.lower_) and t.i < person.token_start
                       for o in [_affiliation(ctx, t, exclude=person)] if o is not None):
