@@ -93,8 +93,6 @@ def _verb_is_supportive(ctx: Context, verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if ctx.negated(verb) or _obliged(verb):
         return False
-    if lemma in {"extend", "prolong"} and any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" for c in verb.children):
-        return False  # "to extend EU energy rules to its neighbours": a reach widened, not an undertaking backed
     if lemma in ctx.lexicon.support_verbs:
         return True
     if lemma in ctx.lexicon.lead_verbs and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"offer", "volunteer"}:
