@@ -784,6 +784,10 @@ NOT_FACTS = [
     # a former post before the name; a reach widened is no undertaking backed
     ('Iraq welcomed the returns. A former Iraqi national security adviser, Qasim Jaafar-Obeidi, said the government was '
      'moving too slowly.', 'Qasim Jaafar-Obeidi', 'represents', 'Iraq'),
+    # denying or suspending a backing is not backing
+    ('Uganda denied funding the M23 rebels.', 'Uganda', 'supports', 'M23 rebels'),
+    ('The World Bank suspended its funding for the Kampala Development Plan.', 'World Bank', 'supports',
+     'Kampala Development Plan'),
 ]
 
 

@@ -20,7 +20,10 @@ from .mentions import MentionIndex
 
 ENTITY_LIKE = {"Person", "Organization", "Country", "Place", "Process"}
 AGENT_TYPES = {"Organization", "Country", "Person"}
-NEGATIVE_IMPLICATIVES = {"decline", "refuse", "fail", "hesitate", "balk", "neglect", "cease", "stop"}
+NEGATIVE_IMPLICATIVES = {"decline", "refuse", "fail", "hesitate", "balk", "neglect", "cease", "stop", "deny"}
+# what ends or withholds a backing: "suspended its funding for the plan", "cut its support to the mission"
+WITHHOLDING_VERBS = {"suspend", "cut", "halt", "freeze", "end", "stop", "withdraw", "withhold", "reduce", "deny",
+                     "terminate", "pause", "scale"}
 # what a state or an undertaking has, backed through it: "the sovereignty of Guyana", "the outcome of the talks"
 FACET_NOUNS = {"unity", "sovereignty", "integrity", "stability", "independence", "outcome", "result", "success",
                "deployment", "extension", "renewal", "continuation", "expansion", "operationalisation",
@@ -631,8 +634,10 @@ class Context:
 
     def negated(self, token: Token) -> bool:
         """"did not back", "never endorsed"; and "declined to put its name to", "refused to sign"."""
-        if token.dep_ == "xcomp" and token.head.lemma_.lower() in NEGATIVE_IMPLICATIVES:
+        if token.dep_ in {"xcomp", "pcomp"} and token.head.lemma_.lower() in NEGATIVE_IMPLICATIVES:
             return True
+        if token.dep_ in {"xcomp", "ccomp"} and token.tag_ == "VBG" and token.head.lemma_.lower() in NEGATIVE_IMPLICATIVES:
+            return True  # "Uganda denied funding the M23"
         if token.dep_ == "pcomp" and token.head.lower_ == "without":
             return True  # "left without endorsing the plan"
         # "signed up without preconditions": a "without" phrase qualifies the act, it does not deny it

@@ -11,7 +11,7 @@ from typing import Iterator
 
 from spacy.tokens import Token
 
-from .rules import AGENT_TYPES, FACET_NOUNS, Context, Match, rule
+from .rules import AGENT_TYPES, FACET_NOUNS, WITHHOLDING_VERBS, Context, Match, rule
 
 TARGET_TYPES = {"Process", "Organization", "Country", "Person"}
 OBJECT_PREPS = {"for", "of", "to", "behind", "towards", "toward"}
@@ -157,6 +157,8 @@ def support_noun(ctx: Context) -> Iterator[Match]:
         lemma = _noun_word(noun)
         if noun.pos_ not in {"NOUN", "PROPN"} or lemma not in lexicon.support_nouns:
             continue
+        if noun.dep_ in {"dobj", "nsubjpass"} and (noun.head.lemma_.lower() in WITHHOLDING_VERBS or ctx.negated(noun.head)):
+            continue  # "The World Bank suspended its funding for the plan"
         agents, targets = [], []
         clause_subjects = _light_verb_subjects(ctx, noun)
         thanked = _credited_for_noun(ctx, noun)
