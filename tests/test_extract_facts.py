@@ -670,6 +670,9 @@ FACTS = [
      'Ministers of the Indian Ocean Commission (IOC) today endorsed a five-year plan to strengthen maritime security. '
      'The Secretary-General of the IOC, Ms. Velo Rakoto-Hoarau, said the plan was overdue.',
      'Velo Rakoto-Hoarau', 'represents', 'Indian Ocean Commission'),
+    # a name NER calls a body, after a title's last noun; an amendment is an undertaking
+    ("Ethiopia's ambassador to the AU, Dawit Alemseged-Hailu, declined to comment.", 'Dawit Alemseged-Hailu',
+     'represents', 'Ethiopia'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -925,3 +928,14 @@ def test_an_abbreviated_courtesy_is_no_person(build_text):
     from kg.vocab import KG
     graph = build_text("The Prime Minister of Grenada, Hon. Kelvin Charles-Noble, thanked CDEMA for its support.").graph
     assert {str(graph.value(n, RDFS.label)) for n in graph.subjects(RDF.type, KG.Person)} == {"Kelvin Charles-Noble"}
+
+
+def test_a_storm_and_an_island_are_no_bodies(build_text):
+    from rdflib import RDF
+
+    from kg.vocab import KG
+    from test_extract import names
+    graph = build_text("The Agency acted after Hurricane Leona struck Grenada's islands of Carriacou and Petite "
+                       "Martinique on Tuesday.").graph
+    bodies = {name for n in graph.subjects(RDF.type, KG.Organization) for name in names(graph, n)}
+    assert not bodies & {"hurricane leona", "carriacou"}

@@ -574,9 +574,13 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
         if type_ == "Process":
             if span[-1].lower_ not in lexicon.named_process_heads:
                 continue
-        if type_ == "Person" and (span[-1].lower_ in GEOGRAPHIC_HEADS or span.start >= 2 and doc_word(span, -1) == "of"
-                                  and doc_word(span, -2) in GEOGRAPHIC_HEADS | SETTLEMENT_WORDS):
-            type_ = "Place"  # "Kuwait's Bubiyan Island", "the Iraqi port of Umm Qasr"
+        if span[0].lower_ in STORM_WORDS:
+            continue  # "Hurricane Leona", "Cyclone Freddy": an event, not a body or a person
+        if type_ in {"Person", "Organization"} and span.start >= 2 and doc_word(span, -1) == "of" \
+                and doc_word(span, -2) in GEOGRAPHIC_HEADS | SETTLEMENT_WORDS | {"islands"}:
+            type_ = "Place"  # "the Iraqi port of Umm Qasr", "Grenada's islands of Carriacou"
+        if type_ == "Person" and span[-1].lower_ in GEOGRAPHIC_HEADS:
+            type_ = "Place"  # "Kuwait's Bubiyan Island"
         if type_ in {"Place", "Organization"} and _followed_by_bracketed_country(span, gazetteer) \
                 and all(t.is_title or t.text == "-" for t in span) and gazetteer.lookup(span.text) is None \
                 and span[-1].lower_ not in lexicon.org_heads:
@@ -647,6 +651,7 @@ GEOGRAPHIC_HEADS = {"island", "islands", "peninsula", "province", "governorate",
                     "mountain", "mountains", "valley", "bay", "gulf", "strait", "coast", "sea", "desert", "plateau",
                     "county", "prefecture", "oblast", "state"}
 SETTLEMENT_WORDS = {"port", "town", "city", "village", "camp", "capital", "border"}
+STORM_WORDS = {"hurricane", "cyclone", "typhoon", "storm", "tropical"}
 
 
 def doc_word(span: Span, offset: int) -> str:
@@ -776,7 +781,8 @@ def _is_person_with_title(span: Span, lexicon: Lexicon, gazetteer: Gazetteer) ->
     delegation", "Denmark's X Y" are people all the same."""
     if gazetteer.lookup(span.text) is not None or any(t.lower_ in lexicon.org_heads | GEOGRAPHIC_HEADS for t in span):
         return False  # "Kuwait's Bubiyan Island" is a place
-    if not all(t.is_title and t.pos_ == "PROPN" for t in span) or not 2 <= len(span) <= 4:
+    if not all(t.is_title and t.pos_ in {"PROPN", "NOUN"} or t.text == "-" for t in span) or not 2 <= len(span) <= 6 \
+            or sum(t.text != "-" for t in span) > 4:
         return False
     if any(gazetteer.lookup(t.text) is not None or gazetteer.demonym(t.text) is not None for t in span):
         return False
@@ -790,7 +796,9 @@ def _is_person_with_title(span: Span, lexicon: Lexicon, gazetteer: Gazetteer) ->
         if child.dep_ == "appos" and child.i >= span.end and lexicon.is_title_word(child.lower_):
             return True
     root = span.root
-    return root.dep_ == "appos" and root.head.i < span.start and lexicon.is_title_word(root.head.lower_)
+    # "Ethiopia's ambassador to the AU, Dawit X": the parser may hang the name on the title's last noun
+    return root.dep_ == "appos" and root.head.i < span.start and (lexicon.is_title_word(root.head.lower_)
+                                                                  or _title_above(root.head, lexicon))
 
 
 def _with_mission_area(span: Span, lexicon: Lexicon, gazetteer: Gazetteer) -> Span:
