@@ -621,7 +621,7 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
             if span is None or span.text.lower() in lexicon.honorifics or "/" in span.text and span.text.isupper():
                 continue  # "DPM/FM", "PM": abbreviated titles, not organizations
             if _is_person_with_title(span, lexicon, gazetteer):
-                out.append((_strip_honorifics(span, lexicon), "Person", "ner", None))
+                out.append((_strip_honorifics(_extend_name_left(span, lexicon, gazetteer), lexicon), "Person", "ner", None))
                 continue
             glued = _name_glued_to_portfolio(span, lexicon, gazetteer)
             if glued is not None:
@@ -782,7 +782,7 @@ def _is_person_with_title(span: Span, lexicon: Lexicon, gazetteer: Gazetteer) ->
     if gazetteer.lookup(span.text) is not None or any(t.lower_ in lexicon.org_heads | GEOGRAPHIC_HEADS for t in span):
         return False  # "Kuwait's Bubiyan Island" is a place
     if not all(t.is_title and t.pos_ in {"PROPN", "NOUN"} or t.text == "-" for t in span) or not 2 <= len(span) <= 6 \
-            or sum(t.text != "-" for t in span) > 4:
+            or sum(t.text != "-" for t in span) > 4 or any(lexicon.is_title_word(t.lower_) for t in span):
         return False
     if any(gazetteer.lookup(t.text) is not None or gazetteer.demonym(t.text) is not None for t in span):
         return False
