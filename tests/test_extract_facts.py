@@ -673,6 +673,10 @@ FACTS = [
     # a name NER calls a body, after a title's last noun; an amendment is an undertaking
     ("Ethiopia's ambassador to the AU, Dawit Alemseged-Hailu, declined to comment.", 'Dawit Alemseged-Hailu',
      'represents', 'Ethiopia'),
+    # a coordinated subject the parser split in two
+    ('Members adopted an Andaman Sea Contingency Plan. The Regional Support Office in Bangkok will coordinate the plan, '
+     'and UNHCR, the International Organization for Migration (IOM) and the UN Office on Drugs and Crime (UNODC) '
+     'pledged technical support for it.', 'UN Office on Drugs and Crime', 'supports', 'Andaman Sea Contingency Plan'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -939,3 +943,10 @@ def test_a_storm_and_an_island_are_no_bodies(build_text):
                        "Martinique on Tuesday.").graph
     bodies = {name for n in graph.subjects(RDF.type, KG.Organization) for name in names(graph, n)}
     assert not bodies & {"hurricane leona", "carriacou"}
+
+
+def test_an_undertakings_price_is_no_part_of_its_name(build_text):
+    from rdflib import RDFS
+    graph = build_text("UN-Habitat and the OPEC Fund today signed a US$25 million agreement to rebuild homes in Mosul.").graph
+    labels = {str(o).lower() for o in graph.objects(None, RDFS.label)}
+    assert "agreement" in labels and not any("million" in label for label in labels)

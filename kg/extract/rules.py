@@ -357,7 +357,9 @@ class Context:
                 for c in p.children if c.dep_ == "pobj"):
             return None  # "the security arrangements of the R-ARCSS" are the agreement's, not an undertaking of their own
         left = [t for t in head.lefts if t.dep_ in {"amod", "compound", "nmod", "nummod"}
-                and not (t.dep_ == "amod" and t.lower_ in lexicon.lead_participles | lexicon.support_participles | EMPHATIC_ADJECTIVES)]
+                and not (t.dep_ == "amod" and t.lower_ in lexicon.lead_participles | lexicon.support_participles | EMPHATIC_ADJECTIVES)
+                # "a US$25 million agreement": its price is no part of its name
+                and not any(x.ent_type_ == "MONEY" or x.text in {"$", "€", "£", "US$"} for x in t.subtree)]
         before = self.doc[head.i - 1] if head.i > 0 else None
         if not left and before is not None and before.pos_ == "NOUN" and before.is_lower and before.head == head.head \
                 and not any(c.dep_ == "det" for c in head.children):
@@ -519,6 +521,15 @@ class Context:
             people = [m for c in doubled for m in self.targets(c, {"Person"}, make_process=False)]
             if people:
                 return people
+        if len(doubled) > 1 and not any(self.lexicon.is_title_word(c.lower_) or c.lower_ in {"who", "which", "that"}
+                                        for c in doubled):
+            # "UNHCR, the International Organization for Migration and UNODC pledged ...": one coordinated subject
+            # the parser split in two
+            found = []
+            for c in doubled:
+                found.extend(m for m in self.targets(c, types, make_process=False) if all(m is not f for f in found))
+            if found:
+                return found
         for child in children:
             relative = verb.dep_ == "relcl" or verb.dep_ == "conj" and verb.head.dep_ == "relcl"
             if child.dep_ == "nsubj" and child.lower_ in {"which", "who", "that"} and relative:
