@@ -677,6 +677,11 @@ FACTS = [
     ('Members adopted an Andaman Sea Contingency Plan. The Regional Support Office in Bangkok will coordinate the plan, '
      'and UNHCR, the International Organization for Migration (IOM) and the UN Office on Drugs and Crime (UNODC) '
      'pledged technical support for it.', 'UN Office on Drugs and Crime', 'supports', 'Andaman Sea Contingency Plan'),
+    # states listed in apposition to "Member States"; renewing an embargo backs it
+    ('The five Member States – Bangladesh, India, Maldives, Mauritius and Sri Lanka – reviewed progress and adopted the '
+     'CSC Roadmap for 2026.', 'Mauritius', 'supports', 'CSC Roadmap'),
+    ('The Security Council on Thursday renewed its arms embargo on South Sudan for another year.', 'Security Council',
+     'supports', 'arms embargo'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

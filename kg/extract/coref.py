@@ -519,7 +519,11 @@ def _named_in_apposition(doc: Doc, described: Mention, index: MentionIndex) -> M
         # "endorsed a regional programme to build plants, its first joint project": the parser makes the
         # apposition a second object
         first = [c for c in head.head.children if c.dep_ == "dobj" and c.i < head.i]
-        named = index.at(first[-1]) if first and not any(c.dep_ == "cc" for c in head.head.children) else None
+        named = index.at(first[-1]) if first and not any(c.dep_ == "cc" and c.i < head.i for c in head.head.children) else None
+        if named is None and first and not any(c.dep_ == "cc" and c.i < head.i for c in head.head.children):
+            # "renewed their commitment to the Blue Charter, the member states' pact": the name just before the comma
+            before = index.at(head.left_edge.i - 2) if head.left_edge.i >= 2 else None
+            named = before if before is not None and first[-1].left_edge.i <= before.token_start else None
     else:
         return None
     if named is None or named is described:

@@ -177,6 +177,13 @@ class Context:
                     appositions = [t for t in head.subtree if t.dep_ == "appos" and t.i > head.i]
                 for child in appositions:
                     mention = self.mention(child, types & {"Person", "Organization", "Country"})
+                    listed = [m.referent for m in self.index.within(child.left_edge.i, child.right_edge.i + 1)
+                              if m.referent.type in types & {"Country", "Organization"}]
+                    if mention and len(listed) > 1 and head.lower_ in self.lexicon.group_heads_for_affiliation:
+                        # "The five Member States – Bangladesh, India, Maldives, Mauritius and Sri Lanka – adopted ...": all
+                        found.extend(m for m in listed if all(m is not f for f in found))
+                        mention = None
+                        break
                     if mention:
                         break
                 if mention is None and "Person" in types and self.lexicon.is_title_word(head.lower_):
