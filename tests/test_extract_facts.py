@@ -682,6 +682,11 @@ FACTS = [
      'CSC Roadmap for 2026.', 'Mauritius', 'supports', 'CSC Roadmap'),
     ('The Security Council on Thursday renewed its arms embargo on South Sudan for another year.', 'Security Council',
      'supports', 'arms embargo'),
+    # contributing "to which"; a numbered programme's acronym
+    ('The system is financed through a UNDP-managed Elections Basket Fund to which the European Union, Germany and the '
+     'United Kingdom contributed.', 'Germany', 'supports', 'Elections Basket Fund'),
+    ('Ministers launched the fifth Aral Sea Basin Programme (ASBP-5). Kazakhstan said it fully supported ASBP-5.',
+     'Kazakhstan', 'supports', 'Aral Sea Basin Programme'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -1221,7 +1221,7 @@ def _longer_name_around_gazetteer(candidate, candidates, gazetteer: Gazetteer, l
 
 # --- acronyms defined in the text ---------------------------------------------------------------------------------
 
-_ACRONYM = re.compile(r"^[A-Z][A-Za-z&\-]{1,13}$")
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z&\-]{1,13}(?:-?\d{1,2})?$")  # "ASBP-5": a numbered programme's acronym
 
 
 ACRONYM_GLUE = {"and", "of", "for", "the", "on", "in", "&", ","}

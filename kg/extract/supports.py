@@ -489,6 +489,11 @@ def funding_in_context(ctx: Context) -> Iterator[Match]:
                       for o in p.children if o.dep_ == "pobj" for t in ctx.targets(o, AGENT_TYPES, make_process=False)]
         elif lemma in {"contribute", "donate"} and not any(c.dep_ in {"dobj", "prep", "dative", "xcomp"} for c in verb.children):
             givers = ctx.subjects(verb)
+        elif lemma in {"contribute", "donate"} and verb.dep_ == "relcl" and any(
+                p.dep_ == "prep" and p.lower_ == "to" and any(o.lower_ == "which" for o in p.children) for p in verb.children):
+            # "an Elections Basket Fund to which the EU, Germany and the United Kingdom contributed"
+            yield from _pairs(ctx, ctx.subjects(verb), ctx.targets(verb.head, TARGET_TYPES), verb)
+            continue
         if givers:
             yield from _pairs(ctx, givers, _last_funded(ctx, verb.i), verb)
 
