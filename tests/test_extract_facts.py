@@ -687,6 +687,9 @@ FACTS = [
      'United Kingdom contributed.', 'Germany', 'supports', 'Elections Basket Fund'),
     ('Ministers launched the fifth Aral Sea Basin Programme (ASBP-5). Kazakhstan said it fully supported ASBP-5.',
      'Kazakhstan', 'supports', 'Aral Sea Basin Programme'),
+    # extending a task force backs it
+    ('Türkiye, Romania and Bulgaria on Wednesday extended for two more years the Mine Countermeasures Naval Group in the '
+     'Black Sea (MCM Black Sea).', 'Bulgaria', 'supports', 'Mine Countermeasures Naval Group'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -805,6 +808,10 @@ NOT_FACTS = [
     ('Uganda denied funding the M23 rebels.', 'Uganda', 'supports', 'M23 rebels'),
     ('The World Bank suspended its funding for the Kampala Development Plan.', 'World Bank', 'supports',
      'Kampala Development Plan'),
+    # in a list of titles and names, a title belongs to the name after it
+    ("The protocol was signed by Türkiye's Deputy Minister of Defence, Selim Karaca-Demir, Romania's State Secretary for "
+     "Defence Policy, Ioana Vranceanu-Petre, and Bulgaria's Deputy Minister of Defence, Nikolai Tsvetan-Ilchev.",
+     'Selim Karaca-Demir', 'represents', 'Romania'),
 ]
 
 

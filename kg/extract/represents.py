@@ -177,7 +177,8 @@ def _emit(ctx: Context, person: Mention, org: Mention | None, title_span: tuple[
         inside_title = title_span is not None and title_span[0] <= org.token_start < title_span[1]
         if org.token_start >= 0 and inside_title:  # "Joint Special Representative of UNHCR and IOM": both
             for other in ctx.targets(ctx.head_of(org), ORG_OR_COUNTRY, make_process=False)[1:]:
-                yield Match(person, other, ctx.span_of(person, other, trigger))
+                if title_span[0] <= other.token_start < title_span[1]:
+                    yield Match(person, other, ctx.span_of(person, other, trigger))
         parent = _parent_of_office_named_by_post(ctx, org)
         if parent is not None:
             yield Match(person, parent, ctx.span_of(person, org, trigger))
@@ -277,6 +278,9 @@ def apposition_after_name(ctx: Context) -> Iterator[Match]:
             if appos.dep_ != "appos" or appos.i < person.token_end or ctx.mention(appos, {"Person"}):
                 continue
             subtree = list(appos.subtree)
+            if any(m.referent.type == "Person" and m.referent is not person.referent
+                   for m in ctx.index.within(subtree[0].i, subtree[-1].i + 1)):
+                continue  # "signed by A's Deputy Minister, X, B's State Secretary, Y, ...": the title is the next name's
             if ctx.mention(appos, ORG_OR_COUNTRY) and not _title_tokens(ctx, subtree):
                 if ctx.doc[subtree[0].i - 1].text == "(":
                     continue  # "X (Brazil)" is the bracket rule's; "(EUPM Moldova)" names the body just before
