@@ -690,6 +690,11 @@ FACTS = [
     # extending a task force backs it
     ('Türkiye, Romania and Bulgaria on Wednesday extended for two more years the Mine Countermeasures Naval Group in the '
      'Black Sea (MCM Black Sea).', 'Bulgaria', 'supports', 'Mine Countermeasures Naval Group'),
+    # backing a body's role backs the body; an acronym that starts with a number
+    ("China's Permanent Representative, Wei Lianpo, said Beijing supported a stronger SCO role in Afghanistan.",
+     'China', 'supports', 'SCO'),
+    ('UNHCR and UNDP launched the Regional Refugee and Resilience Plan (3RP) for Syria on Monday. Jordan welcomed the 3RP.',
+     'Jordan', 'supports', 'Regional Refugee and Resilience Plan'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -1221,7 +1221,8 @@ def _longer_name_around_gazetteer(candidate, candidates, gazetteer: Gazetteer, l
 
 # --- acronyms defined in the text ---------------------------------------------------------------------------------
 
-_ACRONYM = re.compile(r"^[A-Z][A-Za-z&\-]{1,13}(?:-?\d{1,2})?$")  # "ASBP-5": a numbered programme's acronym
+# "ASBP-5", "3RP": a numbered programme's acronym
+_ACRONYM = re.compile(r"^(?:[A-Z]|\d(?=[A-Z]))[A-Za-z&\-]{1,13}(?:-?\d{1,2})?$")
 
 
 ACRONYM_GLUE = {"and", "of", "for", "the", "on", "in", "&", ","}

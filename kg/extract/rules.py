@@ -76,7 +76,7 @@ NAME_PREFIXES = ("inter", "intra", "pan", "trans", "cross", "post", "pre", "anti
 
 # An actor's ongoing work: backing it backs the actor ("the envoy's efforts", "the agency's monitoring").
 ACTIVITY_NOUNS = {"effort", "efforts", "work", "endeavour", "endeavor", "endeavours", "endeavors", "monitoring",
-                  "activity", "activities", "operation", "operations", "reporting"}
+                  "activity", "activities", "operation", "operations", "reporting", "role"}
 
 
 @dataclass
@@ -217,6 +217,9 @@ class Context:
                 # "support for the envoy's efforts", "$12 million for UNAMA's human-rights monitoring": the one
                 # whose work it is, is what is backed
                 owners = [t for c in head.children if c.dep_ == "poss" for t in self.targets(c, types, make_process=False)]
+                # "a stronger SCO role in Afghanistan": a named body before the noun owns it too
+                owners += [m for c in head.children if c.dep_ == "compound" and c.i == head.i - 1
+                           for m in [self.mention(c, types & {"Organization", "Country"})] if m is not None]
                 # "the work of the Personal Envoy, X"
                 owners += [t for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                            for c in p.children if c.dep_ == "pobj" for t in self.targets(c, types, make_process=False)]

@@ -68,8 +68,10 @@ def _objects(ctx: Context, verb: Token) -> list:
             if child.lower_ in {"which", "that", "whom"} and verb.dep_ == "relcl":
                 found.extend(ctx.targets(verb.head, TARGET_TYPES))  # "the agreement, which the mission supports"
                 continue
-            if _is_nominal_support(ctx, child):
-                continue  # "welcomed the OIC's backing for X": the backing is the nominal rule's
+            if _is_nominal_support(ctx, child) and not (child.lemma_.lower() == "role" and any(
+                    c.dep_ == "compound" and ctx.mention(c, {"Organization"}) for c in child.children)):
+                continue  # "welcomed the OIC's backing for X": the backing is the nominal rule's (but "supported a
+                # stronger SCO role" backs the SCO)
             found.extend(ctx.targets(child, TARGET_TYPES))
         elif child.dep_ == "prep" and child.lower_ in ctx.lexicon.phrasal_support_verbs.get(verb.lemma_.lower(), ()):
             # "lent its weight to reviving the 5+2 format": a gerund's object is what is backed
