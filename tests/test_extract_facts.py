@@ -695,6 +695,9 @@ FACTS = [
      'China', 'supports', 'SCO'),
     ('UNHCR and UNDP launched the Regional Refugee and Resilience Plan (3RP) for Syria on Monday. Jordan welcomed the 3RP.',
      'Jordan', 'supports', 'Regional Refugee and Resilience Plan'),
+    # "Secretary of Defence of Sri Lanka": a portfolio and the state it serves
+    ('The meeting was chaired by the Secretary of Defence of Sri Lanka, Sampath Wijeratna-Perera.',
+     'Sampath Wijeratna-Perera', 'represents', 'Sri Lanka'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

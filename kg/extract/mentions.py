@@ -588,6 +588,9 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
         if type_ == "Person" and all(lexicon.is_title_word(t.lower_) or t.lower_ in lexicon.title_modifiers
                                      or t.lower_.rstrip(".") in lexicon.honorifics or t.is_punct for t in span):
             continue  # "incoming Chairperson", "Hon.": a post or a courtesy, no one's name
+        if type_ == "Organization" and span[0].lower_ in lexicon.portfolio_words and doc_word(span, -1) in {"of", "for"} \
+                and lexicon.is_title_word(doc_word(span, -2)) and span[-1].lower_ not in lexicon.org_heads:
+            continue  # "the Secretary of Defence of Sri Lanka": a portfolio, and the state it serves
         if type_ in {"Person", "Organization"} and all(t.lower_ in lexicon.portfolio_words or not t.is_alpha for t in span):
             continue  # "Minister of Agriculture, Water Resources and Fisheries": a portfolio, no one's name or body
         if type_ == "Organization" and len(span) == 1 and not span[0].is_upper and span.start > 0 \
