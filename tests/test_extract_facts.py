@@ -820,6 +820,10 @@ NOT_FACTS = [
     ("The protocol was signed by Türkiye's Deputy Minister of Defence, Selim Karaca-Demir, Romania's State Secretary for "
      "Defence Policy, Ioana Vranceanu-Petre, and Bulgaria's Deputy Minister of Defence, Nikolai Tsvetan-Ilchev.",
      'Selim Karaca-Demir', 'represents', 'Romania'),
+    # "the political process" says which process it is: not the resolution named just before
+    ("The Security Council today unanimously adopted resolution 2790. The representative of the United Kingdom said the "
+     "text sent a clear signal of the Council's support for the Special Representative, Hanna Tettey, and her efforts to "
+     "revive the political process.", 'Hanna Tettey', 'supports', 'resolution 2790'),
 ]
 
 

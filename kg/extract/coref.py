@@ -413,8 +413,10 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
             # just introduced, now called more fully
             antecedent = _recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False, lookback=1,
                                  accept=lambda m: m.source == "description" and m.text.lower() == word)
-        if antecedent is None and not noun_modifiers and lower in GENERIC_PROCESS_WORDS:
+        described = any(t.pos_ == "ADJ" for t in modifiers)
+        if antecedent is None and not noun_modifiers and not described and lower in GENERIC_PROCESS_WORDS:
             # "the programme" two sentences after "its Desert to Power initiative": a named undertaking stays salient
+            # (but "the political process" says which process it is, and may be a new one)
             antecedent = (_recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False, lookback=1)
                           or _recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False,
                                      accept=lambda m: m.source == "process", lookback=LOOKBACK_SENTENCES))
