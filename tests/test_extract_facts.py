@@ -824,6 +824,9 @@ NOT_FACTS = [
     ("The Security Council today unanimously adopted resolution 2790. The representative of the United Kingdom said the "
      "text sent a clear signal of the Council's support for the Special Representative, Hanna Tettey, and her efforts to "
      "revive the political process.", 'Hanna Tettey', 'supports', 'resolution 2790'),
+    # an open question is no stance
+    ('The African Union Transition Mission in Somalia (ATMIS) ends in June. The United States has not said whether it '
+     'will back ATMIS.', 'United States', 'supports', 'ATMIS'),
 ]
 
 

@@ -661,6 +661,9 @@ class Context:
             return True  # "Uganda denied funding the M23"
         if token.dep_ == "pcomp" and token.head.lower_ == "without":
             return True  # "left without endorsing the plan"
+        if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in token.children) and token.dep_ in {"ccomp", "advcl"} \
+                and token.head.lemma_.lower() in {"say", "decide", "know", "ask", "announce", "clear", "determine", "consider"}:
+            return True  # "Washington has not said whether it will back the mission": an open question, not a stance
         # "signed up without preconditions": a "without" phrase qualifies the act, it does not deny it
         return any(c.dep_ == "neg" or c.lower_ in self.lexicon.negators and c.lower_ != "without" for c in token.children)
 
