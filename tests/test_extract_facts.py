@@ -698,6 +698,9 @@ FACTS = [
     # "Secretary of Defence of Sri Lanka": a portfolio and the state it serves
     ('The meeting was chaired by the Secretary of Defence of Sri Lanka, Sampath Wijeratna-Perera.',
      'Sampath Wijeratna-Perera', 'represents', 'Sri Lanka'),
+    # an unnamed Secretary-General acting in a UN statement is the UN acting
+    ('The Secretary-General welcomes the signing of the Lomé Peace Agreement by the parties.', 'United Nations',
+     'supports', 'Lomé Peace Agreement'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -506,6 +506,23 @@ class Context:
                 found = next((m for o in inner for m in [self.mention(o, types)] if m is not None), found)
         return found
 
+    def _unnamed_secretary_general(self, title: Token) -> bool:
+        """"The Secretary-General", with no one named and no body given: in a UN statement, the UN's chief."""
+        doc = self.doc
+        is_sg = title.lower_ == "secretary-general" or title.lower_ == "general" and title.i >= 2 \
+            and doc[title.i - 1].text in {"-", "–"} and doc[title.i - 2].lower_ == "secretary"
+        return is_sg and not any(c.dep_ in {"prep", "poss", "compound", "appos"} and self.index.at(c) is not None
+                                 for c in title.children)
+
+    def _united_nations(self, near: Token) -> Mention:
+        named = next((m.referent for m in self.index.mentions if m.key == "org:united-nations"), None)
+        if named is not None:
+            return named
+        entry = self.gazetteer.by_key("org:united-nations")
+        return Mention(text=entry.name, start=near.idx, end=near.idx + len(near.text), sentence=self.sentence_of[near.i],
+                       type="Organization", key=entry.key, canonical=entry.name, source="gazetteer",
+                       token_start=near.i, token_end=near.i + 1, latent=True)
+
     def _holder_named_after(self, title: Token) -> Mention | None:
         """The person named right after a title with no comma between ("EU High Representative for Foreign Affairs
         Kaja Kallas"), which the parser may leave out of the subject or bury in the title's "for" phrase."""
@@ -568,6 +585,8 @@ class Context:
                              for m in [self.mention(c, {"Person"})] if m is not None][:1] or found
                 if not found and self.lexicon.is_title_word(child.lower_):
                     body = self.affiliation(child, types & {"Organization", "Country"}) or self._earlier_affiliation(child, types)
+                    if body is None and "Organization" in types and self._unnamed_secretary_general(child):
+                        body = self._united_nations(child)  # "The Secretary-General welcomes the signing of ...": the UN acts
                     found = [body] if body is not None else []
                 return found
         agents = [c for c in verb.children if c.dep_ == "agent"]
