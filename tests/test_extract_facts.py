@@ -701,6 +701,9 @@ FACTS = [
     # an unnamed Secretary-General acting in a UN statement is the UN acting
     ('The Secretary-General welcomes the signing of the Lomé Peace Agreement by the parties.', 'United Nations',
      'supports', 'Lomé Peace Agreement'),
+    # the money's recipient named with it
+    ('The Green Growth Programme was launched in 2024. Financing for the Green Growth Programme comes from the European '
+     'Union and the Islamic Development Bank.', 'Islamic Development Bank', 'supports', 'Green Growth Programme'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

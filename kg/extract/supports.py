@@ -484,11 +484,16 @@ def funding_in_context(ctx: Context) -> Iterator[Match]:
             continue
         lemma = verb.lemma_.lower()
         givers = []
-        if lemma == "come" and any(c.dep_ == "nsubj" and c.lemma_.lower() in ctx.lexicon.means_of_support | {"pledge"}
-                                   and not any(p.dep_ == "prep" and p.lower_ in {"to", "for"} for p in c.children)
-                                   for c in verb.children):
+        money = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in ctx.lexicon.means_of_support | {"pledge"}]
+        if lemma == "come" and money:
             givers = [t for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
                       for o in p.children if o.dep_ == "pobj" for t in ctx.targets(o, AGENT_TYPES, make_process=False)]
+            # "Financing for the programme comes from the EU and the IsDB": the recipient is named with the money
+            named = [t for m in money for p in m.children if p.dep_ == "prep" and p.lower_ in {"to", "for"}
+                     for o in p.children if o.dep_ == "pobj" for t in ctx.targets(o, TARGET_TYPES)]
+            if named:
+                yield from _pairs(ctx, givers, named, verb)
+                continue
         elif lemma in {"contribute", "donate"} and not any(c.dep_ in {"dobj", "prep", "dative", "xcomp"} for c in verb.children):
             givers = ctx.subjects(verb)
         elif lemma in {"contribute", "donate"} and verb.dep_ == "relcl" and any(
