@@ -704,6 +704,11 @@ FACTS = [
     # the money's recipient named with it
     ('The Green Growth Programme was launched in 2024. Financing for the Green Growth Programme comes from the European '
      'Union and the Islamic Development Bank.', 'Islamic Development Bank', 'supports', 'Green Growth Programme'),
+    # a known body's name is not the head of an undertaking named after it
+    ('Germany said it would provide €15 million to the UN Development Programme for the Libya Stabilization Facility.',
+     'Germany', 'supports', 'Libya Stabilization Facility'),
+    ('Germany said it would provide €15 million to the UN Development Programme for the Libya Stabilization Facility.',
+     'Germany', 'supports', 'UN Development Programme'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

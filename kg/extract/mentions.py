@@ -285,6 +285,8 @@ def _bodies_named_after_parents(doc: Doc, known, lexicon: Lexicon, gazetteer: Ga
         end = _capitalised_run_end(doc, span.end, gazetteer)
         if end == span.end or doc[end - 1].lower_ not in lexicon.org_heads:
             continue
+        if gazetteer.lookup(doc[span.start:end].text) is not None:
+            continue  # "the UN Development Programme for the Libya Stabilization Facility": a body the gazetteer knows
         end = _name_continuation(doc, end, gazetteer)  # "OIC Council of Foreign Ministers"
         body = _with_mission_area(doc[span.start:end], lexicon, gazetteer)
         if any(c[0].start <= body.start and body.end <= c[0].end for c in known if c[0] != span) \
@@ -1181,6 +1183,10 @@ def _process_around_place(candidate, candidates) -> bool:
               and (c[0].start, c[0].end) != (span.start, span.end)]
     overlapping_organizations = [c for c in candidates if c[2] == "gazetteer" and c[1] == "Organization"
                                  and c[0].start < span.end and span.start < c[0].end]
+    if any(c[0][-1].is_title and c[0][-1].lower_ in {"programme", "program", "initiative", "mechanism", "platform",
+                                                       "partnership", "process", "facility"}
+           for c in overlapping_organizations):
+        return False  # "the UN Development Programme for the Libya Stabilization Facility": the head word is the body's
     if overlapping_organizations:
         # "UN Charter", "AU Agenda 2063": an owner's name at the left edge of a capitalised process name
         # or owners joined by a dash: "EU–Mercosur Partnership Agreement"
