@@ -76,6 +76,12 @@ def _no_breaks_inside_sentences(doc) -> None:
             token.is_sent_start = False
 
 
+def headline(doc):
+    """The first sentence when it is a headline (no full stop at its end), else None."""
+    first = next(iter(doc.sents), None)
+    return first if first is not None and first[-1].text not in {".", "!", "?", '"', "”"} else None
+
+
 def _paragraphs_end_sentences(doc) -> None:
     """A headline, a "PRESS RELEASE" line or a paragraph never runs on into the next paragraph."""
     for token in doc[1:]:

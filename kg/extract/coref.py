@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from ..model import Mention
+from ..nlp import headline
 from .lexicon import Lexicon
 from .mentions import MentionIndex
 
@@ -100,15 +101,7 @@ def _introduced_then_named(doc: Doc, index: MentionIndex, sentence_of: dict[int,
     ...": an undertaking introduced by a description, then named with "the" and the same head word, is one."""
     processes = sorted((m for m in index.mentions if m.type == "Process" and m.token_end > m.token_start),
                        key=lambda m: m.token_start)
-    headline = next(iter(doc.sents), None)
-    if headline is not None and headline[-1].text not in {".", "!", "?", '"', "”"}:
-        # "IOC ministers back new maritime security plan" over "... endorsed a five-year plan ...": a headline's
-        # undertaking is the one the story names first with the same head word
-        for described in (m for m in processes if m.source == "description" and m.token_end <= headline.end):
-            head = doc[described.token_end - 1].lemma_.lower()
-            later = next((m for m in processes if m.token_start >= headline.end and doc[m.token_end - 1].lemma_.lower() == head), None)
-            if later is not None and described.antecedent is None:
-                described.antecedent, described.source = later, "coref"
+    _headline_undertakings(doc, processes)
     for named in processes:
         if named.source != "process" or named.token_start == 0 or doc[named.token_start - 1].lower_ != "the":
             continue
@@ -122,6 +115,19 @@ def _introduced_then_named(doc: Doc, index: MentionIndex, sentence_of: dict[int,
         if introduced.source == "description" and introduced.antecedent is None and introduced.token_start > 0 \
                 and doc[introduced.token_start - 1].lower_ in {"a", "an"}:
             introduced.antecedent, introduced.source = named, "coref"
+
+
+def _headline_undertakings(doc: Doc, processes: list[Mention]) -> None:
+    """"IOC ministers back new maritime security plan" over "... endorsed a five-year plan ...": a headline's
+    undertaking is the one the story names first with the same head word."""
+    first = headline(doc)
+    if first is None:
+        return
+    for described in (m for m in processes if m.source == "description" and m.token_end <= first.end):
+        head = doc[described.token_end - 1].lemma_.lower()
+        later = next((m for m in processes if m.token_start >= first.end and doc[m.token_end - 1].lemma_.lower() == head), None)
+        if later is not None and described.antecedent is None:
+            described.antecedent, described.source = later, "coref"
 
 
 def _determiner_of_description(doc: Doc, mention: Mention) -> Token | None:

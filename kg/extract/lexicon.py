@@ -69,12 +69,19 @@ class Lexicon:
         return before is not None and before.tag_ in {"DT", "PRP$", "WP$", "POS"} and all(
             self.is_title_word(t.lower_) or t.lower_ in self.title_modifiers for t in span)
 
+    @staticmethod
+    def crediting_head(for_prep):
+        """The word a "for" phrase of credit hangs on: the verb, past the objects the parser may hang it on
+        ("thanked CDEMA, CARICOM and the RSS for their support": "for" on the last one thanked)."""
+        holder = for_prep.head
+        while holder.dep_ in {"conj", "dobj", "appos"} and holder.pos_ in {"NOUN", "PROPN"} and holder.head != holder:
+            holder = holder.head
+        return holder
+
     def those_credited(self, for_prep) -> list:
         """The tokens naming whoever is credited "for" something: "thanked Qatar for ...", "expressed its
         appreciation to Finland for ...", "paid tribute to Angola for ..."."""
-        holder = for_prep.head
-        while holder.dep_ in {"conj", "dobj", "appos"} and holder.pos_ in {"NOUN", "PROPN"} and holder.head != holder:
-            holder = holder.head  # "thanked CDEMA, CARICOM and the RSS for their support": "for" on the last one thanked
+        holder = self.crediting_head(for_prep)
         if holder.lemma_.lower() in self.crediting_verbs:
             return [c for c in holder.children if c.dep_ == "dobj"]
         thanks = [h for h in (holder, *holder.children) if h.lemma_.lower() in self.crediting_nouns

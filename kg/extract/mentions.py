@@ -578,8 +578,8 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
                 continue
         if span[0].lower_ in STORM_WORDS:
             continue  # "Hurricane Leona", "Cyclone Freddy": an event, not a body or a person
-        if type_ in {"Person", "Organization"} and span.start >= 2 and doc_word(span, -1) == "of" \
-                and doc_word(span, -2) in GEOGRAPHIC_HEADS | SETTLEMENT_WORDS | {"islands"}:
+        if type_ in {"Person", "Organization"} and span.start >= 2 and _word_before(span, -1) == "of" \
+                and _word_before(span, -2) in GEOGRAPHIC_HEADS | SETTLEMENT_WORDS | {"islands"}:
             type_ = "Place"  # "the Iraqi port of Umm Qasr", "Grenada's islands of Carriacou"
         if type_ == "Person" and span[-1].lower_ in GEOGRAPHIC_HEADS:
             type_ = "Place"  # "Kuwait's Bubiyan Island"
@@ -590,13 +590,13 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
         if type_ == "Person" and all(lexicon.is_title_word(t.lower_) or t.lower_ in lexicon.title_modifiers
                                      or t.lower_.rstrip(".") in lexicon.honorifics or t.is_punct for t in span):
             continue  # "incoming Chairperson", "Hon.": a post or a courtesy, no one's name
-        if type_ == "Organization" and span[0].lower_ in lexicon.portfolio_words and doc_word(span, -1) in {"of", "for"} \
-                and lexicon.is_title_word(doc_word(span, -2)) and span[-1].lower_ not in lexicon.org_heads:
+        if type_ == "Organization" and span[0].lower_ in lexicon.portfolio_words and _word_before(span, -1) in {"of", "for"} \
+                and lexicon.is_title_word(_word_before(span, -2)) and span[-1].lower_ not in lexicon.org_heads:
             continue  # "the Secretary of Defence of Sri Lanka": a portfolio, and the state it serves
         if type_ in {"Person", "Organization"} and all(t.lower_ in lexicon.portfolio_words or not t.is_alpha for t in span):
             continue  # "Minister of Agriculture, Water Resources and Fisheries": a portfolio, no one's name or body
         if type_ == "Organization" and len(span) == 1 and not span[0].is_upper and span.start > 0 \
-                and doc_word(span, -1) in {"in", "at", "near"} and span[0].lower_ not in lexicon.org_heads:
+                and _word_before(span, -1) in {"in", "at", "near"} and span[0].lower_ not in lexicon.org_heads:
             type_ = "Place"  # "a sarin attack in Ghouta", "the summit in Gabala": NER's unknown town
         if type_ == "Person" and len(span) == 1 and span[0].is_title and span[0].lower_ in lexicon.org_heads:
             # "the union's Rabat-based General Secretariat": a body word NER took for a name
@@ -659,7 +659,7 @@ SETTLEMENT_WORDS = {"port", "town", "city", "village", "camp", "capital", "borde
 STORM_WORDS = {"hurricane", "cyclone", "typhoon", "storm", "tropical"}
 
 
-def doc_word(span: Span, offset: int) -> str:
+def _word_before(span: Span, offset: int) -> str:
     """The lower-case word `offset` tokens before the span (-1: just before)."""
     k = span.start + offset
     return span.doc[k].lower_ if 0 <= k < len(span.doc) else ""

@@ -148,7 +148,7 @@ def _is_official(ctx: Context, title_head: Token) -> bool:
 
 
 def _the_united_nations(ctx: Context) -> Mention | None:
-    return next((m.referent for m in ctx.index.mentions if m.key == "org:united-nations"), None)
+    return ctx.named("org:united-nations")
 
 
 def _title_text(ctx: Context, start: int, end: int) -> str | None:
@@ -198,7 +198,7 @@ def _parent_of_office_named_by_post(ctx: Context, org: Mention) -> Mention | Non
     parent = ctx.gazetteer.by_key(entry.part_of[0]) if entry is not None and entry.part_of else None
     if parent is None:
         return None
-    named = next((m.referent for m in ctx.index.mentions if m.key == parent.key), None)
+    named = ctx.named(parent.key)
     return named or Mention(text=parent.name, start=org.start, end=org.end, sentence=org.sentence, type="Organization",
                             key=parent.key, canonical=parent.name, source="gazetteer", token_start=org.token_start,
                             token_end=org.token_end, latent=True)

@@ -514,8 +514,12 @@ class Context:
         return is_sg and not any(c.dep_ in {"prep", "poss", "compound", "appos"} and self.index.at(c) is not None
                                  for c in title.children)
 
+    def named(self, key: str) -> Mention | None:
+        """The entity with this gazetteer key, if the article names it."""
+        return next((m.referent for m in self.index.mentions if m.key == key), None)
+
     def _united_nations(self, near: Token) -> Mention:
-        named = next((m.referent for m in self.index.mentions if m.key == "org:united-nations"), None)
+        named = self.named("org:united-nations")
         if named is not None:
             return named
         entry = self.gazetteer.by_key("org:united-nations")

@@ -11,6 +11,8 @@ from typing import Iterator
 
 from spacy.tokens import Token
 
+from ..nlp import headline
+
 from .rules import AGENT_TYPES, FACET_NOUNS, WITHHOLDING_VERBS, Context, Match, rule
 
 TARGET_TYPES = {"Process", "Organization", "Country", "Person"}
@@ -227,10 +229,7 @@ def support_noun(ctx: Context) -> Iterator[Match]:
         if thanked and not targets and lemma in {"support", "assistance", "solidarity", "help", "backing", "contribution"}:
             # "The Prime Minister of Grenada thanked CDEMA and CARICOM for their swift support": the support went to
             # the side of the one who thanks
-            verb = noun.head.head
-            while verb.dep_ in {"conj", "dobj", "appos"} and verb.head != verb:
-                verb = verb.head
-            targets = _thankers_side(ctx, verb)
+            targets = _thankers_side(ctx, lexicon.crediting_head(noun.head))
         # "pledged cooperation with the contact committee": the phrase is a described process, not its own target
         targets = [t for t in targets if not (t.token_start <= noun.i < t.token_end)]
         if lemma in lexicon.support_nouns_needing_target and lemma not in PARTNER_NOUNS:
@@ -456,11 +455,11 @@ HEADLINE_SUPPORT_WORDS = {"back", "backs", "endorse", "endorses", "welcome", "we
 
 
 @rule("supports", "headline", 0.75)
-def headline(ctx: Context) -> Iterator[Match]:
+def headline_backing(ctx: Context) -> Iterator[Match]:
     """"Indian Ocean Commission ministers back new maritime security plan": a headline (the first line, without a
     full stop) names who backs what around its verb."""
-    first = next(iter(ctx.doc.sents), None)
-    if first is None or first[-1].text in {".", "!", "?", '"', "”"} or len(first) > 20:
+    first = headline(ctx.doc)
+    if first is None or len(first) > 20:
         return
     for verb in first:
         if verb.lower_ not in HEADLINE_SUPPORT_WORDS or verb.i == first.start or ctx.negated(verb):
