@@ -709,6 +709,16 @@ FACTS = [
      'Germany', 'supports', 'Libya Stabilization Facility'),
     ('Germany said it would provide €15 million to the UN Development Programme for the Libya Stabilization Facility.',
      'Germany', 'supports', 'UN Development Programme'),
+    ('ECOWAS leaders agreed to establish a regional court, the Sahel Special Tribunal, in Dakar.',
+     'ECOWAS', 'supports', 'Sahel Special Tribunal'),
+    ('The Council of Europe set up the Register of Damage for Ukraine in 2023.',
+     'Council of Europe', 'supports', 'Register of Damage for Ukraine'),
+    ('The Hague-based Register of Damage was set up by the Council of Europe in 2023.',
+     'Council of Europe', 'supports', 'Register of Damage'),
+    ('ECOWAS backed a new fund, the Sahel Resilience Facility, in March.',
+     'ECOWAS', 'supports', 'Sahel Resilience Facility'),
+    ('Kenya welcomed a new plan, the Nairobi Roadmap.',
+     'Kenya', 'supports', 'Nairobi Roadmap'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -838,6 +848,8 @@ NOT_FACTS = [
     # an open question is no stance
     ('The African Union Transition Mission in Somalia (ATMIS) ends in June. The United States has not said whether it '
      'will back ATMIS.', 'United States', 'supports', 'ATMIS'),
+    ('Mali has not established the Transitional Justice Commission that ECOWAS demanded.',
+     'Mali', 'supports', 'Transitional Justice Commission'),
 ]
 
 

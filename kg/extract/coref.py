@@ -516,12 +516,28 @@ def _nouns_in_name(doc: Doc, described: Mention, body: Mention, index: MentionIn
 BODY_LIKE_UNDERTAKINGS = {"force", "mission", "operation", "presence", "facility", "fund", "mechanism", "platform"}
 
 
+def _named_after_comma(doc: Doc, described: Mention, index: MentionIndex) -> Mention | None:
+    """"backed a new fund, the Sahel Resilience Facility, in March": an indefinite description, then a name set off
+    by commas. Read from the words, since the parser rarely makes the name an apposition here."""
+    start, end = described.token_start, described.token_end
+    if start == 0 or doc[start - 1].lower_ not in {"a", "an"} or end + 2 >= len(doc) or doc[end].text != ",":
+        return None
+    at = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+    named = index.at(at)
+    if named is None or named.token_start != at or named.source == "description" or named.token_end >= len(doc):
+        return None
+    return named if doc[named.token_end].text in {",", ".", ";", "("} else None
+
+
 def _named_in_apposition(doc: Doc, described: Mention, index: MentionIndex) -> Mention | None:
     """A described process set in apposition to a named one ("X Convention, the first treaty of its kind")."""
     if described.source != "description" or described.type != "Process":
         return None
     head = doc[described.token_start:described.token_end].root
-    if head.dep_ == "appos":
+    named_next = _named_after_comma(doc, described, index)
+    if named_next is not None:
+        named = named_next  # "a regional disaster fund, the Pacific Resilience Facility,"
+    elif head.dep_ == "appos":
         named = index.at(head.head)
     elif head.dep_ == "dobj" and head.left_edge.i > 0 and doc[head.left_edge.i - 1].text == ",":
         # "endorsed a regional programme to build plants, its first joint project": the parser makes the

@@ -52,8 +52,9 @@ class Lexicon:
     provision_nouns: frozenset[str]
     endorsement_idioms: frozenset[str]
     crediting_verbs: frozenset[str]  # "thanked X for ...", "commended X for ..."
-    crediting_nouns: frozenset[str]
-    portfolio_words: frozenset[str]  # what a post covers: "for Humanitarian Affairs", "on Children and Armed Conflict"  # "expressed its appreciation to X for ...", "paid tribute to X for ..."
+    crediting_nouns: frozenset[str]  # "expressed its appreciation to X for ...", "paid tribute to X for ..."
+    portfolio_words: frozenset[str]  # what a post covers: "for Humanitarian Affairs", "on Children and Armed Conflict"
+    founding_verbs: frozenset[str]  # "agreed to set up the fund": who creates a body or scheme backs it
 
     def is_title_word(self, lower: str) -> bool:
         return lower in self.title_heads or lower.rstrip("s") in self.title_heads

@@ -93,11 +93,17 @@ def _is_nominal_support(ctx: Context, token: Token) -> bool:
     return token.lemma_.lower() in ctx.lexicon.support_nouns and any(c.dep_ in {"poss", "prep"} for c in token.children)
 
 
+def _founds(ctx: Context, verb: Token) -> bool:
+    """"established a Panel of Experts", "agreed to set up a fund"."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return any(" ".join([verb.lemma_.lower(), *p]) in ctx.lexicon.founding_verbs for p in ([], particles[:1]))
+
+
 def _verb_is_supportive(ctx: Context, verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if ctx.negated(verb) or _obliged(verb):
         return False
-    if lemma in ctx.lexicon.support_verbs:
+    if lemma in ctx.lexicon.support_verbs or _founds(ctx, verb):
         return True
     if lemma in ctx.lexicon.lead_verbs and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"offer", "volunteer"}:
         return True  # "Turkey offered to host talks": an offer to run something backs it; running it is leading
@@ -131,7 +137,8 @@ def support_verb(ctx: Context) -> Iterator[Match]:
         clause_verb = verb.pos_ == "VERB" or verb.dep_ in {"relcl", "ROOT", "conj"} and any(c.dep_ == "nsubj" for c in verb.children)
         if not clause_verb or not _verb_is_supportive(ctx, verb):
             continue
-        weak = verb.lemma_.lower() in ctx.lexicon.weak_support_verbs or verb.lemma_.lower() not in ctx.lexicon.support_verbs
+        founds = _founds(ctx, verb)
+        weak = not founds and (verb.lemma_.lower() in ctx.lexicon.weak_support_verbs or verb.lemma_.lower() not in ctx.lexicon.support_verbs)
         # "A and B backed the deal, as did Oman": the elliptical clause's subject backs it too
         also = [t for c in verb.children if c.dep_ == "advcl" and c.lemma_ == "do" and any(m.lower_ in {"as", "so"} for m in c.children)
                 for s in c.children if s.dep_ == "nsubj" for t in ctx.targets(s, AGENT_TYPES, make_process=False)]
@@ -149,7 +156,7 @@ def support_verb(ctx: Context) -> Iterator[Match]:
                     continue
                 if weak and target.type != "Process" and not provision_object and not facet_object:
                     continue  # "helped Sudan", "joined the UN": not backing in the contract's sense
-                yield Match(subject, target, ctx.span_of(subject, verb, target), 0.7 if weak else None)
+                yield Match(subject, target, ctx.span_of(subject, verb, target), 0.7 if weak or founds else None)
 
 
 @rule("supports", "nominal", 0.85)
