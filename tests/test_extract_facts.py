@@ -719,6 +719,14 @@ FACTS = [
      'ECOWAS', 'supports', 'Sahel Resilience Facility'),
     ('Kenya welcomed a new plan, the Nairobi Roadmap.',
      'Kenya', 'supports', 'Nairobi Roadmap'),
+    ("The European Union will provide 40 million euros to the African Union's peace support operation in Somalia.",
+     'European Union', 'supports', 'peace support operation in Somalia'),
+    ("Japan gave $12 million for the World Food Programme's operations in Afghanistan.",
+     'Japan', 'supports', 'World Food Programme'),
+    ('Indonesia, as ASEAN chair, is facilitating the dialogue between the junta and the opposition.',
+     'Indonesia', 'supports', 'dialogue between the junta and the opposition'),
+    ('Qatar, as the main mediator, will host the Darfur peace talks.',
+     'Qatar', 'leads', 'Darfur peace talks'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

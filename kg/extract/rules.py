@@ -212,7 +212,9 @@ class Context:
                     speakers = [self.mention(c, {"Person"}) for c in head.children if c.dep_ == "poss"]
                     mention = next((m for p in speakers if p is not None for m in self.represented.get(id(p), [])
                                     if m.type in types & {"Country", "Organization"}), None)
-            if (mention is None or mention.source == "description" and mention.type == "Process") \
+            # "the AU's peace support operation": a kind of undertaking, not just the owner's work
+            named_kind = head.lemma_.lower() == "operation" and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in head.children)
+            if (mention is None or mention.source == "description" and mention.type == "Process" and not named_kind) \
                     and head.lemma_.lower() in ACTIVITY_NOUNS:
                 # "support for the envoy's efforts", "$12 million for UNAMA's human-rights monitoring": the one
                 # whose work it is, is what is backed
@@ -617,6 +619,10 @@ class Context:
             return [t for c in verb.head.children if c.dep_ == "nsubjpass" for t in self.targets(c, types, make_process=False)]
         if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.pos_ in {"VERB", "AUX"} and verb.head != verb:
             return self.subjects(verb.head, types)
+        if verb.dep_ == "advcl" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN" and verb.head.i < verb.i \
+                and any(c.dep_ == "aux" for c in verb.children):
+            # "Indonesia, as ASEAN chair, is facilitating the dialogue": the parser makes the subject the root
+            return self.targets(verb.head, types, make_process=False)
         if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.head.pos_ in {"VERB", "AUX"}:
             return self.subjects(verb.head.head, types)  # "the EU stood ready to support the deal"
         if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
