@@ -232,6 +232,9 @@ class Context:
                 # "A joint summit of the EAC and SADC called for ...": the bodies that met act
                 members = [m for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                            for c in p.children if c.dep_ == "pobj" for m in self.targets(c, types, make_process=False)]
+                # "The IGAD summit endorsed ...": the body named before the meeting word
+                members += [m for c in head.children if c.dep_ in {"compound", "amod"} and c.i < head.i
+                            for m in [self.mention(c, types & {"Organization"})] if m is not None]
                 if members:
                     found.extend(m for m in members if all(m is not f for f in found))
                     continue
