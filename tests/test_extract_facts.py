@@ -727,6 +727,12 @@ FACTS = [
      'Indonesia', 'supports', 'dialogue between the junta and the opposition'),
     ('Qatar, as the main mediator, will host the Darfur peace talks.',
      'Qatar', 'leads', 'Darfur peace talks'),
+    ('The Board of Executive Directors of the Islamic Development Bank has approved $62 million for the Yemen Health Resilience Project.',
+     'Islamic Development Bank', 'supports', 'Yemen Health Resilience Project'),
+    ('The Council of Ministers of the Mano River Union today adopted a Cross-Border Security Strategy.',
+     'Mano River Union', 'supports', 'Cross-Border Security Strategy'),
+    ('An extraordinary ECOWAS summit in Abuja endorsed the transition timetable for Guinea.',
+     'ECOWAS', 'supports', 'transition timetable for Guinea'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -858,6 +864,8 @@ NOT_FACTS = [
      'will back ATMIS.', 'United States', 'supports', 'ATMIS'),
     ('Mali has not established the Transitional Justice Commission that ECOWAS demanded.',
      'Mali', 'supports', 'Transitional Justice Commission'),
+    ('The Council of Ministers of the Mano River Union met in Monrovia. The Council later adopted a Cross-Border Security Strategy.',
+     'Mano River Union', 'supports', 'Cross-Border Security Strategy'),
 ]
 
 

@@ -36,6 +36,9 @@ def extract(article: Article, doc: Doc, gazetteer: Gazetteer | None = None, lexi
             ctx.current_rule = rule.name
             for match in rule.find(ctx):
                 relations.append(_raw(ctx, article, predicate, rule.name, rule.confidence, match))
+                through_parent = supports.parent_of_acting_organ(ctx, match) if predicate == "supports" else None
+                if through_parent is not None:
+                    relations.append(_raw(ctx, article, predicate, "supports.organ_of_parent", 0.7, through_parent))
                 if predicate == "represents":
                     ctx.represented.setdefault(id(match.subject.referent), []).append(match.object.referent)
     for rule_name, match in ctx.titles:

@@ -782,3 +782,23 @@ def _beneficiaries(ctx: Context, act: Token) -> list:
     found += [t for h in holders for p in h.children if p.dep_ in {"prep", "dative"} and p.lower_ in {"of", "for"}
               for o in p.children if o.dep_ == "pobj" for t in ctx.targets(o, {"Organization", "Country"}, make_process=False)]
     return found
+
+
+def parent_of_acting_organ(ctx: Context, match: Match) -> Match | None:
+    """"The Board of Executive Directors of the Islamic Development Bank approved ...": what an organ written with
+    its parent does, the parent does too (a weaker reading than the organ's own)."""
+    organ = match.subject
+    first, last = match.tokens
+    # the organ as written in this very statement, not a later "the Board" that refers back to it
+    if organ.type != "Organization" or organ.token_end + 1 >= len(ctx.doc) \
+            or ctx.sentence_of[organ.token_start] != ctx.sentence_of[max(first, last - 1)]:
+        return None
+    words = [t.lower_ for t in ctx.doc[organ.token_start:organ.token_end]]
+    if ctx.doc[organ.token_end].lower_ != "of" or not ctx.lexicon.names_a_body(words):
+        return None
+    at = organ.token_end + 2 if ctx.doc[organ.token_end + 1].lower_ == "the" else organ.token_end + 1
+    parent = ctx.index.at(at)
+    if parent is None or parent.token_start != at or parent.referent.type != "Organization" \
+            or parent.referent is organ.referent or parent.referent is getattr(match.object, "referent", None):
+        return None
+    return Match(parent, match.object, match.tokens, 0.7)
