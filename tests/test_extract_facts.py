@@ -733,6 +733,8 @@ FACTS = [
      'Mano River Union', 'supports', 'Cross-Border Security Strategy'),
     ('An extraordinary ECOWAS summit in Abuja endorsed the transition timetable for Guinea.',
      'ECOWAS', 'supports', 'transition timetable for Guinea'),
+    ('Ministers from Japan, China and South Korea adopted a three-year plan to share warning data. The Trilateral Action Plan on Disaster Risk Reduction runs to 2028.',
+     'Japan', 'supports', 'Trilateral Action Plan on Disaster Risk Reduction'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

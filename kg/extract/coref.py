@@ -105,16 +105,20 @@ def _introduced_then_named(doc: Doc, index: MentionIndex, sentence_of: dict[int,
     for named in processes:
         if named.source != "process" or named.token_start == 0 or doc[named.token_start - 1].lower_ != "the":
             continue
-        head = doc[named.token_end - 1].lemma_.lower()
+        head = _head_lemma(doc, named)  # "The Trilateral Action Plan on Disaster Risk Reduction": "plan"
         before = [m for m in processes if m.token_end <= named.token_start
                   and sentence_of[named.token_start] - sentence_of[m.token_start] <= 1
-                  and doc[m.token_end - 1].lemma_.lower() == head]
+                  and _head_lemma(doc, m) == head]
         if not before:
             continue
         introduced = before[-1]
         if introduced.source == "description" and introduced.antecedent is None and introduced.token_start > 0 \
                 and doc[introduced.token_start - 1].lower_ in {"a", "an"}:
             introduced.antecedent, introduced.source = named, "coref"
+
+
+def _head_lemma(doc: Doc, mention: Mention) -> str:
+    return doc[mention.token_start:mention.token_end].root.lemma_.lower()
 
 
 def _headline_undertakings(doc: Doc, processes: list[Mention]) -> None:
