@@ -735,6 +735,12 @@ FACTS = [
      'ECOWAS', 'supports', 'transition timetable for Guinea'),
     ('Ministers from Japan, China and South Korea adopted a three-year plan to share warning data. The Trilateral Action Plan on Disaster Risk Reduction runs to 2028.',
      'Japan', 'supports', 'Trilateral Action Plan on Disaster Risk Reduction'),
+    ("Meeting in San José, the Inter-American Board of Agriculture, IICA's highest governing body, approved the Living Soils of the Americas programme.",
+     'Inter-American Board of Agriculture', 'supports', 'Living Soils of the Americas programme'),
+    ('CAF lent $210 million to Paraguay for the Asunción Bay Sanitation Programme.',
+     'CAF', 'supports', 'Asunción Bay Sanitation Programme'),
+    ('The Inter-American Development Bank (IDB) said it was ready to finance the Andean Water Programme.',
+     'Inter-American Development Bank', 'supports', 'Andean Water Programme'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -868,6 +874,8 @@ NOT_FACTS = [
      'Mali', 'supports', 'Transitional Justice Commission'),
     ('The Council of Ministers of the Mano River Union met in Monrovia. The Council later adopted a Cross-Border Security Strategy.',
      'Mano River Union', 'supports', 'Cross-Border Security Strategy'),
+    ('Meeting in Lusaka, the SADC Council of Ministers approved the plan of the Secretariat.',
+     'SADC Council of Ministers', 'partOf', 'Lusaka'),
 ]
 
 

@@ -247,6 +247,16 @@ def _clause_subject(token: Token, index: MentionIndex, types: set[str], lexicon:
     return None
 
 
+def _reporting_subject(token: Token, index: MentionIndex | None, lexicon: Lexicon) -> Mention | None:
+    """The body or state that says (or announces, adds ...) the clause whose subject `token` is."""
+    clause = token.head
+    if index is None or token.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lexicon.speech_verbs:
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    mention = index.at(subject) if subject is not None else None
+    return mention.referent if mention is not None and mention.referent.type in {"Organization", "Country"} else None
+
+
 def _pronoun(token: Token, history, sentence_of, lexicon: Lexicon, index: MentionIndex | None = None):
     lower = token.lower_
     if token.pos_ != "PRON" and token.tag_ != "WP$":
@@ -311,6 +321,9 @@ def _pronoun(token: Token, history, sentence_of, lexicon: Lexicon, index: Mentio
             # "pledged $210 million towards it": the thing funded or backed, often the plan just named
             antecedent = _recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False, lookback=1)
             return (antecedent, token.i, token.i + 1) if antecedent is not None else None
+        speaker = _reporting_subject(token, index, lexicon) if lower == "it" else None
+        if speaker is not None:
+            return speaker, token.i, token.i + 1  # "The IDB said it was ready to finance ...": the one speaking
         if lower == "it" and not (token.dep_ == "nsubj" and token.head.lemma_ != "be"):
             return None  # "it is important that..." refers to nothing
         # a state is "it"; "they" is a group: the ministers assembled, an armed group, a body

@@ -417,8 +417,8 @@ def _named_process_spans(doc: Doc, lexicon: Lexicon, gazetteer: Gazetteer):
     out = []
     for token in doc:
         lower = token.text.lower()
-        if lower not in lexicon.named_process_heads:
-            continue
+        if lower not in lexicon.named_process_heads or token.tag_ == "VBG" and token.is_sent_start:
+            continue  # "Meeting in Lusaka, the Council ...": a participle capitalised only by its place
         # left part: proper nouns / capitalised words directly before the head ("Five-Point Consensus" too)
         start = token.i
         while start > 0:
@@ -445,6 +445,11 @@ def _named_process_spans(doc: Doc, lexicon: Lexicon, gazetteer: Gazetteer):
                     and not lexicon.is_title_word(doc[start - 2].lower_) and doc[start - 2].ent_type_ not in {"GPE", "PERSON"} \
                     and (doc[start - 2].ent_type_ != "ORG" or before.ent_type_ == "ORG"):
                 start -= 2  # "Desert to Power initiative", "Education for All Initiative", "Children at Risk Programme"
+            elif before.lower_ == "the" and start >= 3 and start < token.i and doc[start - 2].lower_ in {"of", "for"} \
+                    and doc[start - 3].is_title and doc[start - 3].pos_ in {"PROPN", "NOUN"} and not doc[start - 3].is_sent_start \
+                    and not lexicon.is_title_word(doc[start - 3].lower_) and doc[start - 3].ent_type_ not in {"GPE", "PERSON"} \
+                    and gazetteer.lookup(doc[start - 3].text) is None:  # "a loan to Paraguay for the X Programme"
+                start -= 3  # "the Living Soils of the Americas programme"
             else:
                 break
         end = token.i + 1
@@ -563,6 +568,8 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
         span = _trim(ent, lexicon)
         if span is None or not any(t.is_alpha for t in span):
             continue
+        if len(span) > 3 and span[-2].text == "," and span[-1].is_upper:
+            span = span[:-2]  # "the Inter-American Board of Agriculture, IICA's highest body": the acronym is another's
         if lexicon.is_bare_post(span):
             continue
         if type_ in {"Place", "Person", "Organization"} and len(span) == 1 and gazetteer.lookup(span.text) is None \

@@ -192,10 +192,12 @@ class Context:
             if mention is None and head.lemma_.lower() in {"renewal", "extension", "prolongation"} \
                     and not any(c.dep_ in {"poss", "prep"} for c in head.children):
                 mention = self._last_renewed(head.i, types)  # "Spain also backed the renewal": of what was renewed
-            if mention is None and "Process" in types and head.pos_ == "NOUN":
-                # "finance the first container terminals under the plan": a part of an undertaking backs the whole
+            if (mention is None or mention.source == "description" and mention.type == "Process") and "Process" in types \
+                    and head.pos_ == "NOUN":
+                # "finance the first container terminals under the plan", "national soil plans under the programme": a
+                # part of an undertaking backs the whole
                 mention = next((m for p in head.children if p.dep_ == "prep" and p.lower_ in {"under", "within"}
-                                for o in p.children if o.dep_ == "pobj" for m in [self.mention(o, {"Process"})] if m), None)
+                                for o in p.children if o.dep_ == "pobj" for m in [self.mention(o, {"Process"})] if m), mention)
             if mention is None and "Country" in types and "Place" not in types:
                 mention = self.capital_as_country(head)
             if mention is None and head.lower_ in self.lexicon.group_heads_for_affiliation and types & {"Country", "Organization"}:
@@ -577,7 +579,15 @@ class Context:
             if child.dep_ == "nsubj" and child.tag_ == "VBG":
                 # "Foreign ministers of SICA, meeting in Panama City, approved ...": the parser makes the participle
                 # the subject and the ministers its subject
-                child = next((c for c in child.children if c.dep_ == "nsubj"), child)
+                # "Meeting in San José, the Board of Agriculture approved ...": the parser hangs the real subject on
+                # the place, as an apposition
+                inner = next((c for c in child.children if c.dep_ == "nsubj"), None)
+                fronted = [t for t in child.subtree if t.dep_ in {"appos", "conj"} and t.left_edge.i > 0
+                           and self.doc[t.left_edge.i - 1].text == "," and self.mention(t, types) is not None] \
+                    if child.is_sent_start and inner is None else []
+                if fronted:
+                    return self.targets(fronted[0], types, make_process=False)
+                child = inner or child
             if child.dep_ == "nsubj" and "Person" in types and self.lexicon.is_title_word(child.lower_):
                 holder = self._holder_named_after(child)
                 if holder is not None:

@@ -114,7 +114,9 @@ def place_comma_place(ctx: Context) -> Iterator[Match]:
             while j < len(doc) and doc[j].pos_ == "ADJ" and doc[j].is_lower:
                 j += 1
             container = ctx.mention(doc[j], PLACES) if j < len(doc) else None
-            if container is not None and container.referent is not mention.referent:
+            if container is not None and container.referent is not mention.referent \
+                    and not (container.token_end < len(doc) and doc[container.token_end].lower_ in {"'s", "’s"}):
+                # "Speaking in Geneva, Norway's ambassador said": a possessive opens a new phrase
                 yield Match(mention, container, (mention.token_start, container.token_end))
 
 

@@ -440,6 +440,9 @@ def funding(ctx: Context) -> Iterator[Match]:
                     # "seconding officers to Antananarivo": a place they go to, not the state backed
                     targets.extend(t for t in ctx.targets(o, TARGET_TYPES) if t.source != "metonymy"
                                    and not any(t.token_start <= c.i < t.token_end for c in donors))
+                    # "lent $210 million to Paraguay for the sanitation programme": what the money is for, too
+                    targets.extend(t for p in o.children if p.dep_ == "prep" and p.lower_ == "for" and prep.lower_ == "to"
+                                   for f in p.children if f.dep_ == "pobj" for t in ctx.targets(f, {"Process"}))
         # "pledged $6 million to the programme on Friday and Korea $2.5 million": the parser may join the second
         # donor to any phrase of the clause
         gapped += [t for p in verb.children if p.dep_ == "prep" and p.lower_ not in {"to", "for", "towards"}
