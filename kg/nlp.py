@@ -27,8 +27,11 @@ def load_pipeline(package: str | None = None):
         except ImportError:
             continue
         nlp = module.load()
+        _keep_co_verbs_whole(nlp)
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("kg_dateline", before="parser")
+        if "lemmatizer" in nlp.pipe_names:
+            nlp.add_pipe("kg_co_verb_lemmas", after="lemmatizer")
         return nlp
     raise PipelineNotInstalledError(
         f"No spaCy English pipeline is installed (looked for {', '.join(candidates)}). Install one with:\n  {INSTALL_HINT}")
@@ -90,6 +93,33 @@ def _paragraphs_end_sentences(doc) -> None:
             token.is_sent_start = True
 
 
+# "co-financed", "co-chaired": the tokenizer splits them into "co", "-", "financed", and the parser then reads "co"
+# as a verb or a noun of its own; kept whole, they are tagged and parsed as the verbs they are.
+CO_VERBS = ("finance", "fund", "host", "chair", "sponsor", "lead", "organise", "organize", "facilitate", "convene",
+            "found", "sign", "author", "operate", "manage", "administer", "broker", "mediate")
+
+
+def _co_verb_forms() -> dict[str, str]:
+    """Every inflected "co-" form ("co-financed", "co-hosts", "co-chairing") → its lemma ("co-finance")."""
+    forms = {"co-led": "co-lead"}
+    for lemma in CO_VERBS:
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        for form in (lemma, lemma + "s", stem + "ed", stem + "ing"):
+            forms[f"co-{form}"] = f"co-{lemma}"
+    return forms
+
+
+CO_VERB_FORMS = _co_verb_forms()
+
+
+def _keep_co_verbs_whole(nlp) -> None:
+    from spacy.symbols import ORTH
+
+    for form in CO_VERB_FORMS:
+        for written in (form, form.capitalize()):
+            nlp.tokenizer.add_special_case(written, [{ORTH: written}])
+
+
 def _register_dateline_component() -> None:
     from spacy.language import Language
 
@@ -116,3 +146,22 @@ def _register_dateline_component() -> None:
 
 
 _register_dateline_component()
+
+
+def _register_co_verb_lemmas() -> None:
+    from spacy.language import Language
+
+    if "kg_co_verb_lemmas" in Language.factories:
+        return
+
+    @Language.component("kg_co_verb_lemmas")
+    def co_verb_lemmas(doc):
+        for token in doc:
+            lemma = CO_VERB_FORMS.get(token.lower_)
+            if lemma is not None:
+                # "welcomed the co-funding of the programme": a noun keeps its own form
+                token.lemma_ = lemma if token.tag_.startswith("VB") else token.lower_
+        return doc
+
+
+_register_co_verb_lemmas()

@@ -741,6 +741,16 @@ FACTS = [
      'CAF', 'supports', 'Asunción Bay Sanitation Programme'),
     ('The Inter-American Development Bank (IDB) said it was ready to finance the Andean Water Programme.',
      'Inter-American Development Bank', 'supports', 'Andean Water Programme'),
+    ('The World Bank co-financed the Lobito Corridor project.',
+     'World Bank', 'supports', 'Lobito Corridor project'),
+    ('The Sahel Water Project is co-financed by the OPEC Fund and the Lives and Livelihoods Fund.',
+     'OPEC Fund', 'supports', 'Sahel Water Project'),
+    ('The talks were co-chaired by Kenya and Uganda.',
+     'Uganda', 'leads', 'talks'),
+    ('The Board approved $62 million for the Yemen Health Resilience Project. The project is co-financed by the Lives and Livelihoods Fund (LLF), a multi-donor fund managed by the IsDB, and by the King Salman Humanitarian Aid and Relief Centre (KSrelief).',
+     'King Salman Humanitarian Aid and Relief Centre', 'supports', 'Yemen Health Resilience Project'),
+    ('The ministers welcomed the co-funding of the CBSS Children at Risk Programme by the Nordic Council of Ministers.',
+     'Nordic Council of Ministers', 'supports', 'CBSS Children at Risk Programme'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -876,6 +886,8 @@ NOT_FACTS = [
      'Mano River Union', 'supports', 'Cross-Border Security Strategy'),
     ('Meeting in Lusaka, the SADC Council of Ministers approved the plan of the Secretariat.',
      'SADC Council of Ministers', 'partOf', 'Lusaka'),
+    ("UNHCR co-chairs the Refugee Coordination Forum in Chisinau with Moldova's Ministry of Labour and Social Protection, whose State Secretary, Ion Ciobanu-Rusu, thanked donors last week.",
+     'Ministry of Labour and Social Protection', 'supports', 'Ion Ciobanu-Rusu'),
 ]
 
 

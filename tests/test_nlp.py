@@ -44,3 +44,19 @@ def test_a_headline_and_a_dateline_after_it_are_sentences_of_their_own(nlp):
     assert [s.text.strip() for s in doc.sents] == [
         "PRESS RELEASE", "UNICEF and Japan sign grant to rebuild schools in Aleppo", "TOKYO / DAMASCUS, 4 March –",
         "UNICEF and Japan today signed the grant."]
+
+
+@pytest.mark.parametrize("text, word, lemma", [
+    ("The project is co-financed by the OPEC Fund.", "co-financed", "co-finance"),
+    ("Norway and Jordan co-hosted the conference.", "co-hosted", "co-host"),
+    ("The talks, co-led by Qatar, resumed.", "co-led", "co-lead"),
+    ("Co-chairing the meeting, Chile spoke first.", "Co-chairing", "co-chair"),
+])
+def test_co_verbs_stay_one_verb(nlp, text, word, lemma):
+    token = next(t for t in nlp(text) if t.text == word)
+    assert token.lemma_ == lemma and token.tag_.startswith("VB")
+
+
+def test_a_co_noun_keeps_its_own_lemma(nlp):
+    token = next(t for t in nlp("They welcomed the co-funding of the programme.") if t.text == "co-funding")
+    assert token.lemma_ == "co-funding"

@@ -339,6 +339,12 @@ NOT_THE_SAME = {"new", "second", "third", "another", "separate", "different", "f
                 "alternative", "parallel", "competing", "first", "additional", "next", "future"}
 
 
+def _described(index: MentionIndex, token: Token) -> bool:
+    """`token` heads a description ("a multi-donor fund"), not a name."""
+    mention = index.at(token)
+    return mention is not None and mention.source == "description"
+
+
 def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon, index: MentionIndex, gazetteer=None):
     """"the bloc", "the regional body", "the Council", "the UN official", "the Kenyan diplomat"; for a process
     named before, also "a legally binding code" after "the Code of Conduct"."""
@@ -349,7 +355,8 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
     head = token.head
     if head.i <= token.i or head.i - token.i > 4:
         return None
-    if any(t.dep_ == "prep" and t.lower_ not in {"in", "at", "by", "with", "without"} or t.dep_ == "appos" for t in head.rights):
+    if any(t.dep_ == "prep" and t.lower_ not in {"in", "at", "by", "with", "without"} for t in head.rights) \
+            or any(t.dep_ == "appos" and not _described(index, t) for t in head.rights):
         return None  # "the head of X", "the envoy, Y": the name follows, nothing to resolve; "the annex in full" is bare
     sentence = sentence_of[token.i]
     lower = head.lower_

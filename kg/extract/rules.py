@@ -609,11 +609,16 @@ class Context:
                     found = [body] if body is not None else []
                 return found
         agents = [c for c in verb.children if c.dep_ == "agent"]
+        if agents and verb.dep_ == "acomp" and verb.head.lemma_ == "be":
+            # "is co-financed by the LLF ... and by KSrelief": a second "by" may hang on the "is"
+            agents += [c for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "by"]
         if verb.tag_ == "VBN" and verb.lemma_.lower() in CHANNELLED_FUNDING and any(c.dep_ == "auxpass" for c in verb.children):
             # "The programme will be financed through the Multi-Donor Trust Fund": the fund pays
             agents += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "through"]
         # "endorsed by both parties and by the European Union": a second "by" coordinated with the first
         agents += [c for a in agents for c in a.children if c.dep_ == "conj" and c.lower_ == "by"]
+        if agents:  # "... by the LLF, a fund managed by the IsDB, and by KSrelief": the parser may hang it on the verb
+            agents += [c for c in verb.children if c.dep_ == "conj" and c.lower_ == "by"]
         if len(agents) > 1 and any(self.targets(o, types, make_process=False) for a in agents for o in a.children
                                    if o.dep_ == "pobj" and o.lemma_.lower() not in self.lexicon.means_of_support):
             return [m for a in agents for o in a.children if o.dep_ == "pobj"

@@ -52,6 +52,9 @@ def _objects(ctx: Context, verb: Token) -> list:
             and not any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
         # "the talks are facilitated by Norway and guaranteed by Cuba": the passive subject is shared
         found.extend(t for c in verb.head.children if c.dep_ == "nsubjpass" for t in ctx.targets(c, TARGET_TYPES))
+    if verb.dep_ == "acomp" and verb.tag_ == "VBN" and verb.head.lemma_ == "be":
+        # "The project is co-financed by the LLF": the parser may read a passive as a predicate adjective
+        found.extend(t for c in verb.head.children if c.dep_ == "nsubj" for t in ctx.targets(c, TARGET_TYPES))
     if verb.lemma_.lower() in HELPING_VERBS:
         # "helped Baghdad and Erbil reach the oil deal": what those helped brought about
         found.extend(t for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"
@@ -404,7 +407,8 @@ def _agent_noun(ctx: Context, predicate: str) -> Iterator[Match]:
             agents = ctx.targets(noun.head, AGENT_TYPES, make_process=False)
         elif noun.dep_ == "attr":
             agents = ctx.subjects(noun.head)
-        elif noun.dep_ in {"dobj", "conj"} and noun.left_edge.i >= 2 and ctx.doc[noun.left_edge.i - 1].text == ",":
+        elif noun.dep_ in {"dobj", "conj"} and noun.left_edge.i >= 2 and ctx.doc[noun.left_edge.i - 1].text == "," \
+                and (noun.left_edge.tag_ in {"DT", "PRP$"} or noun.left_edge.dep_ == "poss" and noun.left_edge.tag_ != "WP$"):
             # "commended Malaysia, the agreement's facilitator, and ...": an apposition the parser took for a list
             agents = ctx.targets(ctx.doc[noun.left_edge.i - 2], AGENT_TYPES, make_process=False)
         agents += [a for c in noun.children if c.dep_ == "appos" for a in ctx.targets(c, AGENT_TYPES, make_process=False)]
