@@ -751,6 +751,10 @@ FACTS = [
      'King Salman Humanitarian Aid and Relief Centre', 'supports', 'Yemen Health Resilience Project'),
     ('The ministers welcomed the co-funding of the CBSS Children at Risk Programme by the Nordic Council of Ministers.',
      'Nordic Council of Ministers', 'supports', 'CBSS Children at Risk Programme'),
+    ('Ministers of the four members – Chile, Colombia, Mexico and Peru – signed off on the accession roadmap in Santiago.',
+     'Peru', 'supports', 'accession roadmap'),
+    ("The Pacific Alliance on Friday approved an accession roadmap for Costa Rica. Costa Rica's Minister of Foreign Trade, Andrea Solís Mora, welcomed the decision.",
+     'Andrea Solís Mora', 'supports', 'accession roadmap for Costa Rica'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -888,6 +892,10 @@ NOT_FACTS = [
      'SADC Council of Ministers', 'partOf', 'Lusaka'),
     ("UNHCR co-chairs the Refugee Coordination Forum in Chisinau with Moldova's Ministry of Labour and Social Protection, whose State Secretary, Ion Ciobanu-Rusu, thanked donors last week.",
      'Ministry of Labour and Social Protection', 'supports', 'Ion Ciobanu-Rusu'),
+    ("The Pacific Alliance approved an accession roadmap for Costa Rica. Peru's Foreign Minister, Elsa Galarza, criticised the decision.",
+     'Elsa Galarza', 'supports', 'accession roadmap for Costa Rica'),
+    ("The Pacific Alliance approved an accession roadmap for Costa Rica. Peru's Foreign Minister, Elsa Galarza, welcomed the decision to admit observers.",
+     'Elsa Galarza', 'supports', 'accession roadmap for Costa Rica'),
 ]
 
 

@@ -74,6 +74,10 @@ def rule(predicate: str, name: str, confidence: float):
 # "intra-Libyan", "pan-African": prefixes glued to a demonym or name inside a process's name
 NAME_PREFIXES = ("inter", "intra", "pan", "trans", "cross", "post", "pre", "anti", "pro", "sub", "non")
 
+# "welcomed the decision": a bare decision is the latest approval of an undertaking
+DECISION_NOUNS = {"decision", "move", "step"}
+DECIDING_VERBS = {"approve", "adopt", "endorse", "agree", "decide", "extend", "renew"}
+
 # An actor's ongoing work: backing it backs the actor ("the envoy's efforts", "the agency's monitoring").
 ACTIVITY_NOUNS = {"effort", "efforts", "work", "endeavour", "endeavor", "endeavours", "endeavors", "monitoring",
                   "activity", "activities", "operation", "operations", "reporting", "role"}
@@ -192,6 +196,10 @@ class Context:
             if mention is None and head.lemma_.lower() in {"renewal", "extension", "prolongation"} \
                     and not any(c.dep_ in {"poss", "prep"} for c in head.children):
                 mention = self._last_renewed(head.i, types)  # "Spain also backed the renewal": of what was renewed
+            if mention is None and head.lemma_.lower() in DECISION_NOUNS and "Process" in types \
+                    and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.children) \
+                    and not any(c.dep_ in {"poss", "prep", "acl", "relcl", "amod", "compound"} for c in head.children):
+                mention = self._last_decided(head.i)  # "welcomed the decision": what was just approved
             if (mention is None or mention.source == "description" and mention.type == "Process") and "Process" in types \
                     and head.pos_ == "NOUN":
                 # "finance the first container terminals under the plan", "national soil plans under the programme": a
@@ -496,6 +504,15 @@ class Context:
                     and any(a.lower_ == "following" for a in c.children) for c in verb.children):
                 return [s for s in self.subjects(verb, types) if s.type != "Person"]
         return []
+
+    def _last_decided(self, before: int) -> Mention | None:
+        """The undertaking the latest "approved/adopted/endorsed X" in the previous two sentences acted on."""
+        found = None
+        for verb in self.doc[:before]:
+            if verb.lemma_.lower() in DECIDING_VERBS and self.sentence_of[before] - self.sentence_of[verb.i] <= 2:
+                found = next((m for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}
+                              for m in [self.mention(c, {"Process"})] if m is not None), found)
+        return found
 
     def _last_renewed(self, before: int, types: set[str]) -> Mention | None:
         """What the latest "extended/renewed (the mandate of) X" before a token extended: a mission or a regime."""

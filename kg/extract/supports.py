@@ -78,7 +78,7 @@ def _objects(ctx: Context, verb: Token) -> list:
                 continue  # "welcomed the OIC's backing for X": the backing is the nominal rule's (but "supported a
                 # stronger SCO role" backs the SCO)
             found.extend(ctx.targets(child, TARGET_TYPES))
-        elif child.dep_ == "prep" and child.lower_ in ctx.lexicon.phrasal_support_verbs.get(verb.lemma_.lower(), ()):
+        elif child.dep_ == "prep" and child.lower_ in _phrasal_preps(ctx, verb):
             # "lent its weight to reviving the 5+2 format": a gerund's object is what is backed
             found.extend(t for pobj in child.children if pobj.dep_ in {"pobj", "pcomp"} for t in ctx.targets(pobj, TARGET_TYPES))
     return found
@@ -118,8 +118,15 @@ def _verb_is_supportive(ctx: Context, verb: Token) -> bool:
         return not any(c.dep_ == "auxpass" for c in verb.children)
     if lemma == "keep" and any(t.lower_ == "alive" for c in verb.children for t in c.subtree):
         return True  # "urged the parties to keep the Sinjar Agreement alive"
-    preps = ctx.lexicon.phrasal_support_verbs.get(lemma, ())
+    preps = _phrasal_preps(ctx, verb)
     return any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children)
+
+
+def _phrasal_preps(ctx: Context, verb: Token) -> tuple[str, ...]:
+    """The prepositions that make `verb` a support verb: "call for", and with a particle, "sign off on"."""
+    lemma = verb.lemma_.lower()
+    with_particle = [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"]
+    return sum((ctx.lexicon.phrasal_support_verbs.get(key, ()) for key in [lemma, *with_particle]), ())
 
 
 def _obliged(verb: Token) -> bool:
