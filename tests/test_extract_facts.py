@@ -755,6 +755,10 @@ FACTS = [
      'Peru', 'supports', 'accession roadmap'),
     ("The Pacific Alliance on Friday approved an accession roadmap for Costa Rica. Costa Rica's Minister of Foreign Trade, Andrea Solís Mora, welcomed the decision.",
      'Andrea Solís Mora', 'supports', 'accession roadmap for Costa Rica'),
+    ('The COMESA summit also called for faster implementation of the Tripartite Free Trade Area (TFTA).',
+     'COMESA', 'supports', 'Tripartite Free Trade Area'),
+    ("The ministers endorsed the Sahel Trade Programme. Kenya's trade minister, Joseph Wafula, said Kenya would pilot the programme at two border posts.",
+     'Kenya', 'supports', 'Sahel Trade Programme'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -896,6 +900,8 @@ NOT_FACTS = [
      'Elsa Galarza', 'supports', 'accession roadmap for Costa Rica'),
     ("The Pacific Alliance approved an accession roadmap for Costa Rica. Peru's Foreign Minister, Elsa Galarza, welcomed the decision to admit observers.",
      'Elsa Galarza', 'supports', 'accession roadmap for Costa Rica'),
+    ('Joseph Wafula, who chaired the closing session in Nairobi, said Kenya would pilot the scheme at two border posts.',
+     'Kenya', 'supports', 'closing session'),
 ]
 
 

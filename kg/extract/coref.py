@@ -447,7 +447,9 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
         if antecedent is None and not noun_modifiers and not described and lower in GENERIC_PROCESS_WORDS:
             # "the programme" two sentences after "its Desert to Power initiative": a named undertaking stays salient
             # (but "the political process" says which process it is, and may be a new one)
-            antecedent = (_recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False, lookback=1)
+            # (a meeting is no scheme: "told the closing session ... would pilot the scheme")
+            antecedent = (_recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False, lookback=1,
+                                  accept=lambda m: not _head_words(m) & lexicon.meeting_nouns)
                           or _recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False,
                                      accept=lambda m: m.source == "process", lookback=LOOKBACK_SENTENCES))
         return (antecedent, token.i, end) if antecedent is not None else None

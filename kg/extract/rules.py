@@ -27,7 +27,8 @@ WITHHOLDING_VERBS = {"suspend", "cut", "halt", "freeze", "end", "stop", "withdra
 # what a state or an undertaking has, backed through it: "the sovereignty of Guyana", "the outcome of the talks"
 FACET_NOUNS = {"unity", "sovereignty", "integrity", "stability", "independence", "outcome", "result", "success",
                "deployment", "extension", "renewal", "continuation", "expansion", "operationalisation",
-               "operationalization", "strengthening"}
+               "operationalization", "strengthening", "implementation", "establishment", "creation", "launch",
+               "completion", "conclusion", "resumption", "revival"}
 # "its own protection regime", "the full free movement regime": words of emphasis, no part of the undertaking's name
 EMPHATIC_ADJECTIVES = {"own", "full", "whole", "entire", "very", "swift", "speedy", "prompt", "timely", "unwavering"}
 # "the Court's opinion", "his opinion": a view held, not an undertaking, unless a clause or a modifier makes it one
