@@ -759,6 +759,12 @@ FACTS = [
      'COMESA', 'supports', 'Tripartite Free Trade Area'),
     ("The ministers endorsed the Sahel Trade Programme. Kenya's trade minister, Joseph Wafula, said Kenya would pilot the programme at two border posts.",
      'Kenya', 'supports', 'Sahel Trade Programme'),
+    ("ICIMOD's Board of Governors endorsed the glacial lake initiative.",
+     'Board of Governors', 'supports', 'glacial lake initiative'),
+    ("The Board of Governors endorsed the initiative at its annual meeting. Its chair, Bhutan's Secretary for Energy and Natural Resources, Karma Dorji Yeshey, called for data sharing.",
+     'Karma Dorji Yeshey', 'represents', 'Board of Governors'),
+    ("The Board of Governors endorsed the initiative at its annual meeting. Its chair, Bhutan's Secretary for Energy and Natural Resources, Karma Dorji Yeshey, called for data sharing.",
+     'Karma Dorji Yeshey', 'represents', 'Bhutan'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

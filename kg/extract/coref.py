@@ -300,7 +300,8 @@ def _pronoun(token: Token, history, sentence_of, lexicon: Lexicon, index: Mentio
         antecedent = _recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False, lookback=2)
         if antecedent is not None:
             return antecedent, token.i, token.i + 1
-    if lower == "its" and token.dep_ == "poss" and lexicon.is_agent_noun(token.head.lower_):
+    if lower == "its" and token.dep_ == "poss" and lexicon.is_agent_noun(token.head.lower_) \
+            and not any(c.dep_ == "appos" for c in token.head.children):  # "Its chair, X,": a body's post-holder
         # "are among its largest contributors": the plan or fund just named
         antecedent = _recent(history, {"Process"}, sentence, sentence_of, lookback=1)
         if antecedent is not None:

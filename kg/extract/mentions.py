@@ -318,14 +318,15 @@ def _unnamed_by_ner(doc: Doc, candidates, lexicon: Lexicon, gazetteer: Gazetteer
 
 
 def _bodies_of_described_owners(doc: Doc, candidates, lexicon: Lexicon, gazetteer: Gazetteer):
-    """"the court's Registry", "the bloc's Council of Foreign Ministers": capitalised words ending in a body word,
-    owned by a described body, name a body of its own (its owner is for coreference to find)."""
+    """"the court's Registry", "the bloc's Council of Foreign Ministers", "ICIMOD's Board of Governors": capitalised
+    words ending in a body word, owned by a body, name a body of its own (a described owner is for coreference to
+    find)."""
     covered = {i for c in candidates for i in range(c[0].start, c[0].end)}
     out = []
     for token in doc[2:]:
         owner = doc[token.i - 2]
         if token.is_title and token.i not in covered and doc[token.i - 1].lower_ in {"'s", "’s"} \
-                and owner.is_lower and owner.pos_ == "NOUN":
+                and owner.pos_ in {"NOUN", "PROPN"}:
             body = _capitalised_body(doc, token.i, lexicon, gazetteer)
             if body is not None and not any(i in covered for i in range(body.start, body.end)):
                 out.append((body, "Organization", "ner", None))

@@ -385,7 +385,9 @@ def title_apposition_before_name(ctx: Context) -> Iterator[Match]:
         if any(c.dep_ == "amod" and c.lower_ in NO_LONGER for c in title.children):
             org = None  # "A former Iraqi national security adviser, X": a post no longer held
         # "The Special Representative of the Secretary-General and head of MONUSCO, X": each title's body
-        for extra in (o for t in ctx.conjuncts(title)[1:] if ctx.lexicon.is_title_word(t.lower_) and t.i < person.token_start
+        # "Its chair, Bhutan's Secretary for Energy, X": a second title set beside the first
+        beside = [c for c in title.children if c.dep_ == "appos" and c.i < person.token_start]
+        for extra in (o for t in ctx.conjuncts(title)[1:] + beside if ctx.lexicon.is_title_word(t.lower_) and t.i < person.token_start
                       for o in [_affiliation(ctx, t, exclude=person)] if o is not None):
             if org is None:
                 org = extra
