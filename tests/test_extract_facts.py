@@ -765,6 +765,10 @@ FACTS = [
      'Karma Dorji Yeshey', 'represents', 'Board of Governors'),
     ("The Board of Governors endorsed the initiative at its annual meeting. Its chair, Bhutan's Secretary for Energy and Natural Resources, Karma Dorji Yeshey, called for data sharing.",
      'Karma Dorji Yeshey', 'represents', 'Bhutan'),
+    ("Norway's ambassador announced a contribution of NOK 45 million from Norway to the Glacial Lake Initiative.",
+     'Norway', 'supports', 'Glacial Lake Initiative'),
+    ('Norway announced a contribution of NOK 45 million to the Glacial Lake Initiative. The FCDO will provide a further £3 million.',
+     'FCDO', 'supports', 'Glacial Lake Initiative'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -908,6 +912,8 @@ NOT_FACTS = [
      'Elsa Galarza', 'supports', 'accession roadmap for Costa Rica'),
     ('Joseph Wafula, who chaired the closing session in Nairobi, said Kenya would pilot the scheme at two border posts.',
      'Kenya', 'supports', 'closing session'),
+    ('Norway announced a contribution of NOK 45 million to the Glacial Lake Initiative. The FCDO will provide £3 million to the Red Cross.',
+     'FCDO', 'supports', 'Glacial Lake Initiative'),
 ]
 
 

@@ -228,6 +228,10 @@ def support_noun(ctx: Context) -> Iterator[Match]:
                 targets.append(ctx.mention(child, TARGET_TYPES))  # "has given the AMF technical support"
             elif child.dep_ == "compound" and ctx.mention(child, AGENT_TYPES):
                 agents.append(ctx.mention(child, AGENT_TYPES))  # "AU support for the talks"
+        # "a contribution of NOK 45 million from Norway": the parser hangs the giver on the money
+        agents += [t for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for m in p.children
+                   if m.dep_ == "pobj" and _is_money(m) for f in m.children if f.dep_ == "prep" and f.lower_ == "from"
+                   for o in f.children if o.dep_ == "pobj" for t in ctx.targets(o, AGENT_TYPES, make_process=False)]
         by_verb = []
         if noun.dep_ == "dobj" and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in noun.head.children):
             # "welcomed the adoption of the agreement by the Council": an active verb has no "by" of its own
@@ -516,6 +520,8 @@ def funding_in_context(ctx: Context) -> Iterator[Match]:
                 continue
         elif lemma in {"contribute", "donate"} and not any(c.dep_ in {"dobj", "prep", "dative", "xcomp"} for c in verb.children):
             givers = ctx.subjects(verb)
+        elif lemma in ctx.lexicon.funding_verbs and _unaddressed_money(ctx, verb):
+            givers = ctx.subjects(verb)  # "The FCDO will provide a further £3 million."
         elif lemma in {"contribute", "donate"} and verb.dep_ == "relcl" and any(
                 p.dep_ == "prep" and p.lower_ == "to" and any(o.lower_ == "which" for o in p.children) for p in verb.children):
             # "an Elections Basket Fund to which the EU, Germany and the United Kingdom contributed"
@@ -523,6 +529,14 @@ def funding_in_context(ctx: Context) -> Iterator[Match]:
             continue
         if givers:
             yield from _pairs(ctx, givers, _last_funded(ctx, verb.i), verb)
+
+
+def _unaddressed_money(ctx: Context, verb: Token) -> bool:
+    """"will provide a further £3 million": money given with no recipient named in the clause."""
+    money = [c for c in verb.children if c.dep_ == "dobj" and _is_money(c)]
+    holders = [verb, *money, *(g for m in money for p in m.children if p.dep_ == "prep" for g in p.children)]
+    return bool(money) and not any(c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "for", "towards", "toward", "in"}
+                                   or c.dep_ in {"xcomp", "advcl"} for h in holders for c in h.children)
 
 
 def _last_funded(ctx: Context, before: int) -> list:
