@@ -769,6 +769,8 @@ FACTS = [
      'Norway', 'supports', 'Glacial Lake Initiative'),
     ('Norway announced a contribution of NOK 45 million to the Glacial Lake Initiative. The FCDO will provide a further £3 million.',
      'FCDO', 'supports', 'Glacial Lake Initiative'),
+    ('The Programme Coordinating Board (PCB), meeting under the chairmanship of Ambassador Marcos Vilela of Brazil, also adopted the Global AIDS Strategy for 2026–2031, which aims to keep treatment going.',
+     'Programme Coordinating Board', 'supports', 'Global AIDS Strategy'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

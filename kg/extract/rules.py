@@ -655,6 +655,10 @@ class Context:
             return [t for c in verb.head.children if c.dep_ == "nsubjpass" for t in self.targets(c, types, make_process=False)]
         if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.pos_ in {"VERB", "AUX"} and verb.head != verb:
             return self.subjects(verb.head, types)
+        if verb.dep_ == "dep" and verb.head.tag_ == "VBG" and verb.head.dep_ == "ROOT":
+            # "The Board (PCB), meeting under the chairmanship of X, also adopted ...": the parser makes the
+            # participle the root and the real verb its dependent
+            return self.subjects(verb.head, types)
         if verb.dep_ == "advcl" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN" and verb.head.i < verb.i \
                 and any(c.dep_ == "aux" for c in verb.children):
             # "Indonesia, as ASEAN chair, is facilitating the dialogue": the parser makes the subject the root
