@@ -771,6 +771,8 @@ FACTS = [
      'FCDO', 'supports', 'Glacial Lake Initiative'),
     ('The Programme Coordinating Board (PCB), meeting under the chairmanship of Ambassador Marcos Vilela of Brazil, also adopted the Global AIDS Strategy for 2026–2031, which aims to keep treatment going.',
      'Programme Coordinating Board', 'supports', 'Global AIDS Strategy'),
+    ("Ministers backed a ten-year programme. Meeting at the institute's headquarters in San José, the Inter-American Board of Agriculture, IICA's highest governing body, approved the Living Soils of the Americas programme, which aims to restore farmland.",
+     'Inter-American Board of Agriculture', 'supports', 'Living Soils of the Americas programme'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -594,7 +594,7 @@ class Context:
                 clause = verb if verb.dep_ == "relcl" else verb.head
                 owner = clause.head.head if clause.head.dep_ == "conj" and child.lower_ == "which" else clause.head
                 return self.targets(owner, types, make_process=False)
-            if child.dep_ == "nsubj" and child.tag_ == "VBG":
+            if child.dep_ == "nsubj" and (child.tag_ == "VBG" or child.is_sent_start and child.lower_.endswith("ing")):
                 # "Foreign ministers of SICA, meeting in Panama City, approved ...": the parser makes the participle
                 # the subject and the ministers its subject
                 # "Meeting in San José, the Board of Agriculture approved ...": the parser hangs the real subject on
