@@ -195,12 +195,7 @@ def support_noun(ctx: Context) -> Iterator[Match]:
             elif child.dep_ == "prep" and child.lower_ in {"by", "from"}:  # "support from Indonesia and Singapore"
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     agents.extend(ctx.targets(pobj, AGENT_TYPES, make_process=False))
-                    # the parser often hangs "of the plan" on the last agent rather than on the noun
-                    for conj in ctx.conjuncts(pobj):
-                        own = ctx.index.at(conj)
-                        for prep in (c for c in conj.children if c.dep_ == "prep" and c.lower_ == "of"
-                                     and not (own is not None and own.token_start <= c.i < own.token_end)):
-                            targets.extend(t for p in prep.children if p.dep_ == "pobj" for t in ctx.targets(p, TARGET_TYPES))
+                    targets.extend(_of_hung_on_agents(ctx, pobj))
             elif child.dep_ == "prep" and child.lower_ == "of" and not any(c.dep_ == "poss" for c in noun.children) \
                     and (lemma in lexicon.support_nouns_needing_target
                          or any(c.dep_ == "prep" and c.lower_ in {"for", "to", "towards", "toward"} for c in noun.children)):
@@ -235,8 +230,12 @@ def support_noun(ctx: Context) -> Iterator[Match]:
         by_verb = []
         if noun.dep_ == "dobj" and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in noun.head.children):
             # "welcomed the adoption of the agreement by the Council": an active verb has no "by" of its own
-            by_verb = [t for p in noun.head.children if p.dep_ in {"prep", "agent"} and p.lower_ == "by"
-                       for o in p.children if o.dep_ == "pobj" for t in ctx.targets(o, AGENT_TYPES, make_process=False)]
+            by_pobjs = [o for p in noun.head.children if p.dep_ in {"prep", "agent"} and p.lower_ == "by"
+                        for o in p.children if o.dep_ == "pobj"]
+            by_verb = [t for o in by_pobjs for t in ctx.targets(o, AGENT_TYPES, make_process=False)]
+            if by_verb and not targets:
+                # "welcomed the adoption by ECCAS and ECOWAS of a joint plan"
+                targets = [t for o in by_pobjs for t in _of_hung_on_agents(ctx, o)]
         if not agents or noun.head.lemma_.lower() == "welcome":
             agents = agents + [a for a in clause_subjects if all(a is not b for b in agents)]  # who welcomes it backs it
         agents = agents + by_verb
@@ -261,6 +260,18 @@ def support_noun(ctx: Context) -> Iterator[Match]:
             for target in targets:
                 if target.referent is not agent.referent:
                     yield Match(agent, target, ctx.span_of(agent, noun, target), confidence)
+
+
+def _of_hung_on_agents(ctx: Context, pobj: Token) -> list:
+    """"the endorsement by A and B of the plan": the parser often hangs "of the plan" on an agent rather than on the
+    noun (an "of" inside the agent's own name, "Community of West African States", is not one)."""
+    found = []
+    for conj in ctx.conjuncts(pobj):
+        own = ctx.index.at(conj)
+        for prep in (c for c in conj.children if c.dep_ == "prep" and c.lower_ == "of"
+                     and not (own is not None and own.token_start <= c.i < own.token_end)):
+            found.extend(t for p in prep.children if p.dep_ == "pobj" for t in ctx.targets(p, TARGET_TYPES))
+    return found
 
 
 def _thankers_side(ctx: Context, verb: Token) -> list:
