@@ -777,6 +777,12 @@ FACTS = [
      'Economic Community of Central African States', 'supports', 'joint action plan'),
     ('The Interregional Coordination Centre (ICC) welcomed the adoption by the Economic Community of Central African States (ECCAS) and the Economic Community of West African States (ECOWAS) of a joint action plan to fight piracy.',
      'Interregional Coordination Centre', 'supports', 'joint action plan'),
+    ('The Council of the ASEAN Plus Three Emergency Rice Reserve (APTERR) approved the release of rice to the Philippines. China pledged to replenish the reserve.',
+     'China', 'supports', 'ASEAN Plus Three Emergency Rice Reserve'),
+    ('The Council of the ASEAN Plus Three Emergency Rice Reserve (APTERR) approved the release of rice to the Philippines.',
+     'ASEAN Plus Three Emergency Rice Reserve', 'partOf', 'ASEAN'),
+    ("The APTERR Council, chaired this year by Malaysia's Deputy Secretary-General for Agriculture, Rosli Hamzah-Tan, endorsed it on Tuesday.",
+     'Rosli Hamzah-Tan', 'represents', 'APTERR Council'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

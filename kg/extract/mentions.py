@@ -1266,8 +1266,8 @@ def _start_by_initials(doc: Doc, bracket: int, acronym: str) -> int | None:
             skipped = 1  # "UK Caribbean Infrastructure Partnership Fund (UKCIF)": one word the acronym leaves out
             i -= 1
             continue
-        if not token.is_title or token.text[0].upper() != want[0]:
-            return None
+        if not (token.is_title or token.is_upper) or token.text[0].upper() != want[0]:
+            return None  # ("ASEAN Plus Three Emergency Rice Reserve (APTERR)": a word in capitals gives its initial)
         want.pop(0)
         start = i
         i -= 1
@@ -1298,10 +1298,12 @@ def _body_spelled_by_acronym(doc: Doc, index: MentionIndex, bracket: int, acrony
             or not any(doc[i].lower_ in lexicon.org_heads for i in range(start, bracket)):
         return None
     inside = [m for m in index.mentions if start <= m.token_start and m.token_end <= bracket]
-    if any(m.type in {"Person", "Organization"} for m in inside) \
+    # a known body the name is named after ("ASEAN Plus Three Emergency Rice Reserve") stays an entity of the article
+    named_after = [m for m in inside if m.type == "Organization" and m.source == "gazetteer" and m.token_start == start]
+    if any(m.type in {"Person", "Organization"} and m not in named_after for m in inside) \
             or any(m.token_start < start < m.token_end for m in index.mentions):
         return None
-    index.mentions = [m for m in index.mentions if all(m is not i for i in inside)]
+    index.mentions = [m for m in index.mentions if all(m is not i for i in inside) or m in named_after]
     for i in range(start, bracket):
         index.by_token.pop(i, None)
     span = doc[start:bracket]

@@ -525,9 +525,14 @@ def relative_clause(ctx: Context) -> Iterator[Match]:
     verbs = {"head", "lead", "chair", "represent", "direct", "run", "work", "serve", "join", "manage", "found", "command", "co-found", "employ"}
     for verb in ctx.doc:
         # "The mission is headed by X", "the group, co-chaired by A and B"
-        if verb.lemma_.lower().removeprefix("co-") not in {"head", "lead", "chair", "direct", "run", "command"} or verb.tag_ != "VBN":
+        with_agent = any(c.dep_ == "agent" for c in verb.children)
+        if verb.lemma_.lower().removeprefix("co-") not in {"head", "lead", "chair", "direct", "run", "command"} \
+                or verb.tag_ != "VBN" and not with_agent:
             continue
-        bodies = [t for c in verb.children if c.dep_ == "nsubjpass" for t in ctx.targets(c, ORG_OR_COUNTRY, make_process=False)]
+        # "The APTERR Council, chaired this year by X, endorsed it": the parser may read the participle as the main
+        # verb, with the body as its subject
+        subjects = {"nsubjpass", "nsubj"} if with_agent else {"nsubjpass"}
+        bodies = [t for c in verb.children if c.dep_ in subjects for t in ctx.targets(c, ORG_OR_COUNTRY, make_process=False)]
         if verb.dep_ in {"acl", "relcl"}:
             bodies += ctx.targets(verb.head, ORG_OR_COUNTRY, make_process=False)
         people = [t for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
