@@ -783,6 +783,12 @@ FACTS = [
      'ASEAN Plus Three Emergency Rice Reserve', 'partOf', 'ASEAN'),
     ("The APTERR Council, chaired this year by Malaysia's Deputy Secretary-General for Agriculture, Rosli Hamzah-Tan, endorsed it on Tuesday.",
      'Rosli Hamzah-Tan', 'represents', 'APTERR Council'),
+    ("The General Assembly adopted resolution 80/9. The European Union's representative, Katrin Vollmer-Santos, said the bloc backed the resolution, as in previous years.",
+     'European Union', 'supports', 'resolution 80/9'),
+    ('The US envoy said the United States would keep the embargo against Cuba in place.',
+     'United States', 'supports', 'embargo'),
+    ('The EU will maintain its sanctions regime against Russia.',
+     'EU', 'supports', 'sanctions regime'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -422,8 +422,14 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
                                      and gazetteer.by_key(m.key).kind in AGENCY_KINDS)
             if antecedent is None and lower in lexicon.generic_group_words and descriptive:
                 if lower in BLOC_WORDS:  # a known grouping of states first, then any plausible body
-                    # the bloc the article is about: the one named most often so far
-                    antecedent = _most_mentioned(history, set(types), lambda m: _could_be_bloc(m, gazetteer, known_only=True))
+                    # "The EU's representative said the bloc backed it": one named in this very sentence; else the
+                    # bloc the article is about, the one named most often so far
+                    reported = head.dep_ == "nsubj" and head.head.dep_ == "ccomp" \
+                        and head.head.head.lemma_.lower() in lexicon.speech_verbs
+                    here = [m for m, _, seen in history if seen == sentence_of[token.i] and m.type in types
+                            and _could_be_bloc(m, gazetteer, known_only=True)] if reported else []
+                    antecedent = here[0] if here else \
+                        _most_mentioned(history, set(types), lambda m: _could_be_bloc(m, gazetteer, known_only=True))
                 antecedent = antecedent or _recent(history, set(types), sentence, sentence_of, prefer_subject=False,
                                                    accept=lambda m: lower not in BLOC_WORDS or _could_be_bloc(m, gazetteer))
         if antecedent is not None:

@@ -116,8 +116,9 @@ def _verb_is_supportive(ctx: Context, verb: Token) -> bool:
     if any(c.dep_ == "prt" and c.lower_ in ctx.lexicon.particle_support_verbs.get(lemma, ()) for c in verb.children):
         # "Damascus would carry out the plan" (but "the plan will be carried out by the Secretariat" names who runs it)
         return not any(c.dep_ == "auxpass" for c in verb.children)
-    if lemma == "keep" and any(t.lower_ == "alive" for c in verb.children for t in c.subtree):
-        return True  # "urged the parties to keep the Sinjar Agreement alive"
+    if lemma == "keep" and any(t.lower_ == "alive" or t.lower_ == "place" and t.head.lower_ == "in"
+                               for c in verb.children for t in c.subtree):
+        return True  # "urged the parties to keep the Sinjar Agreement alive", "would keep the embargo in place"
     preps = _phrasal_preps(ctx, verb)
     return any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children)
 
