@@ -789,6 +789,8 @@ FACTS = [
      'United States', 'supports', 'embargo'),
     ('The EU will maintain its sanctions regime against Russia.',
      'EU', 'supports', 'sanctions regime'),
+    ("Speaking on behalf of the Group of 77 and China, Uganda's Permanent Representative, Grace Atuhaire-Kato, said the group firmly supports the resolution.",
+     'Grace Atuhaire-Kato', 'represents', 'Group of 77 and China'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

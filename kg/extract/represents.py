@@ -479,8 +479,12 @@ def on_behalf_of(ctx: Context) -> Iterator[Match]:
         while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
             verb = verb.head
         people = ctx.subjects(verb, {"Person"})
-        if not people and verb.dep_ == "csubj":
+        if not people and verb.dep_ in {"csubj", "advcl"}:
             people = ctx.subjects(verb.head, {"Person"})  # "Speaking on behalf of the Group, X welcomed ..."
+        if not people and verb.dep_ in {"csubj", "advcl"} and verb.i < verb.head.i:
+            # "Speaking on behalf of the G77, Uganda's Permanent Representative, X, said ...": the parser may take
+            # the title and the name for more members of the group; the first person named before the verb speaks
+            people = sorted((m for m in ctx.persons() if token.i < m.token_start < verb.head.i), key=lambda m: m.token_start)[:1]
         for person in people:
             yield Match(person, target, ctx.span_of(person, token, target))
 
