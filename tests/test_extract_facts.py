@@ -1095,3 +1095,13 @@ def test_an_undertakings_price_is_no_part_of_its_name(build_text):
     graph = build_text("UN-Habitat and the OPEC Fund today signed a US$25 million agreement to rebuild homes in Mosul.").graph
     labels = {str(o).lower() for o in graph.objects(None, RDFS.label)}
     assert "agreement" in labels and not any("million" in label for label in labels)
+
+
+def test_a_directorate_general_is_a_body(build_text):
+    from rdflib import RDF, RDFS
+
+    from kg.vocab import KG
+
+    graph = build_text("The European Commission's Directorate-General for Environment will co-finance the wetland measures.").graph
+    bodies = {str(label) for org in graph.subjects(RDF.type, KG.Organization) for label in graph.objects(org, RDFS.label)}
+    assert "Directorate-General for Environment" in bodies

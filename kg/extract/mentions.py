@@ -398,7 +398,10 @@ def _capitalised_body(doc: Doc, start: int, lexicon: Lexicon, gazetteer: Gazette
     """Capitalised words from `start` ending in an organization word, with a capitalised "of ..." ("Committee of
     Ministers"), unless the gazetteer knows them."""
     end = _capitalised_run_end(doc, start, gazetteer)
-    if end == start or doc[end - 1].lower_ not in lexicon.org_heads:
+    # "Directorate-General for Environment": a body word before "-General"
+    general = end - start >= 3 and doc[end - 1].lower_ == "general" and doc[end - 2].text == "-" \
+        and doc[end - 3].lower_ in lexicon.org_heads
+    if end == start or doc[end - 1].lower_ not in lexicon.org_heads and not general:
         return None
     end = _name_continuation(doc, end, gazetteer)
     body = doc[start:end]
