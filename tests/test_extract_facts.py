@@ -791,6 +791,8 @@ FACTS = [
      'EU', 'supports', 'sanctions regime'),
     ("Speaking on behalf of the Group of 77 and China, Uganda's Permanent Representative, Grace Atuhaire-Kato, said the group firmly supports the resolution.",
      'Grace Atuhaire-Kato', 'represents', 'Group of 77 and China'),
+    ('The Ministerial Council adopted the Regional Sargassum Response Plan. France pledged €2 million to the plan, and the Cartagena Convention Secretariat of UNEP will provide technical support.',
+     'Cartagena Convention Secretariat', 'supports', 'Regional Sargassum Response Plan'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -936,6 +938,8 @@ NOT_FACTS = [
      'Kenya', 'supports', 'closing session'),
     ('Norway announced a contribution of NOK 45 million to the Glacial Lake Initiative. The FCDO will provide £3 million to the Red Cross.',
      'FCDO', 'supports', 'Glacial Lake Initiative'),
+    ('The Ministerial Council adopted the Regional Sargassum Response Plan. UNEP will provide technical support to Barbados.',
+     'UNEP', 'supports', 'Regional Sargassum Response Plan'),
 ]
 
 

@@ -247,6 +247,11 @@ def support_noun(ctx: Context) -> Iterator[Match]:
             for prep in (c for c in noun.head.children if c.dep_ in {"prep", "dative"} and c.lower_ in preps):
                 for p in [prep, *(c for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP")]:
                     targets.extend(t for o in p.children if o.dep_ in {"pobj", "pcomp"} for t in ctx.targets(o, TARGET_TYPES))
+        if agents and not targets and not thanked and noun.dep_ == "dobj" and noun.head.lemma_.lower() in GIVING_VERBS \
+                and lemma in {"support", "assistance"} and not any(c.dep_ in {"dative", "prep"} for c in noun.head.children) \
+                and not any(c.dep_ == "prep" for c in noun.children):
+            # "UNEP will provide technical support.": to the undertaking the article is about
+            targets = _main_undertaking(ctx, noun.i)
         if thanked and not targets and lemma in {"support", "assistance", "solidarity", "help", "backing", "contribution"}:
             # "The Prime Minister of Grenada thanked CDEMA and CARICOM for their swift support": the support went to
             # the side of the one who thanks
