@@ -793,6 +793,10 @@ FACTS = [
      'Grace Atuhaire-Kato', 'represents', 'Group of 77 and China'),
     ('The Ministerial Council adopted the Regional Sargassum Response Plan. France pledged €2 million to the plan, and the Cartagena Convention Secretariat of UNEP will provide technical support.',
      'Cartagena Convention Secretariat', 'supports', 'Regional Sargassum Response Plan'),
+    ("The OSCE Chairperson-in-Office, Malta's Foreign Minister Ian Borg, visited Kyiv.",
+     'Ian Borg', 'represents', 'OSCE'),
+    ("The OSCE Chairperson-in-Office, Malta's Foreign Minister Ian Borg, visited Kyiv.",
+     'Ian Borg', 'represents', 'Malta'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

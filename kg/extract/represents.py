@@ -266,6 +266,13 @@ def title_before_name(ctx: Context) -> Iterator[Match]:
         if written is not None and written.source == "demonym" \
                 and all(t.lower_ in MILITARY_RANKS | PROFESSIONS or t.is_punct or t.i == org.token_start for t in tokens):
             org = None  # "Austrian Major General X", "Turkish diplomat X": a nationality with a rank or a trade
+        commas = [n for n, t in enumerate(tokens) if t.text == ","]
+        first_post = tokens[:commas[0]] if commas and org is not None else []
+        if first_post and _title_tokens(ctx, first_post):
+            # "The OSCE Chairperson-in-Office, Malta's Foreign Minister X": a first post, with a body of its own
+            other = _owner_in_title(ctx, first_post)
+            if other is not None and other.referent is not org.referent:
+                yield Match(person, other, ctx.span_of(other, person))
         yield from _emit(ctx, person, org, (tokens[0].i, person.token_start), tokens[-1])
 
 
