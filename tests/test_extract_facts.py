@@ -797,6 +797,8 @@ FACTS = [
      'Ian Borg', 'represents', 'OSCE'),
     ("The OSCE Chairperson-in-Office, Malta's Foreign Minister Ian Borg, visited Kyiv.",
      'Ian Borg', 'represents', 'Malta'),
+    ("Uganda's Minister of Water and Environment, Grace Nakiyemba-Okello, who chairs the Nile Council of Ministers, called the launch historic.",
+     'Grace Nakiyemba-Okello', 'represents', 'Nile Council of Ministers'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -303,13 +303,22 @@ def _unnamed_by_ner(doc: Doc, candidates, lexicon: Lexicon, gazetteer: Gazetteer
     # gazetteer knows inside it, so its first words may still name the body
     covered = {i for c in candidates if not _loses_to_inner_organization(c, candidates, gazetteer, lexicon)
                for i in range(c[0].start, c[0].end)}
+    # "the Nile Council of Ministers": a body named after a river, lake or region the gazetteer knows as a place
+    places = {i: c[0] for c in candidates if c[1] == "Place" and c[2] == "gazetteer" for i in range(c[0].start, c[0].end)}
     out = []
     for token in doc:
         if token.lower_ != "the" or token.i + 2 >= len(doc):
             continue
         start = token.i + 2 if doc[token.i + 1].pos_ == "ADJ" and doc[token.i + 1].is_lower else token.i + 1
-        if start in covered:
+        place = places.get(start)
+        if start in covered and (place is None or place.start != start):
             continue  # "the rival House of Representatives": one plain adjective may come between
+        if place is not None:
+            after = _capitalised_body(doc, place.end, lexicon, gazetteer) if place.end < len(doc) else None
+            if after is not None and not any(i in covered for i in range(after.start, after.end)) \
+                    and gazetteer.lookup(doc[start:after.end].text) is None:
+                out.append((doc[start:after.end], "Organization", "body", None))
+            continue
         body = _capitalised_body(doc, start, lexicon, gazetteer)
         if body is not None and len(body) >= 2 and gazetteer.demonym(body[0].text) is None \
                 and not any(i in covered for i in range(body.start, body.end)):
