@@ -799,6 +799,8 @@ FACTS = [
      'Ian Borg', 'represents', 'Malta'),
     ("Uganda's Minister of Water and Environment, Grace Nakiyemba-Okello, who chairs the Nile Council of Ministers, called the launch historic.",
      'Grace Nakiyemba-Okello', 'represents', 'Nile Council of Ministers'),
+    ('The Sahel Charter entered into force. The four states that have ratified the charter – Mali, Niger, Chad and Mauritania – met in Bamako.',
+     'Chad', 'supports', 'Sahel Charter'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

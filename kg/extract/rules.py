@@ -593,7 +593,18 @@ class Context:
                 # "the OIC, to which both belong and which championed the resolution": a second relative clause
                 clause = verb if verb.dep_ == "relcl" else verb.head
                 owner = clause.head.head if clause.head.dep_ == "conj" and child.lower_ == "which" else clause.head
-                return self.targets(owner, types, make_process=False)
+                found = self.targets(owner, types, make_process=False)
+                if not found and owner.lower_ in self.lexicon.group_heads_for_affiliation:
+                    # "The six countries that have ratified the agreement – Ethiopia, Uganda, ... – are": the
+                    # parser hangs the list between dashes on the clause's object
+                    listed = next((t for t in clause.subtree if t.dep_ == "appos" and t.i > 0
+                                   and self.doc[t.i - 1].text in {"–", "—", "-", ":"}), None)
+                    dash = clause.right_edge.i if clause.right_edge.text in {"–", "—"} else clause.right_edge.i + 1
+                    if listed is None and dash + 1 < len(self.doc) and self.doc[dash].text in {"–", "—"}:
+                        listed = self.doc[dash + 1]  # or as a second subject of the main verb
+                    found = [m for c in self.conjuncts(listed) for m in [self.mention(c, types)] if m is not None] \
+                        if listed is not None else []
+                return found
             if child.dep_ == "nsubj" and (child.tag_ == "VBG" or child.is_sent_start and child.lower_.endswith("ing")):
                 # "Foreign ministers of SICA, meeting in Panama City, approved ...": the parser makes the participle
                 # the subject and the ministers its subject
