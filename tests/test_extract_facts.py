@@ -801,6 +801,8 @@ FACTS = [
      'Grace Nakiyemba-Okello', 'represents', 'Nile Council of Ministers'),
     ('The Sahel Charter entered into force. The four states that have ratified the charter – Mali, Niger, Chad and Mauritania – met in Bamako.',
      'Chad', 'supports', 'Sahel Charter'),
+    ('Egypt remained committed to the Nile Basin Initiative as a forum for consensus.',
+     'Egypt', 'supports', 'Nile Basin Initiative'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -948,6 +950,8 @@ NOT_FACTS = [
      'FCDO', 'supports', 'Glacial Lake Initiative'),
     ('The Ministerial Council adopted the Regional Sargassum Response Plan. UNEP will provide technical support to Barbados.',
      'UNEP', 'supports', 'Regional Sargassum Response Plan'),
+    ("Egypt remained committed to Sudan's territorial integrity.",
+     'Egypt', 'supports', 'Sudan'),
 ]
 
 

@@ -609,7 +609,7 @@ def support_adjective(ctx: Context) -> Iterator[Match]:
                 or ctx.negated(adjective.head) or ctx.negated(adjective):
             continue
         targets = [t for p in adjective.children if p.dep_ == "prep" and p.lower_ in preps
-                   for o in p.children if o.dep_ in {"pobj", "pcomp"} for t in ctx.targets(o, {"Process"})]
+                   for o in p.children if o.dep_ in {"pobj", "pcomp"} for t in ctx.targets(o, {"Process", "Organization"})]
         if passive:
             agents = [t for c in adjective.children if c.dep_ == "nsubjpass" for t in ctx.targets(c, AGENT_TYPES, make_process=False)]
         elif adjective.dep_ == "amod":
