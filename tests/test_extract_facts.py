@@ -803,6 +803,8 @@ FACTS = [
      'Chad', 'supports', 'Sahel Charter'),
     ('Egypt remained committed to the Nile Basin Initiative as a forum for consensus.',
      'Egypt', 'supports', 'Nile Basin Initiative'),
+    ('The United States backed the renewal of the mandate of the Panel of Experts.',
+     'United States', 'supports', 'Panel of Experts'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

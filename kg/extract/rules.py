@@ -254,7 +254,7 @@ class Context:
                 named = [m for p in head.children if p.dep_ == "prep" and p.lower_ in {"of", "under", "in"}
                          for c in p.children if c.dep_ == "pobj" for m in [self.mention(c, {"Process"})
                                                                            or (self.mention(c, {"Organization"} & types)
-                                                                               if head.lower_ in {"statute", "charter"} else None)] if m]
+                                                                               if head.lower_ in {"statute", "charter", "mandate"} else None)] if m]
                 # "approved the tribunal's statute": the body or text whose statute it is
                 named += [m for c in head.children if c.dep_ == "poss"
                           for m in [self.mention(c, {"Process", "Organization"} & types)] if m]
