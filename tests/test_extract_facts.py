@@ -805,6 +805,10 @@ FACTS = [
      'Egypt', 'supports', 'Nile Basin Initiative'),
     ('The United States backed the renewal of the mandate of the Panel of Experts.',
      'United States', 'supports', 'Panel of Experts'),
+    ("The protocol was signed in Istanbul by Türkiye's Deputy Minister of National Defence, Selim Demir.",
+     'Selim Demir', 'supports', 'protocol'),
+    ('Kenya signed the memorandum on Tuesday.',
+     'Kenya', 'supports', 'memorandum'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
