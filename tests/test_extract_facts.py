@@ -809,6 +809,10 @@ FACTS = [
      'Selim Demir', 'supports', 'protocol'),
     ('Kenya signed the memorandum on Tuesday.',
      'Kenya', 'supports', 'memorandum'),
+    ('The Council of Ministers endorsed the SEAMEO Foundational Learning Action Plan 2030 on Monday.',
+     'Council of Ministers', 'supports', 'SEAMEO Foundational Learning Action Plan 2030'),
+    ("Kenya's Defence Minister, Moses Okello-Atim, who chairs the Council of Ministers of Defence and Security of the Eastern Africa Standby Force, opened the meeting.",
+     'Moses Okello-Atim', 'represents', 'Council of Ministers of Defence and Security'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -88,7 +88,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> MentionIn
     index = MentionIndex()
     for span, type_, source, entry in sorted(chosen, key=lambda c: c[0].start):
         mention = index.add(_mention(span, type_, source, entry, sentence_of))
-        mention.aliases += _name_before_parent(span, entry, gazetteer) + _name_without_place(span, type_, gazetteer)
+        mention.aliases += _name_before_parent(span, entry, gazetteer, lexicon if type_ == "Organization" else None) \
+            + _name_without_place(span, type_, gazetteer)
         if type_ == "Process" and len(span) >= 3 and _is_year(span[0]):
             mention.aliases += (span[1:].text,)  # "the 2020 Sinjar Agreement" is the Sinjar Agreement
     for span, type_, source, entry in _places_inside_processes(candidates, chosen):
@@ -182,17 +183,27 @@ def _name_without_place(span: Span, type_: str, gazetteer: Gazetteer) -> tuple[s
     return (span[:cut].text,) if entry is not None and entry.type in {"Place", "Country"} and cut >= 2 else ()
 
 
-def _name_before_parent(span: Span, entry: GazetteerEntry | None, gazetteer: Gazetteer) -> tuple[str, ...]:
+def _name_before_parent(span: Span, entry: GazetteerEntry | None, gazetteer: Gazetteer,
+                        lexicon: Lexicon | None = None) -> tuple[str, ...]:
     """"the Permanent Council of the Organization of American States": the text names the body "Permanent Council"
-    and its parent apart, so the words before the parent are a name of the body here."""
-    if entry is None or not entry.part_of:
+    and its parent apart, so the words before the parent are a name of the body here. For a body the gazetteer does
+    not know ("the Council of Ministers of Defence and Security of the Eastern Africa Standby Force"), a parent
+    whose own name ends in a body word will do."""
+    if (entry is None or not entry.part_of) and lexicon is None:
         return ()
     words = [t.lower_ for t in span]
     cuts = [i for i, w in enumerate(words) if w == "of" and 0 < i < len(words) - 1]
     for cut in reversed(cuts):
         rest = span[cut + 2:] if words[cut + 1] == "the" else span[cut + 1:]
-        parent = gazetteer.lookup(rest.text) if len(rest) else None
-        if parent is not None and parent.key in entry.part_of:
+        if not len(rest):
+            continue
+        if entry is not None and entry.part_of:
+            parent = gazetteer.lookup(rest.text)
+            if parent is not None and parent.key in entry.part_of:
+                return (span[:cut].text,)
+        elif entry is None and words[cut + 1] == "the" and rest[-1].lower_ in lexicon.org_heads | {"force"} \
+                and all(t.is_title or t.lower_ in ACRONYM_GLUE or t.text == "-" for t in rest) \
+                and lexicon.names_a_body(words[:cut]):
             return (span[:cut].text,)
     return ()
 
@@ -500,6 +511,9 @@ def _named_process_spans(doc: Doc, lexicon: Lexicon, gazetteer: Gazetteer):
                 end = k
             else:
                 break
+        if token.is_title and end == token.i + 1 and end < len(doc) and _is_year(doc[end]) \
+                and not (end + 1 < len(doc) and doc[end + 1].text in {"-", "–"}):
+            end += 1  # "BSEC Green Connectivity Agenda 2030", "Vision 2035": the year closes the name
         if start >= 2 and doc[start - 1].lower_ == "of" and lexicon.is_title_word(doc[start - 2].lower_):
             continue  # "Minister of Social Action": a portfolio, not an undertaking
         if end < len(doc) and doc[end].is_title and doc[end].lower_ in lexicon.org_heads:
