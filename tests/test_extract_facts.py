@@ -1131,3 +1131,8 @@ def test_a_directorate_general_is_a_body(build_text):
     graph = build_text("The European Commission's Directorate-General for Environment will co-finance the wetland measures.").graph
     bodies = {str(label) for org in graph.subjects(RDF.type, KG.Organization) for label in graph.objects(org, RDFS.label)}
     assert "Directorate-General for Environment" in bodies
+
+
+def test_a_list_of_places_is_no_city_and_its_country(build_text):
+    graph = build_text("The ICRC will fly detainees between Sanaa, Marib and Aden, the main cities of Yemen.").graph
+    assert has(graph, "Sanaa", "locatedIn", "Yemen") and not has(graph, "Sanaa", "locatedIn", "Marib")

@@ -114,6 +114,10 @@ def place_comma_place(ctx: Context) -> Iterator[Match]:
             while j < len(doc) and doc[j].pos_ == "ADJ" and doc[j].is_lower:
                 j += 1
             container = ctx.mention(doc[j], PLACES) if j < len(doc) else None
+            after = container.token_end if container is not None else 0
+            if container is not None and after < len(doc) and (doc[after].lower_ in {"and", "or"} or doc[after].text == ","
+                                                                and after + 1 < len(doc) and ctx.mention(doc[after + 1], PLACES)):
+                continue  # "between Sanaa, Marib and Aden": a list, not "city, country"
             if container is not None and container.referent is not mention.referent \
                     and not (container.token_end < len(doc) and doc[container.token_end].lower_ in {"'s", "’s"}):
                 # "Speaking in Geneva, Norway's ambassador said": a possessive opens a new phrase
