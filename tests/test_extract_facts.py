@@ -813,6 +813,8 @@ FACTS = [
      'Council of Ministers', 'supports', 'SEAMEO Foundational Learning Action Plan 2030'),
     ("Kenya's Defence Minister, Moses Okello-Atim, who chairs the Council of Ministers of Defence and Security of the Eastern Africa Standby Force, opened the meeting.",
      'Moses Okello-Atim', 'represents', 'Council of Ministers of Defence and Security'),
+    ("The Union's Council of Ministers endorsed the programme last month. Its chairman, Senegal's Minister of Finance and Budget, Abdoulaye Ndiaye-Sarr, said Dakar would pay.",
+     'Abdoulaye Ndiaye-Sarr', 'represents', 'Council of Ministers'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

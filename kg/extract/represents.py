@@ -394,6 +394,8 @@ def title_apposition_before_name(ctx: Context) -> Iterator[Match]:
         # "The Special Representative of the Secretary-General and head of MONUSCO, X": each title's body
         # "Its chair, Bhutan's Secretary for Energy, X": a second title set beside the first
         beside = [c for c in title.children if c.dep_ == "appos" and c.i < person.token_start]
+        if title.dep_ == "appos" and title.head.i < title.i:
+            beside.append(title.head)  # the parser may hang the second title on the first
         for extra in (o for t in ctx.conjuncts(title)[1:] + beside if ctx.lexicon.is_title_word(t.lower_) and t.i < person.token_start
                       for o in [_affiliation(ctx, t, exclude=person)] if o is not None):
             if org is None:
