@@ -815,6 +815,10 @@ FACTS = [
      'Moses Okello-Atim', 'represents', 'Council of Ministers of Defence and Security'),
     ("The Union's Council of Ministers endorsed the programme last month. Its chairman, Senegal's Minister of Finance and Budget, Abdoulaye Ndiaye-Sarr, said Dakar would pay.",
      'Abdoulaye Ndiaye-Sarr', 'represents', 'Council of Ministers'),
+    ('The Three Seas Initiative was launched in 2016. The US said it would back small nuclear projects under the initiative.',
+     'US', 'supports', 'Three Seas Initiative'),
+    ('The Living Soils Programme began in May. The IDB said it was ready to finance national soil plans under the programme.',
+     'IDB', 'supports', 'Living Soils Programme'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -81,7 +81,16 @@ def _objects(ctx: Context, verb: Token) -> list:
         elif child.dep_ == "prep" and child.lower_ in _phrasal_preps(ctx, verb):
             # "lent its weight to reviving the 5+2 format": a gerund's object is what is backed
             found.extend(t for pobj in child.children if pobj.dep_ in {"pobj", "pcomp"} for t in ctx.targets(pobj, TARGET_TYPES))
-    return found
+    return found + _whole_of_parts(ctx, verb, found)
+
+
+def _whole_of_parts(ctx: Context, verb: Token, found: list) -> list:
+    """"would back small nuclear projects under the initiative": parts backed under an undertaking back the whole
+    (the parser hangs the "under" on the verb)."""
+    if not any(t.referent.source == "description" and t.referent.type == "Process" for t in found):
+        return []
+    return [m for p in verb.children if p.dep_ == "prep" and p.lower_ in {"under", "within"}
+            for o in p.children if o.dep_ == "pobj" for m in [ctx.mention(o, {"Process"})] if m is not None]
 
 
 def _credited_too(ctx: Context, obj: Token, target) -> bool:
