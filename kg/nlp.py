@@ -80,9 +80,13 @@ def _no_breaks_inside_sentences(doc) -> None:
 
 
 def headline(doc):
-    """The first sentence when it is a headline (no full stop at its end), else None."""
-    first = next(iter(doc.sents), None)
-    return first if first is not None and first[-1].text not in {".", "!", "?", '"', "”"} else None
+    """The first sentence when it is a headline (no full stop at its end), else None. A label line above it ("PRESS
+    RELEASE", "NEWS RELEASE – Interregional Coordination Centre") is skipped."""
+    sentences = iter(doc.sents)
+    first = next(sentences, None)
+    if first is not None and any(t.text in {"RELEASE", "STATEMENT", "COMMUNIQUE", "COMMUNIQUÉ"} for t in first):
+        first = next(sentences, None)
+    return first if first is not None and first[-1].text.strip() not in {".", "!", "?", '"', "”"} else None
 
 
 def _paragraphs_end_sentences(doc) -> None:

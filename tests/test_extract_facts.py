@@ -819,6 +819,10 @@ FACTS = [
      'US', 'supports', 'Three Seas Initiative'),
     ('The Living Soils Programme began in May. The IDB said it was ready to finance national soil plans under the programme.',
      'IDB', 'supports', 'Living Soils Programme'),
+    ('PRESS RELEASE\n\nROPME Council adopts updated Regional Oil Spill Contingency Plan\n\nKUWAIT CITY, 12 February – Ministers of the Regional Organization for the Protection of the Marine Environment (ROPME), meeting as the ROPME Council, today adopted an updated Regional Oil Spill Contingency Plan.',
+     'ROPME Council', 'supports', 'Regional Oil Spill Contingency Plan'),
+    ('Ministers of the Regional Organization for the Protection of the Marine Environment (ROPME), meeting as the ROPME Council, today adopted an updated Regional Oil Spill Contingency Plan.',
+     'ROPME', 'supports', 'Regional Oil Spill Contingency Plan'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

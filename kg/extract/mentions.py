@@ -83,7 +83,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> MentionIn
     chosen += _royal_names(doc, chosen)
     chosen = _retype_surnames(chosen)
     chosen += _repeated_surnames(doc, chosen)
-    chosen += _repeated_body_names(doc, chosen)
+    chosen += _repeated_body_names(doc, chosen, lexicon)
     chosen = _seats_named_as_bodies(doc, chosen, gazetteer)
     index = MentionIndex()
     for span, type_, source, entry in sorted(chosen, key=lambda c: c[0].start):
@@ -1066,12 +1066,14 @@ def _repeated_surnames(doc: Doc, chosen):
     return out
 
 
-def _repeated_body_names(doc: Doc, chosen):
+def _repeated_body_names(doc: Doc, chosen, lexicon: Lexicon):
     """"the Committee of Ministers" again, after "the Council of Europe's Committee of Ministers": a body found once
-    by its context is the same body where its name recurs without that context."""
+    by its context is the same body where its name recurs without that context (the headline's "ROPME Council" too,
+    which NER found only in the story)."""
     taken = {i for span, *_ in chosen for i in range(span.start, span.end)}
     names = {span.text: span for span, type_, source, entry in chosen
-             if type_ == "Organization" and source == "body" and entry is None and len(span) > 1}
+             if type_ == "Organization" and entry is None and len(span) > 1
+             and (source == "body" or source == "ner" and span[-1].lower_ in lexicon.org_heads)}
     out = []
     for text, span in names.items():
         for run in _runs_of(doc, [t.text for t in span]):

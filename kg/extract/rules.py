@@ -666,6 +666,12 @@ class Context:
             return [t for c in verb.head.children if c.dep_ == "nsubjpass" for t in self.targets(c, types, make_process=False)]
         if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.pos_ in {"VERB", "AUX"} and verb.head != verb:
             return self.subjects(verb.head, types)
+        fronted = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i
+                   and any(g.dep_ == "nsubj" for g in c.children)]
+        if fronted:
+            # "Ministers of ROPME, meeting as the ROPME Council, today adopted ...": the parser gives the subject to
+            # the participle
+            return self.subjects(fronted[0], types)
         if verb.dep_ == "dep" and verb.head.tag_ == "VBG" and verb.head.dep_ == "ROOT":
             # "The Board (PCB), meeting under the chairmanship of X, also adopted ...": the parser makes the
             # participle the root and the real verb its dependent
