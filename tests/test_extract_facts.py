@@ -1146,3 +1146,13 @@ def test_a_directorate_general_is_a_body(build_text):
 def test_a_list_of_places_is_no_city_and_its_country(build_text):
     graph = build_text("The ICRC will fly detainees between Sanaa, Marib and Aden, the main cities of Yemen.").graph
     assert has(graph, "Sanaa", "locatedIn", "Yemen") and not has(graph, "Sanaa", "locatedIn", "Marib")
+
+
+def test_a_sentence_opening_meeting_is_no_undertaking(build_text):
+    from rdflib import RDF, RDFS
+
+    from kg.vocab import KG
+
+    graph = build_text("Meeting in Asunción, the Intergovernmental Committee approved an Emergency Navigability Plan.").graph
+    processes = {str(label) for p in graph.subjects(RDF.type, KG.Process) for label in graph.objects(p, RDFS.label)}
+    assert "Emergency Navigability Plan" in processes and not any(label.startswith("Meeting") for label in processes)

@@ -441,7 +441,7 @@ def _named_process_spans(doc: Doc, lexicon: Lexicon, gazetteer: Gazetteer):
     out = []
     for token in doc:
         lower = token.text.lower()
-        if lower not in lexicon.named_process_heads or token.tag_ == "VBG" and token.is_sent_start:
+        if lower not in lexicon.named_process_heads or token.is_sent_start and (token.tag_ == "VBG" or lower.endswith("ing")):
             continue  # "Meeting in Lusaka, the Council ...": a participle capitalised only by its place
         # left part: proper nouns / capitalised words directly before the head ("Five-Point Consensus" too)
         start = token.i
