@@ -998,6 +998,8 @@ def test_a_portfolio_list_between_commas_is_no_person(build_text):
 @pytest.mark.parametrize("text, portfolio", [
     ("Norway's Minister of Climate and Environment, Sigrid Aasheim, said Oslo would pay.", {"Climate and Environment", "Climate", "Environment"}),
     ("Nigeria's Minister of Marine and Blue Economy, Adebayo Olatunde-Eze, welcomed the plan.", {"Blue Economy", "Marine"}),
+    ("South Korea's Minister of the Interior and Safety, Seo Jung-bae, signed it.", {"Interior and Safety"}),
+    ("Australia pledged NZ$12 million to the fisheries strategy.", {"NZ$12 million", "NZ$12"}),
 ])
 def test_a_portfolio_after_of_is_no_body(build_text, text, portfolio):
     from rdflib import RDF, RDFS
@@ -1156,3 +1158,15 @@ def test_a_sentence_opening_meeting_is_no_undertaking(build_text):
     graph = build_text("Meeting in Asunción, the Intergovernmental Committee approved an Emergency Navigability Plan.").graph
     processes = {str(label) for p in graph.subjects(RDF.type, KG.Process) for label in graph.objects(p, RDFS.label)}
     assert "Emergency Navigability Plan" in processes and not any(label.startswith("Meeting") for label in processes)
+
+
+def test_a_possessive_pronoun_is_no_part_of_a_name(build_text):
+    from rdflib import RDF, RDFS
+
+    from kg.vocab import KG
+
+    graph = build_text("Nigeria signed the treaty. Its National Agency for Food and Drug Administration and Control (NAFDAC) "
+                       "said it would keep its own approval process.").graph
+    bodies = {str(label) for org in graph.subjects(RDF.type, KG.Organization) for label in graph.objects(org, RDFS.label)}
+    assert "National Agency for Food and Drug Administration and Control" in bodies
+    assert not any(label.lower().startswith("its ") for label in bodies)

@@ -595,6 +595,9 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
         span = _trim(ent, lexicon)
         if span is None or not any(t.is_alpha for t in span):
             continue
+        if type_ in {"Organization", "Person"} and any(t.like_num for t in span) and any(t.text.endswith("$") or t.lower_ in
+                                                                                   {"million", "billion"} for t in span):
+            continue  # "NZ$12 million": an amount of money NER took for a body
         if len(span) > 3 and span[-2].text == "," and span[-1].is_upper:
             span = span[:-2]  # "the Inter-American Board of Agriculture, IICA's highest body": the acronym is another's
         if lexicon.is_bare_post(span):
@@ -627,7 +630,8 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
         if type_ == "Organization" and span[0].lower_ in lexicon.portfolio_words and _word_before(span, -1) in {"of", "for"} \
                 and lexicon.is_title_word(_word_before(span, -2)) and span[-1].lower_ not in lexicon.org_heads:
             continue  # "the Secretary of Defence of Sri Lanka": a portfolio, and the state it serves
-        if type_ in {"Person", "Organization"} and all(t.lower_ in lexicon.portfolio_words or not t.is_alpha for t in span):
+        if type_ in {"Person", "Organization"} and span[0].lower_ in lexicon.portfolio_words \
+                and all(t.lower_ in lexicon.portfolio_words | {"and", "of", "the"} or not t.is_alpha for t in span):
             continue  # "Minister of Agriculture, Water Resources and Fisheries": a portfolio, no one's name or body
         if type_ == "Organization" and len(span) == 1 and not span[0].is_upper and span.start > 0 \
                 and _word_before(span, -1) in {"in", "at", "near"} and span[0].lower_ not in lexicon.org_heads:
@@ -733,7 +737,8 @@ def _trim(span: Span, lexicon: Lexicon) -> Span | None:
     """Drop determiners, leading verbs ("Briefing the Security Council"), possessive endings and brackets."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].pos_ in {"DET", "VERB", "PUNCT", "ADP"} or doc[start].lower_ in {"the", "a", "an"}):
+    while start < end and (doc[start].pos_ in {"DET", "VERB", "PUNCT", "ADP"} or doc[start].lower_ in {"the", "a", "an"}
+                           or doc[start].tag_ == "PRP$"):  # "Its National Agency for Food and Drug Administration"
         start += 1
     # "the council of the Regional Anti-Terrorist Structure": a lower-case noun and "of" are no part of the name
     lead = start
