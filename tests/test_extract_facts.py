@@ -823,6 +823,8 @@ FACTS = [
      'ROPME Council', 'supports', 'Regional Oil Spill Contingency Plan'),
     ('Ministers of the Regional Organization for the Protection of the Marine Environment (ROPME), meeting as the ROPME Council, today adopted an updated Regional Oil Spill Contingency Plan.',
      'ROPME', 'supports', 'Regional Oil Spill Contingency Plan'),
+    ("The European Union's border and coast guard agency, Frontex, on Monday backed the Western Balkans Return Programme.",
+     'Frontex', 'supports', 'Western Balkans Return Programme'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -1170,3 +1172,13 @@ def test_a_possessive_pronoun_is_no_part_of_a_name(build_text):
     bodies = {str(label) for org in graph.subjects(RDF.type, KG.Organization) for label in graph.objects(org, RDFS.label)}
     assert "National Agency for Food and Drug Administration and Control" in bodies
     assert not any(label.lower().startswith("its ") for label in bodies)
+
+
+def test_a_lower_case_description_is_no_named_body(build_text):
+    from rdflib import RDF, RDFS
+
+    from kg.vocab import KG
+
+    graph = build_text("The European Union's border and coast guard agency, Frontex, launched a second operation.").graph
+    bodies = {str(label) for org in graph.subjects(RDF.type, KG.Organization) for label in graph.objects(org, RDFS.label)}
+    assert "Frontex" in bodies and "coast guard agency" not in bodies

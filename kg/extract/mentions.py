@@ -598,6 +598,8 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
         if type_ in {"Organization", "Person"} and any(t.like_num for t in span) and any(t.text.endswith("$") or t.lower_ in
                                                                                    {"million", "billion"} for t in span):
             continue  # "NZ$12 million": an amount of money NER took for a body
+        if type_ in {"Organization", "Person"} and all(t.is_lower or not t.is_alpha for t in span):
+            continue  # "the EU's border and coast guard agency, Frontex": a description, not a name
         if len(span) > 3 and span[-2].text == "," and span[-1].is_upper:
             span = span[:-2]  # "the Inter-American Board of Agriculture, IICA's highest body": the acronym is another's
         if lexicon.is_bare_post(span):

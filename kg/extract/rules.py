@@ -506,6 +506,19 @@ class Context:
                 return [s for s in self.subjects(verb, types) if s.type != "Person"]
         return []
 
+    def _named_after_comma(self, subject: Token, types: set[str]) -> list[Mention]:
+        """"The EU's border and coast guard agency, Frontex, launched ...": a described subject whose name follows
+        between commas (the parser may not make it an apposition)."""
+        edge = subject.right_edge
+        k = edge.i if edge.text == "," else edge.i + 1
+        if k + 1 >= len(self.doc) or self.doc[k].text != "," or any(t.i > subject.i for t in subject.subtree if t.i < k):
+            return []
+        named = self.index.at(k + 1)
+        if named is None or named.token_start != k + 1 or named.referent.type not in types or named.source == "description" \
+                or named.token_end >= len(self.doc) or self.doc[named.token_end].text != ",":
+            return []
+        return [named.referent]
+
     def _last_decided(self, before: int) -> Mention | None:
         """The undertaking the latest "approved/adopted/endorsed X" in the previous two sentences acted on."""
         found = None
@@ -625,7 +638,7 @@ class Context:
                 before = self.index.named_before_appositive(verb, child, types)
                 if before is not False:
                     return [before] if before is not None else []
-                found = self.targets(child, types, make_process=False)
+                found = self.targets(child, types, make_process=False) or self._named_after_comma(child, types)
                 bracketed = child.i > 0 and self.doc[child.i - 1].text == "(" and found and found[0].type == "Country"
                 if (not found or bracketed) and "Person" in types:
                     # "Ambassador X (Belgium), speaking ...": the parser may make the bracketed country the subject
