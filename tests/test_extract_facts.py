@@ -825,6 +825,12 @@ FACTS = [
      'ROPME', 'supports', 'Regional Oil Spill Contingency Plan'),
     ("The European Union's border and coast guard agency, Frontex, on Monday backed the Western Balkans Return Programme.",
      'Frontex', 'supports', 'Western Balkans Return Programme'),
+    ('Leaders of the Three Seas Initiative on Tuesday adopted the Zagreb Declaration.',
+     'Three Seas Initiative', 'supports', 'Zagreb Declaration'),
+    ('Leaders of the Three Seas Initiative met in Zagreb. The US said it would back energy projects under the initiative.',
+     'US', 'supports', 'Three Seas Initiative'),
+    ('The Accra Initiative met in Accra. Ministers from Benin and Togo endorsed the Sahel Border Plan.',
+     'Togo', 'supports', 'Sahel Border Plan'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -974,6 +980,8 @@ NOT_FACTS = [
      'UNEP', 'supports', 'Regional Sargassum Response Plan'),
     ("Egypt remained committed to Sudan's territorial integrity.",
      'Egypt', 'supports', 'Sudan'),
+    ('Kenya and Uganda backed the Tumaini Initiative, which Kenya hosts.',
+     'Tumaini Initiative', 'supports', 'Kenya'),
 ]
 
 

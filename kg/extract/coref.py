@@ -38,6 +38,7 @@ def link_references(doc: Doc, index: MentionIndex, lexicon: Lexicon, gazetteer=N
     sentence_of = {t.i: n for n, s in enumerate(doc.sents) for t in s}
     described_at = {m.token_start: m for m in index.mentions if m.source == "description" and m.type == "Process"}
     _introduced_then_named(doc, index, sentence_of)
+    _initiatives_of_states(doc, index, lexicon)
     i = 0
     while i < len(doc):
         token = doc[i]
@@ -119,6 +120,25 @@ def _introduced_then_named(doc: Doc, index: MentionIndex, sentence_of: dict[int,
 
 def _head_lemma(doc: Doc, mention: Mention) -> str:
     return doc[mention.token_start:mention.token_end].root.lemma_.lower()
+
+
+# who an initiative of states has: "Leaders of the Three Seas Initiative", "the Initiative's Permanent Secretariat"
+MEMBERS_OF_A_BODY = {"leader", "minister", "member", "state", "country", "head", "delegate", "secretariat", "chair"}
+
+
+def _initiatives_of_states(doc: Doc, index: MentionIndex, lexicon: Lexicon) -> None:
+    """"Leaders of the Three Seas Initiative adopted ...", "the Accra Initiative's Joint Task Force": an initiative
+    with leaders, members or organs of its own is a grouping of states (an Organization), not an undertaking."""
+    for mention in [m for m in index.mentions if m.type == "Process" and m.source == "process"
+                    and doc[m.token_end - 1].lower_ == "initiative"]:
+        head = doc[mention.token_start:mention.token_end].root
+        has_members = head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in MEMBERS_OF_A_BODY
+        owns_body = mention.token_end < len(doc) and doc[mention.token_end].lower_ in {"'s", "’s"} \
+            and index.at(mention.token_end + 1) is not None and index.at(mention.token_end + 1).referent.type == "Organization"
+        if has_members or owns_body:
+            for other in index.mentions:
+                if other.referent is mention or other is mention:
+                    other.type = "Organization"
 
 
 def _headline_undertakings(doc: Doc, processes: list[Mention]) -> None:
@@ -442,8 +462,10 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
         return (antecedent, token.i, end) if antecedent is not None else None
     if lower in lexicon.named_process_heads or lower in lexicon.process_heads:
         word = lower
-        antecedent = _recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False,
-                             accept=lambda m: (word in _names(m).split() or word + "s" in _names(m).split())
+        # (an initiative of states found to be a body is still "the initiative")
+        antecedent = _recent(history, {"Process", "Organization"}, sentence, sentence_of, prefer_subject=False,
+                             accept=lambda m: (m.type == "Process" or m.source == "process")
+                             and (word in _names(m).split() or word + "s" in _names(m).split())
                              and all(w in _names(m) or _held_in(doc, m, w) for w in noun_modifiers), lookback=10_000)
         if antecedent is None and noun_modifiers and lower in GENERIC_PROCESS_WORDS:
             # "the destruction plan" a sentence after "endorsed a plan to find and destroy ...": the bare undertaking
@@ -479,6 +501,8 @@ def _assembled_members(doc: Doc, token: Token, history, index: MentionIndex, gaz
     if any(c.dep_ in {"poss", "compound", "nmod"} or c.dep_ == "amod" and c.is_title for c in token.children):
         return None  # "Kenya's ministers", "ASEAN leaders", "Arab ministers": their owner is named
     end = token.i + 1
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in token.children):
+        return None  # "Ministers from Benin, Côte d'Ivoire and Togo": the states they come from are named
     of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is not None:
         named = [t for t in of.subtree if t.is_title and t.pos_ == "PROPN" and t.lower_ not in {"state", "government"}]

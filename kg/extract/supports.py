@@ -90,7 +90,8 @@ def _whole_of_parts(ctx: Context, verb: Token, found: list) -> list:
     if not any(t.referent.source == "description" and t.referent.type == "Process" for t in found):
         return []
     return [m for p in verb.children if p.dep_ == "prep" and p.lower_ in {"under", "within"}
-            for o in p.children if o.dep_ == "pobj" for m in [ctx.mention(o, {"Process"})] if m is not None]
+            for o in p.children if o.dep_ == "pobj" for m in [ctx.mention(o, {"Process", "Organization"})]
+            if m is not None and (m.type == "Process" or m.source == "process")]  # (an initiative found to be a body)
 
 
 def _credited_too(ctx: Context, obj: Token, target) -> bool:
