@@ -831,6 +831,10 @@ FACTS = [
      'US', 'supports', 'Three Seas Initiative'),
     ('The Accra Initiative met in Accra. Ministers from Benin and Togo endorsed the Sahel Border Plan.',
      'Togo', 'supports', 'Sahel Border Plan'),
+    ('The Lusaka Roadmap was adopted in May. "We stand firmly behind this roadmap," said Zambia\'s Foreign Minister, Mulambo Haimbe.',
+     'Mulambo Haimbe', 'supports', 'Lusaka Roadmap'),
+    ('"We welcome the Doha truce," the African Union said in a statement.',
+     'African Union', 'supports', 'Doha truce'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

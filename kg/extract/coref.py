@@ -277,6 +277,25 @@ def _reporting_subject(token: Token, index: MentionIndex | None, lexicon: Lexico
     return mention.referent if mention is not None and mention.referent.type in {"Organization", "Country"} else None
 
 
+def _quoted_speaker(token: Token, index: MentionIndex, lexicon: Lexicon) -> Mention | None:
+    """""We stand firmly behind this roadmap," said Zambia's Foreign Minister, X": inside a quotation, "we" is the
+    one quoted (a person, or the body or state given as the speaker)."""
+    sent = token.sent
+    opened = sum(1 for t in sent if t.i < token.i and t.text in {'"', "“", "”"}) % 2 == 1
+    if not opened:
+        return None
+    for verb in sent:
+        if verb.lemma_.lower() in lexicon.speech_verbs and verb.i > token.i:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            mention = index.at(subject) if subject is not None else None
+            if mention is None and subject is not None:
+                # "said Zambia's Foreign Minister, X": the name in apposition to the title
+                mention = next((index.at(c) for c in subject.children if c.dep_ == "appos" and index.at(c) is not None), None)
+            if mention is not None and mention.referent.type in {"Person", "Organization", "Country"}:
+                return mention.referent
+    return None
+
+
 def _pronoun(token: Token, history, sentence_of, lexicon: Lexicon, index: MentionIndex | None = None):
     lower = token.lower_
     if token.pos_ != "PRON" and token.tag_ != "WP$":
@@ -331,6 +350,9 @@ def _pronoun(token: Token, history, sentence_of, lexicon: Lexicon, index: Mentio
         antecedent = _recent(history, {"Country"}, sentence, sentence_of)
         if antecedent is not None:
             return antecedent, token.i, token.i + 1
+    if lower in {"we", "us", "our"} and index is not None:
+        speaker = _quoted_speaker(token, index, lexicon)
+        return (speaker, token.i, token.i + 1) if speaker is not None else None
     if lower in lexicon.pronouns_person:
         antecedent = _recent(history, {"Person"}, sentence, sentence_of)
     elif lower in lexicon.pronouns_group:
