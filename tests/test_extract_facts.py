@@ -835,6 +835,8 @@ FACTS = [
      'Mulambo Haimbe', 'supports', 'Lusaka Roadmap'),
     ('"We welcome the Doha truce," the African Union said in a statement.',
      'African Union', 'supports', 'Doha truce'),
+    ('Leaders of the Common Market for Eastern and Southern Africa (COMESA) endorsed a digital trade plan. The summit also called for faster implementation of the Tripartite Free Trade Area (TFTA).',
+     'COMESA', 'supports', 'Tripartite Free Trade Area'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -986,6 +988,8 @@ NOT_FACTS = [
      'Egypt', 'supports', 'Sudan'),
     ('Kenya and Uganda backed the Tumaini Initiative, which Kenya hosts.',
      'Tumaini Initiative', 'supports', 'Kenya'),
+    ("Foreign ministers of the Black Sea Economic Cooperation (BSEC) met in Tbilisi. The meeting was chaired by Georgia's First Deputy Minister of Foreign Affairs, Nino Kapanadze.",
+     'Nino Kapanadze', 'represents', 'Black Sea Economic Cooperation'),
 ]
 
 

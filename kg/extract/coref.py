@@ -549,8 +549,12 @@ BARE_MEETING_WORDS = {"summit", "council", "assembly", "conference", "meeting", 
 def _bare_meeting_subject(doc: Doc, token: Token, history, index: MentionIndex, gazetteer=None):
     """"Summit approved the plan" in a SADC communiqué: the body whose meeting the article first named ("the 45th
     Summit of SADC Heads of State"), else the bloc the article is about."""
-    if token.lower_ not in BARE_MEETING_WORDS or not token.is_title or token.dep_ not in {"nsubj", "nsubjpass"} \
-            or any(c.dep_ in {"det", "poss", "compound", "amod"} for c in token.children) or index.at(token) is not None:
+    # "The summit also called for ...": the lower-case word with only "the" before it acts for the body too
+    described = token.is_lower and token.lower_ in {"summit", "meeting"} and token.dep_ == "nsubj" \
+        and [c.lower_ for c in token.children if c.dep_ == "det"] == ["the"] and token.i > 0 and doc[token.i - 1].lower_ == "the"
+    if token.lower_ not in BARE_MEETING_WORDS or not (token.is_title or described) or token.dep_ not in {"nsubj", "nsubjpass"} \
+            or any(c.dep_ in {"poss", "compound", "amod"} or c.dep_ == "det" and not described for c in token.children) \
+            or index.at(token) is not None:
         return None
     antecedent = _owner_named_with_same_word(doc, token, index) \
         or _most_mentioned(history, {"Organization"}, lambda m: _could_be_bloc(m, gazetteer, known_only=True))
