@@ -1198,3 +1198,14 @@ def test_a_lower_case_description_is_no_named_body(build_text):
     graph = build_text("The European Union's border and coast guard agency, Frontex, launched a second operation.").graph
     bodies = {str(label) for org in graph.subjects(RDF.type, KG.Organization) for label in graph.objects(org, RDFS.label)}
     assert "Frontex" in bodies and "coast guard agency" not in bodies
+
+
+def test_a_described_handful_of_projects_is_not_what_is_backed(build_text):
+    from rdflib import RDFS
+
+    from kg.vocab import KG
+
+    graph = build_text("The Three Seas Initiative was launched in 2016. The US said it would back small nuclear "
+                       "projects under the initiative.").graph
+    backed = {str(label) for _, _, obj in graph.triples((None, KG.supports, None)) for label in graph.objects(obj, RDFS.label)}
+    assert "Three Seas Initiative" in backed and "small nuclear projects" not in backed

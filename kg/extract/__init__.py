@@ -35,6 +35,8 @@ def extract(article: Article, doc: Doc, gazetteer: Gazetteer | None = None, lexi
         for rule in rules:
             ctx.current_rule = rule.name
             for match in rule.find(ctx):
+                if predicate == "supports" and supports.vague_target(ctx, match.object):
+                    continue
                 relations.append(_raw(ctx, article, predicate, rule.name, rule.confidence, match))
                 through_parent = supports.parent_of_acting_organ(ctx, match) if predicate == "supports" else None
                 if through_parent is not None:

@@ -857,3 +857,18 @@ def parent_of_acting_organ(ctx: Context, match: Match) -> Match | None:
             or parent.referent is organ.referent or parent.referent is getattr(match.object, "referent", None):
         return None
     return Match(parent, match.object, match.tokens, 0.7)
+
+
+# "would back small nuclear projects", "will fund two training courses": a described handful of activities is no
+# delimited undertaking a reader would name (the whole they belong to is read where the text gives it)
+VAGUE_PLURALS = {"projects", "measures", "courses", "activities", "initiatives", "programmes", "efforts", "steps"}
+
+
+def vague_target(ctx: Context, target) -> bool:
+    """A target that is only a described plural of activities ("nuclear projects", "restoration measures")."""
+    referent = getattr(target, "referent", None)
+    if referent is None or referent.type != "Process" or referent.source != "description":
+        return False
+    head = ctx.doc[referent.token_start:referent.token_end].root
+    # ("the provisional measures" the Court ordered are a known set)
+    return head.lower_ in VAGUE_PLURALS and not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
