@@ -1209,3 +1209,13 @@ def test_a_described_handful_of_projects_is_not_what_is_backed(build_text):
                        "projects under the initiative.").graph
     backed = {str(label) for _, _, obj in graph.triples((None, KG.supports, None)) for label in graph.objects(obj, RDFS.label)}
     assert "Three Seas Initiative" in backed and "small nuclear projects" not in backed
+
+
+def test_a_deployment_endorsed_is_no_undertaking_of_its_own(build_text):
+    from rdflib import RDFS
+
+    from kg.vocab import KG
+
+    graph = build_text("Ministers from Benin and Togo endorsed an initial deployment of 2,000 troops along their borders.").graph
+    backed = {str(label) for _, _, obj in graph.triples((None, KG.supports, None)) for label in graph.objects(obj, RDFS.label)}
+    assert not any("deployment" in label for label in backed)

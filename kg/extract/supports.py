@@ -861,14 +861,16 @@ def parent_of_acting_organ(ctx: Context, match: Match) -> Match | None:
 
 # "would back small nuclear projects", "will fund two training courses": a described handful of activities is no
 # delimited undertaking a reader would name (the whole they belong to is read where the text gives it)
-VAGUE_PLURALS = {"projects", "measures", "courses", "activities", "initiatives", "programmes", "efforts", "steps"}
+VAGUE_ACTIVITIES = {"projects", "measures", "courses", "activities", "initiatives", "programmes", "efforts", "steps",
+                 "deployment"}  # "endorsed an initial deployment of 2,000 personnel": the act, not an undertaking
 
 
 def vague_target(ctx: Context, target) -> bool:
-    """A target that is only a described plural of activities ("nuclear projects", "restoration measures")."""
+    """A target that is only a described plural of activities ("nuclear projects", "restoration measures") or a
+    deployment."""
     referent = getattr(target, "referent", None)
     if referent is None or referent.type != "Process" or referent.source != "description":
         return False
     head = ctx.doc[referent.token_start:referent.token_end].root
     # ("the provisional measures" the Court ordered are a known set)
-    return head.lower_ in VAGUE_PLURALS and not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    return head.lower_ in VAGUE_ACTIVITIES and not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
