@@ -53,6 +53,11 @@ class Mention:
             seen.add(id(mention))
         return mention
 
+    @property
+    def names_an_undertaking(self) -> bool:
+        """A process, or a name read as one ("the Three Seas Initiative", later found to be a grouping of states)."""
+        return self.type == "Process" or self.source == "process"
+
 
 @dataclass(frozen=True)
 class Evidence:

@@ -132,9 +132,11 @@ def _initiatives_of_states(doc: Doc, index: MentionIndex, lexicon: Lexicon) -> N
     for mention in [m for m in index.mentions if m.type == "Process" and m.source == "process"
                     and doc[m.token_end - 1].lower_ == "initiative"]:
         head = doc[mention.token_start:mention.token_end].root
-        has_members = head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in MEMBERS_OF_A_BODY
-        owns_body = mention.token_end < len(doc) and doc[mention.token_end].lower_ in {"'s", "’s"} \
-            and index.at(mention.token_end + 1) is not None and index.at(mention.token_end + 1).referent.type == "Organization"
+        has_members = head.dep_ == "pobj" and head.head.lower_ == "of" \
+            and head.head.head.lemma_.lower() in MEMBERS_OF_A_BODY
+        owned = index.at(mention.token_end + 1) if mention.token_end + 1 < len(doc) else None
+        owns_body = doc[mention.token_end].lower_ in {"'s", "’s"} and owned is not None \
+            and owned.referent.type == "Organization"
         if has_members or owns_body:
             for other in index.mentions:
                 if other.referent is mention or other is mention:
@@ -270,7 +272,8 @@ def _clause_subject(token: Token, index: MentionIndex, types: set[str], lexicon:
 def _reporting_subject(token: Token, index: MentionIndex | None, lexicon: Lexicon) -> Mention | None:
     """The body or state that says (or announces, adds ...) the clause whose subject `token` is."""
     clause = token.head
-    if index is None or token.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lexicon.speech_verbs:
+    if index is None or token.dep_ != "nsubj" or clause.dep_ != "ccomp" \
+            or clause.head.lemma_.lower() not in lexicon.speech_verbs:
         return None
     subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     mention = index.at(subject) if subject is not None else None
@@ -290,7 +293,8 @@ def _quoted_speaker(token: Token, index: MentionIndex, lexicon: Lexicon) -> Ment
             mention = index.at(subject) if subject is not None else None
             if mention is None and subject is not None:
                 # "said Zambia's Foreign Minister, X": the name in apposition to the title
-                mention = next((index.at(c) for c in subject.children if c.dep_ == "appos" and index.at(c) is not None), None)
+                mention = next((index.at(c) for c in subject.children
+                                if c.dep_ == "appos" and index.at(c) is not None), None)
             if mention is not None and mention.referent.type in {"Person", "Organization", "Country"}:
                 return mention.referent
     return None
@@ -486,7 +490,7 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
         word = lower
         # (an initiative of states found to be a body is still "the initiative")
         antecedent = _recent(history, {"Process", "Organization"}, sentence, sentence_of, prefer_subject=False,
-                             accept=lambda m: (m.type == "Process" or m.source == "process")
+                             accept=lambda m: m.names_an_undertaking
                              and (word in _names(m).split() or word + "s" in _names(m).split())
                              and all(w in _names(m) or _held_in(doc, m, w) for w in noun_modifiers), lookback=10_000)
         if antecedent is None and noun_modifiers and lower in GENERIC_PROCESS_WORDS:
@@ -551,8 +555,10 @@ def _bare_meeting_subject(doc: Doc, token: Token, history, index: MentionIndex, 
     Summit of SADC Heads of State"), else the bloc the article is about."""
     # "The summit also called for ...": the lower-case word with only "the" before it acts for the body too
     described = token.is_lower and token.lower_ in {"summit", "meeting"} and token.dep_ == "nsubj" \
-        and [c.lower_ for c in token.children if c.dep_ == "det"] == ["the"] and token.i > 0 and doc[token.i - 1].lower_ == "the"
-    if token.lower_ not in BARE_MEETING_WORDS or not (token.is_title or described) or token.dep_ not in {"nsubj", "nsubjpass"} \
+        and [c.lower_ for c in token.children if c.dep_ == "det"] == ["the"] \
+        and token.i > 0 and doc[token.i - 1].lower_ == "the"
+    if token.lower_ not in BARE_MEETING_WORDS or not (token.is_title or described) \
+            or token.dep_ not in {"nsubj", "nsubjpass"} \
             or any(c.dep_ in {"poss", "compound", "amod"} or c.dep_ == "det" and not described for c in token.children) \
             or index.at(token) is not None:
         return None
@@ -603,13 +609,9 @@ def _named_after_comma(doc: Doc, described: Mention, index: MentionIndex) -> Men
     """"backed a new fund, the Sahel Resilience Facility, in March": an indefinite description, then a name set off
     by commas. Read from the words, since the parser rarely makes the name an apposition here."""
     start, end = described.token_start, described.token_end
-    if start == 0 or doc[start - 1].lower_ not in {"a", "an"} or end + 2 >= len(doc) or doc[end].text != ",":
+    if start == 0 or doc[start - 1].lower_ not in {"a", "an"} or end >= len(doc):
         return None
-    at = end + 2 if doc[end + 1].lower_ == "the" else end + 1
-    named = index.at(at)
-    if named is None or named.token_start != at or named.source == "description" or named.token_end >= len(doc):
-        return None
-    return named if doc[named.token_end].text in {",", ".", ";", "("} else None
+    return index.named_after_comma(doc, end, frozenset({",", ".", ";", "("}))
 
 
 def _named_in_apposition(doc: Doc, described: Mention, index: MentionIndex) -> Mention | None:

@@ -55,6 +55,17 @@ class MentionIndex:
         named = [c for c in verb.children if c.i < subject.i and self.at(c) is not None and self.at(c).referent.type in types]
         return self.at(named[0]).referent if named else None
 
+    def named_after_comma(self, doc: Doc, comma: int, closers: frozenset[str] = frozenset({","})) -> Mention | None:
+        """The name set off by the comma at `comma` ("a new fund, the Sahel Resilience Facility,", "the EU's border
+        agency, Frontex,"): a mention starting right after it (or after "the") and closed by one of `closers`."""
+        if comma + 1 >= len(doc) or doc[comma].text != ",":
+            return None
+        at = comma + 2 if doc[comma + 1].lower_ == "the" else comma + 1
+        named = self.at(at) if at < len(doc) else None
+        if named is None or named.token_start != at or named.source == "description" or named.token_end >= len(doc):
+            return None
+        return named if doc[named.token_end].text in closers else None
+
     def within(self, start: int, end: int) -> list[Mention]:
         """Mentions that start inside the token range [start, end), in text order, each once."""
         seen, out = set(), []
@@ -315,7 +326,8 @@ def _unnamed_by_ner(doc: Doc, candidates, lexicon: Lexicon, gazetteer: Gazetteer
     covered = {i for c in candidates if not _loses_to_inner_organization(c, candidates, gazetteer, lexicon)
                for i in range(c[0].start, c[0].end)}
     # "the Nile Council of Ministers": a body named after a river, lake or region the gazetteer knows as a place
-    places = {i: c[0] for c in candidates if c[1] == "Place" and c[2] == "gazetteer" for i in range(c[0].start, c[0].end)}
+    places = {i: c[0] for c in candidates if c[1] == "Place" and c[2] == "gazetteer"
+              for i in range(c[0].start, c[0].end)}
     out = []
     for token in doc:
         if token.lower_ != "the" or token.i + 2 >= len(doc):
@@ -441,7 +453,8 @@ def _named_process_spans(doc: Doc, lexicon: Lexicon, gazetteer: Gazetteer):
     out = []
     for token in doc:
         lower = token.text.lower()
-        if lower not in lexicon.named_process_heads or token.is_sent_start and (token.tag_ == "VBG" or lower.endswith("ing")):
+        if lower not in lexicon.named_process_heads \
+                or token.is_sent_start and (token.tag_ == "VBG" or lower.endswith("ing")):
             continue  # "Meeting in Lusaka, the Council ...": a participle capitalised only by its place
         # left part: proper nouns / capitalised words directly before the head ("Five-Point Consensus" too)
         start = token.i
@@ -470,8 +483,9 @@ def _named_process_spans(doc: Doc, lexicon: Lexicon, gazetteer: Gazetteer):
                     and (doc[start - 2].ent_type_ != "ORG" or before.ent_type_ == "ORG"):
                 start -= 2  # "Desert to Power initiative", "Education for All Initiative", "Children at Risk Programme"
             elif before.lower_ == "the" and start >= 3 and start < token.i and doc[start - 2].lower_ in {"of", "for"} \
-                    and doc[start - 3].is_title and doc[start - 3].pos_ in {"PROPN", "NOUN"} and not doc[start - 3].is_sent_start \
-                    and not lexicon.is_title_word(doc[start - 3].lower_) and doc[start - 3].ent_type_ not in {"GPE", "PERSON"} \
+                    and doc[start - 3].is_title and doc[start - 3].pos_ in {"PROPN", "NOUN"} \
+                    and not doc[start - 3].is_sent_start and not lexicon.is_title_word(doc[start - 3].lower_) \
+                    and doc[start - 3].ent_type_ not in {"GPE", "PERSON"} \
                     and gazetteer.lookup(doc[start - 3].text) is None:  # "a loan to Paraguay for the X Programme"
                 start -= 3  # "the Living Soils of the Americas programme"
             else:
@@ -595,8 +609,8 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
         span = _trim(ent, lexicon)
         if span is None or not any(t.is_alpha for t in span):
             continue
-        if type_ in {"Organization", "Person"} and any(t.like_num for t in span) and any(t.text.endswith("$") or t.lower_ in
-                                                                                   {"million", "billion"} for t in span):
+        if type_ in {"Organization", "Person"} and any(t.like_num for t in span) \
+                and any(t.text.endswith("$") or t.lower_ in {"million", "billion"} for t in span):
             continue  # "NZ$12 million": an amount of money NER took for a body
         if type_ in {"Organization", "Person"} and all(t.is_lower or not t.is_alpha for t in span):
             continue  # "the EU's border and coast guard agency, Frontex": a description, not a name

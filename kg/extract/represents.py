@@ -493,7 +493,8 @@ def on_behalf_of(ctx: Context) -> Iterator[Match]:
         if not people and verb.dep_ in {"csubj", "advcl"} and verb.i < verb.head.i:
             # "Speaking on behalf of the G77, Uganda's Permanent Representative, X, said ...": the parser may take
             # the title and the name for more members of the group; the first person named before the verb speaks
-            people = sorted((m for m in ctx.persons() if token.i < m.token_start < verb.head.i), key=lambda m: m.token_start)[:1]
+            people = sorted((m for m in ctx.persons() if token.i < m.token_start < verb.head.i),
+                            key=lambda m: m.token_start)[:1]
         for person in people:
             yield Match(person, target, ctx.span_of(person, token, target))
 
@@ -545,7 +546,8 @@ def relative_clause(ctx: Context) -> Iterator[Match]:
         # "The APTERR Council, chaired this year by X, endorsed it": the parser may read the participle as the main
         # verb, with the body as its subject
         subjects = {"nsubjpass", "nsubj"} if with_agent else {"nsubjpass"}
-        bodies = [t for c in verb.children if c.dep_ in subjects for t in ctx.targets(c, ORG_OR_COUNTRY, make_process=False)]
+        bodies = [t for c in verb.children if c.dep_ in subjects
+                  for t in ctx.targets(c, ORG_OR_COUNTRY, make_process=False)]
         if verb.dep_ in {"acl", "relcl"}:
             bodies += ctx.targets(verb.head, ORG_OR_COUNTRY, make_process=False)
         people = [t for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"

@@ -224,7 +224,8 @@ class Context:
                     mention = next((m for p in speakers if p is not None for m in self.represented.get(id(p), [])
                                     if m.type in types & {"Country", "Organization"}), None)
             # "the AU's peace support operation": a kind of undertaking, not just the owner's work
-            named_kind = head.lemma_.lower() == "operation" and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in head.children)
+            named_kind = head.lemma_.lower() == "operation" \
+                and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in head.children)
             if (mention is None or mention.source == "description" and mention.type == "Process" and not named_kind) \
                     and head.lemma_.lower() in ACTIVITY_NOUNS:
                 # "support for the envoy's efforts", "$12 million for UNAMA's human-rights monitoring": the one
@@ -511,13 +512,10 @@ class Context:
         between commas (the parser may not make it an apposition)."""
         edge = subject.right_edge
         k = edge.i if edge.text == "," else edge.i + 1
-        if k + 1 >= len(self.doc) or self.doc[k].text != "," or any(t.i > subject.i for t in subject.subtree if t.i < k):
+        if any(t.i > subject.i for t in subject.subtree if t.i < k):
             return []
-        named = self.index.at(k + 1)
-        if named is None or named.token_start != k + 1 or named.referent.type not in types or named.source == "description" \
-                or named.token_end >= len(self.doc) or self.doc[named.token_end].text != ",":
-            return []
-        return [named.referent]
+        named = self.index.named_after_comma(self.doc, k)
+        return [named.referent] if named is not None and named.referent.type in types else []
 
     def _last_decided(self, before: int) -> Mention | None:
         """The undertaking the latest "approved/adopted/endorsed X" in the previous two sentences acted on."""

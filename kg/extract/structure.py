@@ -115,8 +115,9 @@ def place_comma_place(ctx: Context) -> Iterator[Match]:
                 j += 1
             container = ctx.mention(doc[j], PLACES) if j < len(doc) else None
             after = container.token_end if container is not None else 0
-            if container is not None and after < len(doc) and (doc[after].lower_ in {"and", "or"} or doc[after].text == ","
-                                                                and after + 1 < len(doc) and ctx.mention(doc[after + 1], PLACES)):
+            listed = after < len(doc) and (doc[after].lower_ in {"and", "or"} or doc[after].text == ","
+                                           and after + 1 < len(doc) and ctx.mention(doc[after + 1], PLACES))
+            if container is not None and listed:
                 continue  # "between Sanaa, Marib and Aden": a list, not "city, country"
             if container is not None and container.referent is not mention.referent \
                     and not (container.token_end < len(doc) and doc[container.token_end].lower_ in {"'s", "’s"}):

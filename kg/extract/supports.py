@@ -91,7 +91,7 @@ def _whole_of_parts(ctx: Context, verb: Token, found: list) -> list:
         return []
     return [m for p in verb.children if p.dep_ == "prep" and p.lower_ in {"under", "within"}
             for o in p.children if o.dep_ == "pobj" for m in [ctx.mention(o, {"Process", "Organization"})]
-            if m is not None and (m.type == "Process" or m.source == "process")]  # (an initiative found to be a body)
+            if m is not None and m.names_an_undertaking]
 
 
 def _credited_too(ctx: Context, obj: Token, target) -> bool:
@@ -159,7 +159,8 @@ def support_verb(ctx: Context) -> Iterator[Match]:
         if not clause_verb or not _verb_is_supportive(ctx, verb):
             continue
         founds = _founds(ctx, verb)
-        weak = not founds and (verb.lemma_.lower() in ctx.lexicon.weak_support_verbs or verb.lemma_.lower() not in ctx.lexicon.support_verbs)
+        weak = not founds and (verb.lemma_.lower() in ctx.lexicon.weak_support_verbs
+                               or verb.lemma_.lower() not in ctx.lexicon.support_verbs)
         # "A and B backed the deal, as did Oman": the elliptical clause's subject backs it too
         also = [t for c in verb.children if c.dep_ == "advcl" and c.lemma_ == "do" and any(m.lower_ in {"as", "so"} for m in c.children)
                 for s in c.children if s.dep_ == "nsubj" for t in ctx.targets(s, AGENT_TYPES, make_process=False)]
@@ -862,7 +863,7 @@ def parent_of_acting_organ(ctx: Context, match: Match) -> Match | None:
 # "would back small nuclear projects", "will fund two training courses": a described handful of activities is no
 # delimited undertaking a reader would name (the whole they belong to is read where the text gives it)
 VAGUE_ACTIVITIES = {"projects", "measures", "courses", "activities", "initiatives", "programmes", "efforts", "steps",
-                 "deployment"}  # "endorsed an initial deployment of 2,000 personnel": the act, not an undertaking
+                    "deployment"}  # "endorsed an initial deployment of 2,000 personnel": the act, not an undertaking
 
 
 def vague_target(ctx: Context, target) -> bool:
