@@ -837,6 +837,8 @@ FACTS = [
      'African Union', 'supports', 'Doha truce'),
     ('Leaders of the Common Market for Eastern and Southern Africa (COMESA) endorsed a digital trade plan. The summit also called for faster implementation of the Tripartite Free Trade Area (TFTA).',
      'COMESA', 'supports', 'Tripartite Free Trade Area'),
+    ('Japan will finance new equipment for the Mekong River Commission.',
+     'Japan', 'supports', 'Mekong River Commission'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

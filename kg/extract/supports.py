@@ -34,6 +34,8 @@ def _pairs(ctx: Context, agents, targets, trigger: Token) -> Iterator[Match]:
 
 
 HELPING_VERBS = {"help", "assist", "enable"}
+# verbs that pay for things bought for someone: "funding vehicles for the units"
+BUYING_VERBS = {"fund", "finance", "co-finance", "co-fund", "bankroll", "underwrite"}
 
 
 def _objects(ctx: Context, verb: Token) -> list:
@@ -77,7 +79,12 @@ def _objects(ctx: Context, verb: Token) -> list:
                     c.dep_ == "compound" and ctx.mention(c, {"Organization"}) for c in child.children)):
                 continue  # "welcomed the OIC's backing for X": the backing is the nominal rule's (but "supported a
                 # stronger SCO role" backs the SCO)
-            found.extend(ctx.targets(child, TARGET_TYPES))
+            objects = ctx.targets(child, TARGET_TYPES)
+            if not objects and verb.lemma_.lower() in BUYING_VERBS:
+                # "thanked the EU for funding vehicles and radios for the units": what the things bought serve
+                objects = [t for p in child.children if p.dep_ == "prep" and p.lower_ == "for"
+                           for o in p.children if o.dep_ == "pobj" for t in ctx.targets(o, TARGET_TYPES)]
+            found.extend(objects)
         elif child.dep_ == "prep" and child.lower_ in _phrasal_preps(ctx, verb):
             # "lent its weight to reviving the 5+2 format": a gerund's object is what is backed
             found.extend(t for pobj in child.children if pobj.dep_ in {"pobj", "pcomp"} for t in ctx.targets(pobj, TARGET_TYPES))
