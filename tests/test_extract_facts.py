@@ -839,6 +839,8 @@ FACTS = [
      'COMESA', 'supports', 'Tripartite Free Trade Area'),
     ('Japan will finance new equipment for the Mekong River Commission.',
      'Japan', 'supports', 'Mekong River Commission'),
+    ("The Board approved the Yemen Health Resilience Project on Monday. Yemen's Deputy Minister of Health, Ali Bamatraf, welcomed the approval.",
+     'Ali Bamatraf', 'supports', 'Yemen Health Resilience Project'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -1019,6 +1021,7 @@ def test_a_portfolio_list_between_commas_is_no_person(build_text):
     ("Norway's Minister of Climate and Environment, Sigrid Aasheim, said Oslo would pay.", {"Climate and Environment", "Climate", "Environment"}),
     ("Nigeria's Minister of Marine and Blue Economy, Adebayo Olatunde-Eze, welcomed the plan.", {"Blue Economy", "Marine"}),
     ("South Korea's Minister of the Interior and Safety, Seo Jung-bae, signed it.", {"Interior and Safety"}),
+    ("The Ministry's Deputy Minister for Primary Health Care, Ali Bamatraf, welcomed the plan.", {"Primary Health Care"}),
     ("Australia pledged NZ$12 million to the fisheries strategy.", {"NZ$12 million", "NZ$12"}),
 ])
 def test_a_portfolio_after_of_is_no_body(build_text, text, portfolio):

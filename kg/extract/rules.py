@@ -76,7 +76,7 @@ def rule(predicate: str, name: str, confidence: float):
 NAME_PREFIXES = ("inter", "intra", "pan", "trans", "cross", "post", "pre", "anti", "pro", "sub", "non")
 
 # "welcomed the decision": a bare decision is the latest approval of an undertaking
-DECISION_NOUNS = {"decision", "move", "step"}
+DECISION_NOUNS = {"decision", "move", "step", "approval", "adoption"}
 DECIDING_VERBS = {"approve", "adopt", "endorse", "agree", "decide", "extend", "renew"}
 
 # An actor's ongoing work: backing it backs the actor ("the envoy's efforts", "the agency's monitoring").
