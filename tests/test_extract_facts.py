@@ -854,6 +854,14 @@ FACTS = [
      'Japan', 'supports', 'Mekong River Commission'),
     ("The Board approved the Yemen Health Resilience Project on Monday. Yemen's Deputy Minister of Health, Ali Bamatraf, welcomed the approval.",
      'Ali Bamatraf', 'supports', 'Yemen Health Resilience Project'),
+    ('Defence chiefs of the Lake Chad Basin Commission set up the Multinational Joint Task Force in 2015. Chad and Niger endorsed a new deployment of 800 Task Force personnel on Monday.',
+     'Niger', 'supports', 'Multinational Joint Task Force'),
+    ('Japan said it would fund three UNMAS training courses in the region.',
+     'Japan', 'supports', 'UNMAS'),
+    ("Security ministers of the Accra Initiative met in Lomé on Friday. The Initiative's ministers also endorsed the Coastal Border Plan.",
+     'Accra Initiative', 'supports', 'Coastal Border Plan'),
+    ('The European Union said its European Peace Facility would fund medical equipment for the African Union Transition Mission in Somalia (ATMIS).',
+     'European Union', 'supports', 'African Union Transition Mission in Somalia'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -45,14 +45,17 @@ def link_references(doc: Doc, index: MentionIndex, lexicon: Lexicon, gazetteer=N
         existing = index.at(i)
         if existing is not None and existing.token_start == i and _is_bare_description(doc, existing, lexicon):
             word = existing.text.lower()
-            # "the Roadmap's capacity-building" after "the Roadmap for Timor-Leste's Full Membership"
+            # "the Roadmap's capacity-building" after "the Roadmap for Timor-Leste's Full Membership" (but "the
+            # Initiative's ministers" after "the Accra Initiative", a body)
             types = {"Process"} if word in lexicon.named_process_heads else {"Organization", "Country"}
+            if word in lexicon.named_process_heads and word in lexicon.org_heads:
+                types = {"Process", "Organization"}
             # "the ECOWAS Commission ..., said the Commission had approved": one named in this very sentence first
             here = [m for m, _, seen in history if seen == sentence_of[i] and m.type in types and m.source != "coref"
                     and word in _head_words(m)]
             antecedent = (here[-1] if here else None) or (
                 _most_mentioned(history, types, lambda m: word in _head_words(m))
-                or _most_mentioned(history, types, lambda m: word in _names(m).split()))
+                or _most_mentioned(history, types, lambda m: word in _names(m).split() or " " in word and _ends_name(m, word)))
             if antecedent is not None and antecedent.referent is not existing:
                 existing.antecedent, existing.source = antecedent, "coref"
                 existing.type, existing.key = antecedent.type, antecedent.key
@@ -251,7 +254,12 @@ def _clause_subject(token: Token, index: MentionIndex, types: set[str], lexicon:
         if thanked and thanked[0].referent.type in types:
             return thanked[0].referent
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None:
+    if subject is not None and token in subject.subtree and verb.dep_ == "ccomp":
+        # "The EU said its European Peace Facility would fund ...": a pronoun inside the subject is bound by the
+        # one who speaks, never by that subject
+        verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or token in subject.subtree:
         return None
     before = index.named_before_appositive(verb, subject, types)
     if before is not False:
@@ -693,10 +701,17 @@ def _could_be_bloc(mention: Mention, gazetteer, known_only: bool = False) -> boo
 
 
 def _is_bare_description(doc: Doc, mention: Mention, lexicon: Lexicon) -> bool:
-    """"the Council" tagged as an organization of its own is a reference to the council named before."""
-    return (mention.source == "ner" and mention.key is None and mention.token_end - mention.token_start == 1
+    """"the Council" tagged as an organization of its own is a reference to the council named before; so is "the Task
+    Force" after "the Multinational Joint Task Force" (a shortened name, checked against the antecedent's)."""
+    words = doc[mention.token_start:mention.token_end]
+    return (mention.source == "ner" and mention.key is None and len(words) <= 2
             and mention.token_start > 0 and doc[mention.token_start - 1].lower_ in {"the", "this"}
-            and doc[mention.token_start].is_title)  # NER may call "the Forum" a person or a place, too
+            and all(t.is_title for t in words))  # NER may call "the Forum" a person or a place, too
+
+
+def _ends_name(mention: Mention, words: str) -> bool:
+    """"task force" ends "Multinational Joint Task Force"."""
+    return any(name.lower().endswith(" " + words) for name in [mention.text, mention.canonical or "", *mention.aliases])
 
 
 def _head_words(mention: Mention) -> set[str]:

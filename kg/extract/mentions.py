@@ -106,6 +106,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> MentionIn
     for span, type_, source, entry in _places_inside_processes(candidates, chosen):
         index.mentions.append(_mention(span, type_, source, entry, sentence_of))  # an entity, not found by token
     _add_acronym_definitions(doc, index, gazetteer, lexicon, sentence_of)
+    _add_shortened_body_names(doc, index, lexicon, sentence_of)
     _add_honorific_aliases(doc, index, lexicon)
     _demonyms_by_context(index, gazetteer)
     return index
@@ -1102,6 +1103,27 @@ def _repeated_body_names(doc: Doc, chosen, lexicon: Lexicon):
                 out.append((run, "Organization", "body", None))
                 taken.update(range(run.start, run.end))
     return out
+
+
+def _add_shortened_body_names(doc: Doc, index: MentionIndex, lexicon: Lexicon, sentence_of: dict[int, int]) -> None:
+    """"2,000 Task Force personnel" after "the Multinational Joint Task Force": the last two capitalised words of a
+    body's longer name stand for it where nothing else claims them, as long as no other body's name ends so."""
+    owners: dict[tuple[str, str], list[Mention]] = {}
+    for mention in index.mentions:
+        words = doc[mention.token_start:mention.token_end]
+        if mention.type == "Organization" and mention.source != "coref" and len(words) >= 3 \
+                and words[-1].lower_ in lexicon.org_heads | {"force"} and all(t.is_title for t in words[-2:]):
+            owners.setdefault((words[-2].text, words[-1].text), []).append(mention)
+    for tail, named in owners.items():
+        if len({m.referent.text for m in named}) != 1:
+            continue
+        for run in _runs_of(doc, list(tail)):
+            if any(index.at(i) is not None for i in range(run.start, run.end)) \
+                    or run.start > 0 and doc[run.start - 1].is_title or run.end < len(doc) and doc[run.end].is_title:
+                continue
+            mention = _mention(run, "Organization", "coref", None, sentence_of)
+            mention.antecedent, mention.key = named[0], named[0].referent.key
+            index.add(mention)
 
 
 def _runs_of(doc: Doc, words: list[str], start: int = 0):

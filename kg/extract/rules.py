@@ -81,7 +81,8 @@ DECIDING_VERBS = {"approve", "adopt", "endorse", "agree", "decide", "extend", "r
 
 # An actor's ongoing work: backing it backs the actor ("the envoy's efforts", "the agency's monitoring").
 ACTIVITY_NOUNS = {"effort", "efforts", "work", "endeavour", "endeavor", "endeavours", "endeavors", "monitoring",
-                  "activity", "activities", "operation", "operations", "reporting", "role"}
+                  "activity", "activities", "operation", "operations", "reporting", "role", "course", "training",
+                  "exercise", "patrol"}
 
 
 @dataclass
@@ -227,12 +228,14 @@ class Context:
             named_kind = head.lemma_.lower() == "operation" \
                 and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in head.children)
             if (mention is None or mention.source == "description" and mention.type == "Process" and not named_kind) \
-                    and head.lemma_.lower() in ACTIVITY_NOUNS:
+                    and (head.lemma_.lower() in ACTIVITY_NOUNS or head.lower_ in self.lexicon.personnel_nouns):
                 # "support for the envoy's efforts", "$12 million for UNAMA's human-rights monitoring": the one
                 # whose work it is, is what is backed
                 owners = [t for c in head.children if c.dep_ == "poss" for t in self.targets(c, types, make_process=False)]
-                # "a stronger SCO role in Afghanistan": a named body before the noun owns it too
-                owners += [m for c in head.children if c.dep_ == "compound" and c.i == head.i - 1
+                # "a stronger SCO role in Afghanistan", "two MEMAC training courses": a named body before the noun
+                # owns it too
+                owners += [m for c in head.subtree if c.dep_ == "compound" and c.i < head.i
+                           and all(self.doc[k].dep_ == "compound" for k in range(c.i, head.i))
                            for m in [self.mention(c, types & {"Organization", "Country"})] if m is not None]
                 # "the work of the Personal Envoy, X"
                 owners += [t for p in head.children if p.dep_ == "prep" and p.lower_ == "of"

@@ -848,8 +848,9 @@ def _beneficiaries(ctx: Context, act: Token) -> list:
 
 
 def parent_of_acting_organ(ctx: Context, match: Match) -> Match | None:
-    """"The Board of Executive Directors of the Islamic Development Bank approved ...": what an organ written with
-    its parent does, the parent does too (a weaker reading than the organ's own)."""
+    """"The Board of Executive Directors of the Islamic Development Bank approved ...", "its European Peace Facility
+    would fund ...": what an organ written with its parent does, the parent does too (a weaker reading than the
+    organ's own)."""
     organ = match.subject
     first, last = match.tokens
     # the organ as written in this very statement, not a later "the Board" that refers back to it
@@ -857,12 +858,18 @@ def parent_of_acting_organ(ctx: Context, match: Match) -> Match | None:
             or ctx.sentence_of[organ.token_start] != ctx.sentence_of[max(first, last - 1)]:
         return None
     words = [t.lower_ for t in ctx.doc[organ.token_start:organ.token_end]]
-    if ctx.doc[organ.token_end].lower_ != "of" or not ctx.lexicon.names_a_body(words):
-        return None
-    at = organ.token_end + 2 if ctx.doc[organ.token_end + 1].lower_ == "the" else organ.token_end + 1
-    parent = ctx.index.at(at)
-    if parent is None or parent.token_start != at or parent.referent.type != "Organization" \
-            or parent.referent is organ.referent or parent.referent is getattr(match.object, "referent", None):
+    # "the EU said its European Peace Facility would fund ...": the owner named before the organ
+    owners = [ctx.mention(c, {"Organization"}) for c in ctx.head_of(organ).children if c.dep_ == "poss"]
+    parent = next((m for m in owners if m is not None), None)
+    if parent is None:
+        if ctx.doc[organ.token_end].lower_ != "of" or not ctx.lexicon.names_a_body(words):
+            return None
+        at = organ.token_end + 2 if ctx.doc[organ.token_end + 1].lower_ == "the" else organ.token_end + 1
+        parent = ctx.index.at(at)
+        if parent is None or parent.token_start != at:
+            return None
+    if parent.referent.type != "Organization" or parent.referent is organ.referent \
+            or parent.referent is getattr(match.object, "referent", None):
         return None
     return Match(parent, match.object, match.tokens, 0.7)
 
