@@ -862,6 +862,22 @@ FACTS = [
      'Accra Initiative', 'supports', 'Coastal Border Plan'),
     ('The European Union said its European Peace Facility would fund medical equipment for the African Union Transition Mission in Somalia (ATMIS).',
      'European Union', 'supports', 'African Union Transition Mission in Somalia'),
+    ('The United States said Washington would cover a third of the cost of the Lobito Corridor.',
+     'United States', 'supports', 'Lobito Corridor'),
+    ('Qatar will pay the salaries of the Joint Police Force for six months, the ministry said.',
+     'Qatar', 'supports', 'Joint Police Force'),
+    ('The European Commission will meet half the running costs of the Regional Electoral Support Programme.',
+     'European Commission', 'supports', 'Regional Electoral Support Programme'),
+    ('Norway will pay for the Regional Voter Registration Programme, its embassy said.',
+     'Norway', 'supports', 'Regional Voter Registration Programme'),
+    ("Germany agreed to foot the bill for the Lake Victoria Basin Commission's new laboratory.",
+     'Germany', 'supports', 'Lake Victoria Basin Commission'),
+    ('The Sahel Resilience Fund said it had raised $90 million, including $30 million from the Islamic Development Bank.',
+     'Islamic Development Bank', 'supports', 'Sahel Resilience Fund'),
+    ('The Pacific Resilience Facility has secured $45 million from Australia and New Zealand.',
+     'New Zealand', 'supports', 'Pacific Resilience Facility'),
+    ('The Lake Chad Basin Commission received €12 million from Germany last year.',
+     'Germany', 'supports', 'Lake Chad Basin Commission'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -1015,6 +1031,10 @@ NOT_FACTS = [
      'Tumaini Initiative', 'supports', 'Kenya'),
     ("Foreign ministers of the Black Sea Economic Cooperation (BSEC) met in Tbilisi. The meeting was chaired by Georgia's First Deputy Minister of Foreign Affairs, Nino Kapanadze.",
      'Nino Kapanadze', 'represents', 'Black Sea Economic Cooperation'),
+    ('Kenya launched the Haiti Security Mission in June. Kenya said it could not cover the cost of the Haiti Security Mission alone.',
+     'Kenya', 'supports', 'Haiti Security Mission'),
+    ("The agency's Governing Board met in Kigali on Monday. Rwanda said it had paid for the new headquarters and would cover its running costs.",
+     'Rwanda', 'supports', 'Governing Board'),
 ]
 
 

@@ -756,18 +756,26 @@ def with_the_support_of(ctx: Context) -> Iterator[Match]:
         yield from _pairs(ctx, agents, targets, noun)
 
 
+# money raised from someone: "raised $90 million from the IsDB"
+RAISING_VERBS = {"raise", "obtain", "mobilise", "mobilize", "collect"}
+
+
 @rule("supports", "received", 0.8)
 def received_backing(ctx: Context) -> Iterator[Match]:
-    """"The scheme has won backing from Indonesia", "the plan drew support from the AU"."""
+    """"The scheme has won backing from Indonesia", "the plan drew support from the AU", "the Fund raised €600
+    million, including €200 million from BGK"."""
     for noun in ctx.doc:
         verb = noun.head
-        if noun.lemma_.lower() not in {"support", "backing", "endorsement", "approval", "funding", "praise", "blessing"} \
+        lemma = verb.lemma_.lower()
+        money = lemma in RAISING_VERBS | {"receive", "get", "secure", "attract"} and _is_money(noun)
+        if not money and noun.lemma_.lower() not in {"support", "backing", "endorsement", "approval", "funding", "praise", "blessing"} \
                 or noun.dep_ != "dobj" \
-                or verb.lemma_.lower() not in {"win", "receive", "get", "draw", "attract", "gain", "enjoy", "secure", "garner", "earn",
-                                               "have"} \
+                or lemma not in {"win", "receive", "get", "draw", "attract", "gain", "enjoy", "secure", "garner", "earn",
+                                 "have"} | RAISING_VERBS \
                 or ctx.negated(verb):
             continue
-        agents = [t for holder in (noun, verb) for p in holder.children if p.dep_ == "prep" and p.lower_ in {"from", "of"}
+        holders = (noun, verb, *(t for t in noun.subtree if t.like_num or _is_money(t))) if money else (noun, verb)
+        agents = [t for holder in holders for p in holder.children if p.dep_ == "prep" and p.lower_ in {"from", "of"}
                   for o in p.children if o.dep_ == "pobj" for t in ctx.targets(o, AGENT_TYPES, make_process=False)]
         targets = [t for c in verb.children if c.dep_ == "nsubj" for t in ctx.targets(c, TARGET_TYPES)]
         yield from _pairs(ctx, agents, targets, noun)
@@ -833,6 +841,32 @@ def decision_to(ctx: Context) -> Iterator[Match]:
 BINDING_NOUNS = {"agreement", "deal", "memorandum", "accord", "loan", "grant", "credit", "contract"}
 # paying someone's bills backs them: "for settling Syria's arrears", "pledges to cover salaries for the army"
 PAYING_VERBS = {"cover", "pay", "settle", "clear", "meet", "shoulder", "bear"}
+
+
+# what an undertaking or a body costs: "the cost of the corridor", "the salaries of the force"
+COST_NOUNS = {"cost", "costs", "bill", "bills", "salary", "salaries", "expenses", "wages", "upkeep"}
+
+
+@rule("supports", "paying_costs", 0.8)
+def paying_costs(ctx: Context) -> Iterator[Match]:
+    """"Brussels would cover half the cost of Via Carpatia", "Qatar will pay the salaries of the force": who pays
+    what an undertaking or a body costs backs it."""
+    for verb in ctx.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in PAYING_VERBS | {"foot"} or ctx.negated(verb):
+            continue
+        bills = [o for c in verb.children if c.dep_ == "dobj"
+                 for o in [c, *(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)]
+                 if o.lemma_.lower() in COST_NOUNS or o.lower_ in COST_NOUNS]
+        # (not "its running costs", where "its" is as often the building or the project just described)
+        owners = [o for b in bills for o in [*(c for c in b.children if c.dep_ == "poss" and c.pos_ != "PRON"),
+                                             *(g for p in b.children if p.dep_ == "prep" and p.lower_ in {"of", "for"}
+                                               for g in p.children if g.dep_ == "pobj")]]
+        if verb.lemma_.lower() == "pay":
+            owners += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+        # "the bill for the Commission's new laboratory": what is paid for serves its owner
+        targets = [t for o in owners for t in ctx.targets(o, TARGET_TYPES, make_process=False)
+                   or [t for c in o.children if c.dep_ == "poss" for t in ctx.targets(c, {"Organization"}, make_process=False)]]
+        yield from _pairs(ctx, ctx.subjects(verb), targets, verb)
 
 
 def _beneficiaries(ctx: Context, act: Token) -> list:
