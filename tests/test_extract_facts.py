@@ -1035,6 +1035,8 @@ NOT_FACTS = [
      'Kenya', 'supports', 'Haiti Security Mission'),
     ("The agency's Governing Board met in Kigali on Monday. Rwanda said it had paid for the new headquarters and would cover its running costs.",
      'Rwanda', 'supports', 'Governing Board'),
+    ("The European Commission's Directorate-General for Health welcomed the Nordic Tender Plan on Friday.",
+     'European Commission', 'supports', 'Nordic Tender Plan'),
 ]
 
 

@@ -892,8 +892,9 @@ def parent_of_acting_organ(ctx: Context, match: Match) -> Match | None:
             or ctx.sentence_of[organ.token_start] != ctx.sentence_of[max(first, last - 1)]:
         return None
     words = [t.lower_ for t in ctx.doc[organ.token_start:organ.token_end]]
-    # "the EU said its European Peace Facility would fund ...": the owner named before the organ
-    owners = [ctx.mention(c, {"Organization"}) for c in ctx.head_of(organ).children if c.dep_ == "poss"]
+    # "the EU said its European Peace Facility would fund ...": the owner who speaks for its organ (but "the
+    # European Commission's HERA welcomed ..." is the authority's own act)
+    owners = [ctx.mention(c, {"Organization"}) for c in ctx.head_of(organ).children if c.dep_ == "poss" and c.pos_ == "PRON"]
     parent = next((m for m in owners if m is not None), None)
     if parent is None:
         if ctx.doc[organ.token_end].lower_ != "of" or not ctx.lexicon.names_a_body(words):
