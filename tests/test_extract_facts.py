@@ -878,6 +878,14 @@ FACTS = [
      'New Zealand', 'supports', 'Pacific Resilience Facility'),
     ('The Lake Chad Basin Commission received €12 million from Germany last year.',
      'Germany', 'supports', 'Lake Chad Basin Commission'),
+    ('India, which hosts the BIMSTEC Energy Centre, has committed to cover its running costs for five years.',
+     'India', 'supports', 'BIMSTEC Energy Centre'),
+    ('The Andean Community inaugurated the Andean Water Observatory in Lima on Monday.',
+     'Andean Community', 'supports', 'Andean Water Observatory'),
+    ("The Pacific Ocean Office was opened by the Forum Secretary General, Tevita Moala, and Fiji's Prime Minister, Josaia Veikune.",
+     'Josaia Veikune', 'supports', 'Pacific Ocean Office'),
+    ('BIMSTEC today inaugurated the BIMSTEC Energy Centre in Bengaluru, India. The Centre will coordinate a regional grid.',
+     'BIMSTEC', 'supports', 'BIMSTEC Energy Centre'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -1214,3 +1222,10 @@ def test_a_deployment_endorsed_is_no_undertaking_of_its_own(build_text):
     graph = build_text("Ministers from Benin and Togo endorsed an initial deployment of 2,000 troops along their borders.").graph
     backed = _backed(graph)
     assert not any("deployment" in label for label in backed)
+
+
+def test_opening_a_session_is_no_backing_of_it(build_text):
+    graph = build_text("The Regional Security Council opened its annual session in Lusaka on Monday.").graph
+    assert not any("session" in label for label in _backed(graph))
+    graph = build_text("The Regional Security Council opened the Lusaka Liaison Office in March.").graph
+    assert "Lusaka Liaison Office" in _backed(graph)

@@ -185,14 +185,17 @@ def _mention(span: Span, type_: str, source: str, entry: GazetteerEntry | None, 
 
 def _name_without_place(span: Span, type_: str, gazetteer: Gazetteer) -> tuple[str, ...]:
     """"the Dry Corridor Rural Resilience Programme in Honduras": the programme's name is also the part before the
-    place it is in."""
+    place it is in; so is "the BIMSTEC Energy Centre in Bengaluru"'s, a body in a town (but "the UN Mission in South
+    Sudan" is named by its country)."""
     words = [t.lower_ for t in span]
-    if type_ != "Process" or "in" not in words[1:-1]:
+    if type_ not in {"Process", "Organization"} or "in" not in words[1:-1]:
         return ()
     cut = len(words) - 1 - words[::-1].index("in")
     place = span[cut + 2:] if words[cut + 1] == "the" else span[cut + 1:]
     entry = gazetteer.lookup(place.text) if len(place) else None
-    return (span[:cut].text,) if entry is not None and entry.type in {"Place", "Country"} and cut >= 2 else ()
+    if entry is None or cut < 2 or entry.type not in {"Place", "Country"}:
+        return ()
+    return (span[:cut].text,) if type_ == "Process" or entry.kind in {"city", "capital"} else ()
 
 
 def _name_before_parent(span: Span, entry: GazetteerEntry | None, gazetteer: Gazetteer,

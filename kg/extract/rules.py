@@ -662,10 +662,14 @@ class Context:
         agents += [c for a in agents for c in a.children if c.dep_ == "conj" and c.lower_ == "by"]
         if agents:  # "... by the LLF, a fund managed by the IsDB, and by KSrelief": the parser may hang it on the verb
             agents += [c for c in verb.children if c.dep_ == "conj" and c.lower_ == "by"]
-        if len(agents) > 1 and any(self.targets(o, types, make_process=False) for a in agents for o in a.children
-                                   if o.dep_ == "pobj" and o.lemma_.lower() not in self.lexicon.means_of_support):
+        # "opened by the Forum Secretary General, X, and Fiji's Prime Minister, Y": the parser may hang the second
+        # agent on the verb as a nominal conjunct
+        second = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"} and c.i > verb.i] if agents else []
+        if (len(agents) > 1 or second) and any(self.targets(o, types, make_process=False) for a in agents for o in a.children
+                                               if o.dep_ == "pobj" and o.lemma_.lower() not in self.lexicon.means_of_support):
             return [m for a in agents for o in a.children if o.dep_ == "pobj"
-                    for m in self.targets(o, types, make_process=False)]
+                    for m in self.targets(o, types, make_process=False)] \
+                + [m for c in second for m in self.targets(c, types, make_process=False)]
         for child in agents:
             if child.dep_ in {"agent", "prep"}:
                 for pobj in child.children:

@@ -114,8 +114,11 @@ def _is_nominal_support(ctx: Context, token: Token) -> bool:
 
 
 def _founds(ctx: Context, verb: Token) -> bool:
-    """"established a Panel of Experts", "agreed to set up a fund"."""
+    """"established a Panel of Experts", "agreed to set up a fund", "opened a regional office" (a body; opening a
+    meeting is chairing it)."""
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    if verb.lemma_.lower() == "open" and not particles:
+        return any(c.dep_ in {"dobj", "nsubjpass"} and ctx.mention(c, {"Organization"}) is not None for c in verb.children)
     return any(" ".join([verb.lemma_.lower(), *p]) in ctx.lexicon.founding_verbs for p in ([], particles[:1]))
 
 
@@ -857,8 +860,7 @@ def paying_costs(ctx: Context) -> Iterator[Match]:
         bills = [o for c in verb.children if c.dep_ == "dobj"
                  for o in [c, *(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)]
                  if o.lemma_.lower() in COST_NOUNS or o.lower_ in COST_NOUNS]
-        # (not "its running costs", where "its" is as often the building or the project just described)
-        owners = [o for b in bills for o in [*(c for c in b.children if c.dep_ == "poss" and c.pos_ != "PRON"),
+        owners = [o for b in bills for o in [*(_plain_owner(ctx, c) for c in b.children if c.dep_ == "poss"),
                                              *(g for p in b.children if p.dep_ == "prep" and p.lower_ in {"of", "for"}
                                                for g in p.children if g.dep_ == "pobj")]]
         if verb.lemma_.lower() == "pay":
@@ -867,6 +869,14 @@ def paying_costs(ctx: Context) -> Iterator[Match]:
         targets = [t for o in owners for t in ctx.targets(o, TARGET_TYPES, make_process=False)
                    or [t for c in o.children if c.dep_ == "poss" for t in ctx.targets(c, {"Organization"}, make_process=False)]]
         yield from _pairs(ctx, ctx.subjects(verb), targets, verb)
+
+
+def _plain_owner(ctx: Context, owner: Token) -> Token:
+    """"India, which hosts the Centre, will cover its running costs": what a possessive pronoun of costs owns is the
+    last thing named before it (and nothing named in "spent $20 million on the building and would cover its costs")."""
+    if owner.pos_ != "PRON":
+        return owner
+    return next((t for t in reversed(ctx.doc[owner.sent.start:owner.i]) if t.pos_ in {"NOUN", "PROPN"}), owner)
 
 
 def _beneficiaries(ctx: Context, act: Token) -> list:
