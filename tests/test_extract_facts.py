@@ -886,6 +886,12 @@ FACTS = [
      'Josaia Veikune', 'supports', 'Pacific Ocean Office'),
     ('BIMSTEC today inaugurated the BIMSTEC Energy Centre in Bengaluru, India. The Centre will coordinate a regional grid.',
      'BIMSTEC', 'supports', 'BIMSTEC Energy Centre'),
+    ('The Southern Corridor Protocol sets out livestock corridors and a common certificate. The FAO will train veterinary staff to apply it.',
+     'Food and Agriculture Organization', 'supports', 'Southern Corridor Protocol'),
+    ('The Regional Transit Plan was adopted in May. The IOM will equip border officers to implement the plan.',
+     'International Organization for Migration', 'supports', 'Regional Transit Plan'),
+    ('The Regional Grazing Protocol sets out corridors. The Central African Republic welcomed the protocol. Cameroon signed the text but entered a reservation on one corridor.',
+     'Cameroon', 'supports', 'Regional Grazing Protocol'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

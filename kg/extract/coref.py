@@ -190,6 +190,15 @@ def _is_subject(doc: Doc, mention: Mention) -> bool:
     return all(t.is_punct or t.pos_ == "DET" for t in doc[sentence_start:span.start])
 
 
+# undertakings that are written texts, which "the text" and "the document" can refer to
+WRITTEN_INSTRUMENTS = {"convention", "treaty", "charter", "protocol", "accord", "pact", "statute", "code", "memorandum",
+                       "plan", "strategy", "roadmap", "framework", "agenda"}
+
+
+def _plural_description(doc: Doc, mention: Mention) -> bool:
+    return mention.source == "description" and doc[mention.token_start:mention.token_end].root.tag_ in {"NNS", "NNPS"}
+
+
 def _recent(history, types: set[str], sentence: int, sentence_of, prefer_subject: bool = True,
             accept=lambda m: True, lookback: int = LOOKBACK_SENTENCES) -> Mention | None:
     """The most salient compatible referent: one in the same sentence, else a subject of the latest sentence that
@@ -372,9 +381,16 @@ def _pronoun(token: Token, history, sentence_of, lexicon: Lexicon, index: Mentio
             # "who represents Brazil on the Permanent Council and currently chairs it": a body is what one chairs
             antecedent = _recent(history, {"Organization"}, sentence, sentence_of, prefer_subject=False)
             return (antecedent, token.i, token.i + 1) if antecedent is not None else None
+        # "it" is one thing, never "livestock corridors" just described
+        singular = lambda m: not _plural_description(token.doc, m)  # noqa: E731
         if lower == "it" and token.dep_ in {"pobj", "dobj"}:
             # "pledged $210 million towards it": the thing funded or backed, often the plan just named
-            antecedent = _recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False, lookback=1)
+            antecedent = _recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False, lookback=1, accept=singular)
+            return (antecedent, token.i, token.i + 1) if antecedent is not None else None
+        if lower == "it" and token.dep_ == "nsubjpass":
+            # "The Protocol sets out ... It will be implemented by the Commission": the subject just named
+            antecedent = _recent(history, {"Process", "Organization", "Country"}, sentence, sentence_of, lookback=1,
+                                 accept=singular)
             return (antecedent, token.i, token.i + 1) if antecedent is not None else None
         speaker = _reporting_subject(token, index, lexicon) if lower == "it" else None
         if speaker is not None:
@@ -491,7 +507,7 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
     if lower in {"text", "document", "draft"} and not noun_modifiers:
         # "voted for the text": the resolution, declaration or convention just named
         antecedent = _recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False, lookback=3,
-                             accept=lambda m: any(w in lexicon.document_nouns | {"convention", "treaty", "charter"}
+                             accept=lambda m: any(w in lexicon.document_nouns | WRITTEN_INSTRUMENTS
                                                   for w in _names(m).split()))
         return (antecedent, token.i, end) if antecedent is not None else None
     if lower in lexicon.named_process_heads or lower in lexicon.process_heads:

@@ -61,6 +61,7 @@ def _objects(ctx: Context, verb: Token) -> list:
         # "helped Baghdad and Erbil reach the oil deal": what those helped brought about
         found.extend(t for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"
                      for o in c.children if o.dep_ == "dobj" for t in ctx.targets(o, {"Process"}))
+    found.extend(_applied_by_those_trained(ctx, verb))
     for child in verb.children:
         if child.dep_ == "dobj" and child.lemma_.lower() in {"support", "backing"} | ctx.lexicon.endorsement_idioms:
             # "threw its weight behind the plan", "put its name to the declaration" (the parser may hang the "to"
@@ -89,6 +90,18 @@ def _objects(ctx: Context, verb: Token) -> list:
             # "lent its weight to reviving the 5+2 format": a gerund's object is what is backed
             found.extend(t for pobj in child.children if pobj.dep_ in {"pobj", "pcomp"} for t in ctx.targets(pobj, TARGET_TYPES))
     return found + _whole_of_parts(ctx, verb, found)
+
+
+# "will train veterinary staff to apply it": preparing others to carry out an undertaking backs it
+TRAINING_VERBS = {"train", "equip", "prepare", "coach"}
+APPLYING_VERBS = {"apply", "implement", "enforce", "use", "operate", "run", "carry"}
+
+
+def _applied_by_those_trained(ctx: Context, verb: Token) -> list:
+    if verb.lemma_.lower() not in TRAINING_VERBS:
+        return []
+    return [t for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in APPLYING_VERBS
+            for o in c.children if o.dep_ == "dobj" for t in ctx.targets(o, {"Process"})]
 
 
 def _whole_of_parts(ctx: Context, verb: Token, found: list) -> list:
@@ -126,7 +139,7 @@ def _verb_is_supportive(ctx: Context, verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if ctx.negated(verb) or _obliged(verb):
         return False
-    if lemma in ctx.lexicon.support_verbs or _founds(ctx, verb):
+    if lemma in ctx.lexicon.support_verbs or _founds(ctx, verb) or _applied_by_those_trained(ctx, verb):
         return True
     if lemma in ctx.lexicon.lead_verbs and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"offer", "volunteer"}:
         return True  # "Turkey offered to host talks": an offer to run something backs it; running it is leading
