@@ -892,6 +892,16 @@ FACTS = [
      'International Organization for Migration', 'supports', 'Regional Transit Plan'),
     ('The Regional Grazing Protocol sets out corridors. The Central African Republic welcomed the protocol. Cameroon signed the text but entered a reservation on one corridor.',
      'Cameroon', 'supports', 'Regional Grazing Protocol'),
+    ('The Commission of the Andean Community (CAN) adopted the Andean Roaming Plan on Monday.',
+     'Commission of the Andean Community', 'supports', 'Andean Roaming Plan'),
+    ('The Commission of the Andean Community (CAN) adopted the Andean Roaming Plan on Monday.',
+     'Andean Community', 'supports', 'Andean Roaming Plan'),
+    ('The Commission of the Andean Community (CAN) adopted the Andean Roaming Plan on Monday.',
+     'Commission of the Andean Community', 'partOf', 'Andean Community'),
+    ('The Council of Ministers adopted Regulation 12 on Friday.',
+     'Council of Ministers', 'supports', 'Regulation 12'),
+    ('The Commission adopted a decision that will cap fees. Under Decision 930, banks must publish rates. The Andean Parliament welcomed the decision.',
+     'Andean Parliament', 'supports', 'Decision 930'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -1235,3 +1245,23 @@ def test_opening_a_session_is_no_backing_of_it(build_text):
     assert not any("session" in label for label in _backed(graph))
     graph = build_text("The Regional Security Council opened the Lusaka Liaison Office in March.").graph
     assert "Lusaka Liaison Office" in _backed(graph)
+
+
+def test_an_acronym_that_does_not_spell_the_body_is_its_parents(build_text):
+    graph = build_text("The Commission of the Andean Community (CAN) met in Lima. The CAN Secretary General, "
+                       "Rodrigo Salazar-Quispe, spoke.").graph
+    commission = _labels(graph, KG.Organization)
+    assert "Commission of the Andean Community" in commission
+    assert has(graph, "Rodrigo Salazar-Quispe", "represents", "Andean Community")
+    assert not has(graph, "Rodrigo Salazar-Quispe", "represents", "Commission of the Andean Community")
+
+
+def test_a_post_of_the_board_of_a_body_is_a_post_of_the_body(build_text):
+    graph = build_text("Viktor Orlov, Chairman of the Board of the Eurasian Economic Commission, spoke.").graph
+    assert has(graph, "Viktor Orlov", "represents", "Eurasian Economic Commission")
+
+
+def test_a_sentence_verb_is_no_part_of_a_body_name(build_text):
+    graph = build_text("The Council of Ministers adopted Regulation 12 on Friday.").graph
+    assert "Council of Ministers" in _labels(graph, KG.Organization)
+    assert not any("adopted" in label for label in _labels(graph, KG.Organization))

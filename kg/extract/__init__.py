@@ -12,7 +12,7 @@ from . import represents, structure, supports  # noqa: F401  (importing register
 from .coref import link_references
 from .lexicon import Lexicon, load_lexicon
 from .mentions import find_mentions
-from .rules import RULES, Context, Match
+from .rules import RULES, Context, Match, is_numbered_instrument
 
 __all__ = ["extract", "RULES"]
 
@@ -25,7 +25,8 @@ def extract(article: Article, doc: Doc, gazetteer: Gazetteer | None = None, lexi
     index = find_mentions(doc, gazetteer, lexicon)
     ctx = Context(doc, index, lexicon, gazetteer)
     for token in doc:  # described processes first, so that "the conference" can refer back to one
-        if token.pos_ in {"NOUN", "PROPN"} and (token.lemma_.lower() in lexicon.process_heads or token.lower_ in lexicon.process_heads) \
+        if token.pos_ in {"NOUN", "PROPN"} and (token.lemma_.lower() in lexicon.process_heads or token.lower_ in lexicon.process_heads
+                                                or is_numbered_instrument(token)) \
                 and index.at(token) is None \
                 and token.dep_ != "compound":  # "transition" of "transition roadmap" is part of the roadmap's name
             ctx.process_mention(token)

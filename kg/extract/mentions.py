@@ -103,7 +103,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> MentionIn
             + _name_without_place(span, type_, gazetteer)
         if type_ == "Process" and len(span) >= 3 and _is_year(span[0]):
             mention.aliases += (span[1:].text,)  # "the 2020 Sinjar Agreement" is the Sinjar Agreement
-    for span, type_, source, entry in _places_inside_processes(candidates, chosen):
+    for span, type_, source, entry in _entities_inside_names(candidates, chosen):
         index.mentions.append(_mention(span, type_, source, entry, sentence_of))  # an entity, not found by token
     _add_acronym_definitions(doc, index, gazetteer, lexicon, sentence_of)
     _add_shortened_body_names(doc, index, lexicon, sentence_of)
@@ -308,6 +308,9 @@ def _bodies_named_after_parents(doc: Doc, known, lexicon: Lexicon, gazetteer: Ga
             body = _capitalised_body(doc, span.end + 1, lexicon, gazetteer)  # "the Council of Europe's Committee of Ministers"
             if body is not None:
                 out.append((body, "Organization", "body", None))
+        outer = _body_of_named_parent(doc, span, lexicon)
+        if outer is not None and not any(c[0].start <= outer.start and outer.end <= c[0].end for c in known if c[0] != span):
+            out.append((outer, "Organization", "body", None))
         end = _capitalised_run_end(doc, span.end, gazetteer)
         if end == span.end or doc[end - 1].lower_ not in lexicon.org_heads:
             continue
@@ -320,6 +323,20 @@ def _bodies_named_after_parents(doc: Doc, known, lexicon: Lexicon, gazetteer: Ga
             continue  # the gazetteer knows the whole name
         out.append((body, "Organization", "body", None))
     return out
+
+
+def _body_of_named_parent(doc: Doc, parent: Span, lexicon: Lexicon) -> Span | None:
+    """"the Commission of the Andean Community": a capitalised body word before "of (the)" and a known
+    organization names a body of that organization."""
+    of = parent.start - 2 if parent.start >= 2 and doc[parent.start - 1].lower_ == "the" else parent.start - 1
+    if of < 2 or doc[of].lower_ != "of" or not doc[of - 1].is_title or doc[of - 1].lower_ not in lexicon.org_heads \
+            or doc[of - 2].lower_ != "the":
+        return None  # (a longer name, "the Mediation and Security Council of ECOWAS", is NER's or the gazetteer's)
+    if of >= 4 and doc[of - 3].lower_ == "of" and lexicon.is_title_word(doc[of - 4].lower_):
+        return None  # "Chairman of the Board of the Eurasian Economic Commission": a post of the parent's
+    if parent.end < len(doc) and (doc[parent.end].is_title or doc[parent.end].text in {"-", "–"}):
+        return None  # "the Office of the Commonwealth Secretary-General"
+    return doc[of - 1:parent.end]
 
 
 def _unnamed_by_ner(doc: Doc, candidates, lexicon: Lexicon, gazetteer: Gazetteer):
@@ -768,6 +785,9 @@ def _trim(span: Span, lexicon: Lexicon) -> Span | None:
         start = lead + 1
         while start < end and doc[start].lower_ in {"the", "a", "an"}:
             start += 1
+    # "The Council of Ministers adopted Regulation 12": NER may run on over the sentence's verb
+    end = next((i for i in range(start + 1, end) if doc[i].is_lower and doc[i].tag_ in {"VBD", "VBZ", "VBP"}
+                and doc[i].pos_ == "VERB"), end)
     while end > start and (doc[end - 1].pos_ == "PART" and doc[end - 1].lower_ in {"'s", "’s", "'"}
                            or doc[end - 1].is_punct or doc[end - 1].pos_ in {"CCONJ", "ADP", "DET"}):
         end -= 1
@@ -1242,14 +1262,16 @@ def _body_named_after_text(candidate, candidates, lexicon: Lexicon) -> bool:
         and span.doc[c[0].end].lower_ in lexicon.org_heads for c in candidates)
 
 
-def _places_inside_processes(candidates, chosen):
+def _entities_inside_names(candidates, chosen):
     """"Code of Conduct in the South China Sea" names the sea too (but "Doha Process" does not name Doha as a
-    place of its own): places after a preposition inside a process name are kept beside it."""
+    place of its own): places after a preposition inside a process name are kept beside it; so is the parent
+    named inside a body's name ("the Commission of the Andean Community")."""
     out = []
     for process in (c for c in chosen if c[1] == "Process" or c[2] == "body"):  # "Mission in the CAR" too
         span = process[0]
+        kinds = {"Place", "Country", "Organization"} if process[2] == "body" else {"Place", "Country"}
         for c in candidates:
-            if c[2] == "gazetteer" and c[1] in {"Place", "Country"} and span.start < c[0].start and c[0].end <= span.end:
+            if c[2] == "gazetteer" and c[1] in kinds and span.start < c[0].start and c[0].end <= span.end:
                 before = span.doc[c[0].start - 1]
                 if before.lower_ == "the" and c[0].start >= 2:
                     before = span.doc[c[0].start - 2]
@@ -1437,6 +1459,14 @@ def _add_acronym_definitions(doc: Doc, index: MentionIndex, gazetteer: Gazetteer
         if before is None or before.type not in {"Organization", "Process", "Place"}:
             continue
         before = _inner_body_spelled_by_acronym(doc, index, before, token.i, inner.text, sentence_of) or before
+        parent = _parent_named_inside(doc, before, gazetteer)
+        if parent is not None and _start_by_initials(doc, token.i, inner.text) != before.token_start:
+            # "the Commission of the Andean Community (CAN)": an acronym that does not spell the body is the parent's
+            # (but "the Parliamentary Assembly of the Council of Europe (PACE)" is the body's)
+            if index.at(inner.start) is None:
+                _add_later_uses(doc, index, index.add(_mention(inner, "Organization", "gazetteer", parent, sentence_of)),
+                                inner, close, sentence_of, here=False)
+            continue
         existing = index.at(inner.start)
         if existing is not None and existing.key and before.key and existing.key != before.key:
             continue  # two known entities side by side: "(Brazil)" after a person is not an acronym
@@ -1455,6 +1485,18 @@ def _add_acronym_definitions(doc: Doc, index: MentionIndex, gazetteer: Gazetteer
             continue
         before.aliases = tuple(dict.fromkeys(before.aliases + (inner.text,)))
         _add_later_uses(doc, index, before, inner, close, sentence_of, here=True)
+
+
+def _parent_named_inside(doc: Doc, body: Mention, gazetteer: Gazetteer) -> GazetteerEntry | None:
+    """The known organization a body's name ends with, after "of (the)": the Andean Community of "the Commission of
+    the Andean Community"."""
+    words = [t.lower_ for t in doc[body.token_start:body.token_end]]
+    if body.key is not None or "of" not in words:
+        return None
+    at = body.token_start + words.index("of") + 1
+    at += doc[at].lower_ == "the"
+    entry = gazetteer.lookup(doc[at:body.token_end].text) if at < body.token_end else None
+    return entry if entry is not None and entry.type == "Organization" else None
 
 
 def _add_later_uses(doc: Doc, index: MentionIndex, before: Mention, inner: Span, close: int,

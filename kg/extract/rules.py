@@ -35,6 +35,14 @@ EMPHATIC_ADJECTIVES = {"own", "full", "whole", "entire", "very", "swift", "speed
 VIEW_NOUNS = {"opinion"}
 # containers naming someone's act, whose "of" names the one acting: "the decision of Norway to renew ...", "the
 # request of the AU" (but "the extension of UNMISS" names what is extended)
+NUMBERED_INSTRUMENTS = {"decision", "directive", "regulation", "decree", "order"}
+
+
+def is_numbered_instrument(token: Token) -> bool:
+    """"Decision 921", "Regulation 12": an instrument named by its number."""
+    doc = token.doc
+    return token.is_title and token.lemma_.lower() in NUMBERED_INSTRUMENTS and token.i + 1 < len(doc) \
+        and doc[token.i + 1].like_num and doc[token.i + 1].head == token
 ACT_NOUNS = {"call", "calls", "decision", "move", "bid", "push", "request", "demand", "appeal", "proposal", "proposals"}
 # undertakings between parties, whose "with" phrase names the other party: "talks with the opposition"
 PARTNERED_HEADS = {"dialogue", "talks", "agreement", "deal", "partnership", "cooperation", "negotiation", "negotiations",
@@ -195,6 +203,9 @@ class Context:
                 if mention is None and "Person" in types and self.lexicon.is_title_word(head.lower_):
                     # "led by Cabinet Secretary for Foreign Affairs Musalia Mudavadi": the name closing the title
                     mention = self._holder_named_after(head)
+            if mention is None and head.lemma_.lower() in NUMBERED_INSTRUMENTS and not head.is_title:
+                # "adopted a decision that will abolish roaming charges. Under Decision 921, ...": the one numbered
+                mention = self._numbered_as(head)
             if mention is None and head.lemma_.lower() in {"renewal", "extension", "prolongation"} \
                     and not any(c.dep_ in {"poss", "prep"} for c in head.children):
                 mention = self._last_renewed(head.i, types)  # "Spain also backed the renewal": of what was renewed
@@ -316,6 +327,13 @@ class Context:
                 found.append(mention)
         return found
 
+    def _numbered_as(self, word: Token) -> Mention | None:
+        """The one instrument of the article numbered under this word ("Decision 921" for "the decision")."""
+        lemma = word.lemma_.lower()
+        numbered = {id(m.referent): m.referent for m in self.index.mentions if m.type == "Process" and m.token_start >= 0
+                    and self.doc[m.token_start].lemma_.lower() == lemma and is_numbered_instrument(self.doc[m.token_start])}
+        return next(iter(numbered.values())) if len(numbered) == 1 else None
+
     def _possessed_body(self, head: Token, mention: Mention, types: set[str] = frozenset({"Organization"})) -> Mention:
         """"The Council of Europe's Committee of Ministers gave ...", "signed the Council of Europe's Framework
         Convention": the parser may make the owner the head of the phrase; the body or text it owns is meant."""
@@ -377,7 +395,8 @@ class Context:
         reconstruction plan", "the truce in Hodeidah"."""
         lexicon = self.lexicon
         lemma = head.lemma_.lower()
-        if head.pos_ not in {"NOUN", "PROPN"} or (lemma not in lexicon.process_heads and head.lower_ not in lexicon.process_heads):
+        if head.pos_ not in {"NOUN", "PROPN"} or (lemma not in lexicon.process_heads and head.lower_ not in lexicon.process_heads
+                                                  and not is_numbered_instrument(head)):
             return None
         existing = self.index.at(head)
         if existing is not None:

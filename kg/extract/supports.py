@@ -918,6 +918,9 @@ def parent_of_acting_organ(ctx: Context, match: Match) -> Match | None:
     # "the EU said its European Peace Facility would fund ...": the owner who speaks for its organ (but "the
     # European Commission's HERA welcomed ..." is the authority's own act)
     owners = [ctx.mention(c, {"Organization"}) for c in ctx.head_of(organ).children if c.dep_ == "poss" and c.pos_ == "PRON"]
+    # "The Commission of the Andean Community adopted ...": the parent named inside the organ's own name
+    owners += [m for m in ctx.index.mentions if m.type == "Organization" and m.source == "gazetteer" and "of" in words
+               and organ.token_start < m.token_start and m.token_end == organ.token_end]
     parent = next((m for m in owners if m is not None), None)
     if parent is None:
         if ctx.doc[organ.token_end].lower_ != "of" or not ctx.lexicon.names_a_body(words):
