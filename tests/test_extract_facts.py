@@ -902,6 +902,14 @@ FACTS = [
      'Council of Ministers', 'supports', 'Regulation 12'),
     ('The Commission adopted a decision that will cap fees. Under Decision 930, banks must publish rates. The Andean Parliament welcomed the decision.',
      'Andean Parliament', 'supports', 'Decision 930'),
+    ("The Authority will run the line under a ten-year supply agreement it signed with Iraq's Ministry of Electricity in March.",
+     'Ministry of Electricity', 'supports', 'ten-year supply agreement'),
+    ("The Authority will run the line under a ten-year supply agreement it signed with Iraq's Ministry of Electricity in March.",
+     'Authority', 'supports', 'ten-year supply agreement'),
+    ('Kenya signed the Nairobi Grain Accord with Uganda on Monday.',
+     'Uganda', 'supports', 'Nairobi Grain Accord'),
+    ('Iran said it would honour the Vienna safeguards framework it signed with the agency in March.',
+     'Iran', 'supports', 'Vienna safeguards framework'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

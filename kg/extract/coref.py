@@ -355,6 +355,15 @@ def _pronoun(token: Token, history, sentence_of, lexicon: Lexicon, index: Mentio
         bound = _clause_subject(token, index, {"Person"} if lower in {"his", "her"} else {"Organization", "Country"}, lexicon)
         if bound is not None:
             return bound, token.i, token.i + 1
+    if index is not None and lower in {"it", "they"} and token.dep_ == "nsubj" and token.head.dep_ == "relcl":
+        # "Tehran had to honour the Joint Statement it signed with the agency": the subject of the clause whose
+        # object the relative clause describes
+        verb = token.head.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+            verb = verb.head
+        subject = next((index.at(c) for c in verb.children if c.dep_ == "nsubj" and index.at(c) is not None), None)
+        if subject is not None and subject.referent.type in {"Organization", "Country"}:
+            return subject.referent, token.i, token.i + 1
     if lower == "its" and token.dep_ == "poss" and token.head.lemma_.lower() in {"phase", "component", "stage", "pillar"}:
         # "Its second phase is funded by Sweden": a phase belongs to the undertaking just named
         antecedent = _recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False, lookback=2)

@@ -34,6 +34,7 @@ def _pairs(ctx: Context, agents, targets, trigger: Token) -> Iterator[Match]:
 
 
 HELPING_VERBS = {"help", "assist", "enable"}
+SIGNING_VERBS = {"sign", "conclude", "ink", "co-sign", "countersign"}
 # verbs that pay for things bought for someone: "funding vehicles for the units"
 BUYING_VERBS = {"fund", "finance", "co-finance", "co-fund", "bankroll", "underwrite"}
 
@@ -62,6 +63,11 @@ def _objects(ctx: Context, verb: Token) -> list:
         found.extend(t for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"
                      for o in c.children if o.dep_ == "dobj" for t in ctx.targets(o, {"Process"}))
     found.extend(_applied_by_those_trained(ctx, verb))
+    if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "nsubj" and c.lower_ not in {"which", "that", "who"}
+                                                                           and (c.pos_ != "PRON" or c.lower_ == "it")
+                                                                           for c in verb.children) \
+            and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children):
+        found.extend(ctx.targets(verb.head, TARGET_TYPES))  # "the agreement it signed with Iraq": no relative pronoun
     for child in verb.children:
         if child.dep_ == "dobj" and child.lemma_.lower() in {"support", "backing"} | ctx.lexicon.endorsement_idioms:
             # "threw its weight behind the plan", "put its name to the declaration" (the parser may hang the "to"
@@ -195,7 +201,10 @@ def support_verb(ctx: Context) -> Iterator[Match]:
         # "called for the force's swift deployment": a call for a body to act backs the body
         facet_object = any(o.lemma_.lower() in FACET_NOUNS for c in verb.children
                            for o in ([c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" else []))
-        for subject in ctx.subjects(verb) + also + joined:
+        # "the agreement it signed with Iraq's Ministry of Electricity": the other party signed it too
+        partners = [t for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" and verb.lemma_.lower() in SIGNING_VERBS
+                    for o in p.children if o.dep_ == "pobj" for t in ctx.targets(o, AGENT_TYPES, make_process=False)]
+        for subject in ctx.subjects(verb) + also + joined + partners:
             for target in _objects(ctx, verb):
                 if target.referent is subject.referent:
                     continue
