@@ -910,6 +910,12 @@ FACTS = [
      'Uganda', 'supports', 'Nairobi Grain Accord'),
     ('Iran said it would honour the Vienna safeguards framework it signed with the agency in March.',
      'Iran', 'supports', 'Vienna safeguards framework'),
+    ('The stations will be built under a new Basin Monitoring Programme financed by Germany, through its development agency GIZ, and by the World Bank.',
+     'World Bank', 'supports', 'Basin Monitoring Programme'),
+    ('The Commission said it would install 40 gauging stations under the new Basin Monitoring Programme.',
+     'Commission', 'supports', 'Basin Monitoring Programme'),
+    ("Nepal's Energy Secretary said Kathmandu hoped to sell hydropower to Bangladesh under the Regional Grid Plan.",
+     'Nepal', 'supports', 'Regional Grid Plan'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -1273,3 +1279,13 @@ def test_a_sentence_verb_is_no_part_of_a_body_name(build_text):
     graph = build_text("The Council of Ministers adopted Regulation 12 on Friday.").graph
     assert "Council of Ministers" in _labels(graph, KG.Organization)
     assert not any("adopted" in label for label in _labels(graph, KG.Organization))
+
+
+def test_stopping_work_under_an_undertaking_is_no_part_in_it(build_text):
+    graph = build_text("Kenya suspended all payments under the Northern Corridor Plan in May.").graph
+    assert "Northern Corridor Plan" not in _backed(graph)
+    graph = build_text("Kenya would build two depots under the Northern Corridor Plan.").graph
+    assert "Northern Corridor Plan" in _backed(graph)
+    # a body set up under an undertaking was made by it, and did nothing yet
+    graph = build_text("The talks took place in the Joint Monitoring Committee set up under the Tashkent Agreement.").graph
+    assert "Tashkent Agreement" not in _backed(graph)

@@ -681,6 +681,9 @@ class Context:
         agents += [c for a in agents for c in a.children if c.dep_ == "conj" and c.lower_ == "by"]
         if agents:  # "... by the LLF, a fund managed by the IsDB, and by KSrelief": the parser may hang it on the verb
             agents += [c for c in verb.children if c.dep_ == "conj" and c.lower_ == "by"]
+            # "financed by Germany, through its agency GIZ, and by the World Bank": or on the "through" between
+            agents += [c for c in verb.sent if c.dep_ == "conj" and c.lower_ == "by" and c.i > verb.i
+                       and c.head.dep_ == "prep" and c.head.lower_ in {"through", "via"} and c not in agents]
         # "opened by the Forum Secretary General, X, and Fiji's Prime Minister, Y": the parser may hang the second
         # agent on the verb as a nominal conjunct
         second = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"} and c.i > verb.i] if agents else []

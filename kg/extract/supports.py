@@ -868,6 +868,21 @@ BINDING_NOUNS = {"agreement", "deal", "memorandum", "accord", "loan", "grant", "
 PAYING_VERBS = {"cover", "pay", "settle", "clear", "meet", "shoulder", "bear"}
 
 
+@rule("supports", "acting_under", 0.7)
+def acting_under(ctx: Context) -> Iterator[Match]:
+    """"the body would install 40 gauging stations under a new Hydrological Monitoring Programme", "Kathmandu hoped
+    to sell power to Bangladesh under the plan": who does its part under a named undertaking takes part in it."""
+    for prep in ctx.doc:
+        verb = prep.head
+        if prep.lower_ != "under" or prep.dep_ != "prep" or verb.pos_ != "VERB" or ctx.negated(verb) \
+                or verb.lemma_.lower() in ctx.lexicon.oppose_verbs | WITHHOLDING_VERBS \
+                or any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl" and verb.tag_ != "VBG":
+            continue  # ("the Committee set up under the Stockholm Agreement" was made, did nothing)
+        named = [m for o in prep.children if o.dep_ == "pobj" for m in [ctx.mention(o, {"Process"})]
+                 if m is not None and m.referent.source != "description"]
+        yield from _pairs(ctx, ctx.subjects(verb), named, prep)
+
+
 # what an undertaking or a body costs: "the cost of the corridor", "the salaries of the force"
 COST_NOUNS = {"cost", "costs", "bill", "bills", "salary", "salaries", "expenses", "wages", "upkeep"}
 
