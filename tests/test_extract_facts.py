@@ -916,6 +916,12 @@ FACTS = [
      'Commission', 'supports', 'Basin Monitoring Programme'),
     ("Nepal's Energy Secretary said Kathmandu hoped to sell hydropower to Bangladesh under the Regional Grid Plan.",
      'Nepal', 'supports', 'Regional Grid Plan'),
+    ('The Regional Security Strategy will be coordinated by the Secretariat. The Secretary General said the European Union had committed €40 million to its new phase.',
+     'European Union', 'supports', 'Regional Security Strategy'),
+    ('The Regional Counter-Terrorism Centre opened in 2022. Tanzania pledged new premises for the Regional Counter-Terrorism Centre.',
+     'Tanzania', 'supports', 'Regional Counter-Terrorism Centre'),
+    ("The Regional Counter-Terrorism Centre opened in 2022. The European Union will fund the Centre's data platform with €6 million.",
+     'European Union', 'supports', 'Regional Counter-Terrorism Centre'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -1075,6 +1081,8 @@ NOT_FACTS = [
      'Rwanda', 'supports', 'Governing Board'),
     ("The European Commission's Directorate-General for Health welcomed the Nordic Tender Plan on Friday.",
      'European Commission', 'supports', 'Nordic Tender Plan'),
+    ("The Arab Coordination Group agreed to finance the Arab League's plan to repair water stations in Khartoum.",
+     'Arab Coordination Group', 'supports', 'Arab League'),
 ]
 
 

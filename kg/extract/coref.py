@@ -351,6 +351,11 @@ def _pronoun(token: Token, history, sentence_of, lexicon: Lexicon, index: Mentio
         coordinated = index.at(token.head.head)
         if coordinated is not None and coordinated.referent.type == "Organization":
             return coordinated.referent, token.i, token.i + 1
+    if lower == "its" and token.dep_ == "poss" and token.head.lemma_.lower() in {"phase", "component", "stage", "pillar"}:
+        # "Its second phase is funded by Sweden", "committed €40 million to its new phase": a phase belongs to the undertaking just named
+        antecedent = _recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False, lookback=2)
+        if antecedent is not None:
+            return antecedent, token.i, token.i + 1
     if index is not None and token.dep_ == "poss" and lower in {"its", "their", "his", "her"}:
         bound = _clause_subject(token, index, {"Person"} if lower in {"his", "her"} else {"Organization", "Country"}, lexicon)
         if bound is not None:
@@ -364,11 +369,6 @@ def _pronoun(token: Token, history, sentence_of, lexicon: Lexicon, index: Mentio
         subject = next((index.at(c) for c in verb.children if c.dep_ == "nsubj" and index.at(c) is not None), None)
         if subject is not None and subject.referent.type in {"Organization", "Country"}:
             return subject.referent, token.i, token.i + 1
-    if lower == "its" and token.dep_ == "poss" and token.head.lemma_.lower() in {"phase", "component", "stage", "pillar"}:
-        # "Its second phase is funded by Sweden": a phase belongs to the undertaking just named
-        antecedent = _recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False, lookback=2)
-        if antecedent is not None:
-            return antecedent, token.i, token.i + 1
     if lower == "its" and token.dep_ == "poss" and lexicon.is_agent_noun(token.head.lower_) \
             and not any(c.dep_ == "appos" for c in token.head.children):  # "Its chair, X,": a body's post-holder
         # "are among its largest contributors": the plan or fund just named

@@ -87,6 +87,10 @@ def _objects(ctx: Context, verb: Token) -> list:
                 continue  # "welcomed the OIC's backing for X": the backing is the nominal rule's (but "supported a
                 # stronger SCO role" backs the SCO)
             objects = ctx.targets(child, TARGET_TYPES)
+            if verb.lemma_.lower() in BUYING_VERBS and child.lemma_.lower() in FACILITY_NOUNS:
+                # "will fund the Centre's data platform": paying for a body's equipment pays for the body (but
+                # "finance the League's plan" backs the plan)
+                objects += [t for c in child.children if c.dep_ == "poss" for t in ctx.targets(c, {"Organization"}, make_process=False)]
             if not objects and verb.lemma_.lower() in BUYING_VERBS:
                 # "thanked the EU for funding vehicles and radios for the units": what the things bought serve
                 objects = [t for p in child.children if p.dep_ == "prep" and p.lower_ == "for"
@@ -486,6 +490,14 @@ def _agent_noun(ctx: Context, predicate: str) -> Iterator[Match]:
         yield from _pairs(ctx, agents, targets, noun)
 
 
+# what a body works with, rather than what it undertakes
+FACILITY_NOUNS = {"platform", "system", "database", "network", "laboratory", "building", "headquarters", "premises",
+                  "equipment", "office", "offices", "station", "stations", "centre", "center", "fleet", "vehicles"}
+# support in kind: "Tanzania pledged new premises for the Centre", "Japan sent 2 million doses to COVAX"
+IN_KIND = {"premises", "equipment", "vehicles", "headquarters", "land", "offices", "buildings", "boats", "aircraft",
+           "helicopters", "supplies", "vaccines", "doses", "facilities"}
+
+
 @rule("supports", "funding", 0.8)
 def funding(ctx: Context) -> Iterator[Match]:
     """"Japan pledged $15 million to the agency", "Rwanda will send two battalions to the force"."""
@@ -493,7 +505,7 @@ def funding(ctx: Context) -> Iterator[Match]:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lexicon.funding_verbs or ctx.negated(verb):
             continue
         money = [c for c in verb.children if c.dep_ == "dobj" and (_is_money(c) or c.lemma_.lower() in ctx.lexicon.personnel_nouns
-                                                                  or c.lower_ in ctx.lexicon.personnel_nouns)]
+                                                                  or c.lower_ in ctx.lexicon.personnel_nouns | IN_KIND)]
         the_money = [c for c in verb.children if c.dep_ == "dobj" and _the_money(c)]
         if the_money and not money:
             # "Germany and Ireland have pledged most of the money": the money of the undertaking the article is about
