@@ -922,6 +922,14 @@ FACTS = [
      'Tanzania', 'supports', 'Regional Counter-Terrorism Centre'),
     ("The Regional Counter-Terrorism Centre opened in 2022. The European Union will fund the Centre's data platform with €6 million.",
      'European Union', 'supports', 'Regional Counter-Terrorism Centre'),
+    ("The SAARC Energy Centre launched a two-year feasibility study for a regional electricity market. Pakistan's Minister for Power said Islamabad supported the study.",
+     'Pakistan', 'supports', 'two-year feasibility study'),
+    ("The centre today launched the Regional Flood Warning System. The Arab League's Economic and Social Council endorsed the system at its September session.",
+     'Economic and Social Council', 'supports', 'Regional Flood Warning System'),
+    ('The Pacific Community today launched the Ocean Data Hub in Suva. Fiji and Samoa welcomed the launch.',
+     'Samoa', 'supports', 'Ocean Data Hub'),
+    ('BIMSTEC opened the BIMSTEC Energy Centre in Bengaluru on Monday. Bangladesh and Nepal welcomed the opening.',
+     'Nepal', 'supports', 'BIMSTEC Energy Centre'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -523,7 +523,7 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
         word = lower
         # (an initiative of states found to be a body is still "the initiative")
         antecedent = _recent(history, {"Process", "Organization"}, sentence, sentence_of, prefer_subject=False,
-                             accept=lambda m: m.names_an_undertaking
+                             accept=lambda m: (m.names_an_undertaking or m.type == "Organization" and word in NAMED_LIKE_BODIES)
                              and (word in _names(m).split() or word + "s" in _names(m).split())
                              and all(w in _names(m) or _held_in(doc, m, w) for w in noun_modifiers), lookback=10_000)
         if antecedent is None and noun_modifiers and lower in GENERIC_PROCESS_WORDS:
@@ -636,6 +636,8 @@ def _nouns_in_name(doc: Doc, described: Mention, body: Mention, index: MentionIn
 
 
 BODY_LIKE_UNDERTAKINGS = {"force", "mission", "operation", "presence", "facility", "fund", "mechanism", "platform"}
+# "the system" after "the Arab Regional Drought Early Warning System", which NER calls a body
+NAMED_LIKE_BODIES = {"system", "facility", "mechanism", "platform"}
 
 
 def _named_after_comma(doc: Doc, described: Mention, index: MentionIndex) -> Mention | None:

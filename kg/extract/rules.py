@@ -85,6 +85,8 @@ NAME_PREFIXES = ("inter", "intra", "pan", "trans", "cross", "post", "pre", "anti
 
 # "welcomed the decision": a bare decision is the latest approval of an undertaking
 DECISION_NOUNS = {"decision", "move", "step", "approval", "adoption"}
+LAUNCH_NOUNS = {"launch", "opening", "inauguration", "unveiling"}
+LAUNCHING_VERBS = {"launch", "open", "inaugurate", "unveil"}
 DECIDING_VERBS = {"approve", "adopt", "endorse", "agree", "decide", "extend", "renew"}
 
 # An actor's ongoing work: backing it backs the actor ("the envoy's efforts", "the agency's monitoring").
@@ -209,6 +211,9 @@ class Context:
             if mention is None and head.lemma_.lower() in {"renewal", "extension", "prolongation"} \
                     and not any(c.dep_ in {"poss", "prep"} for c in head.children):
                 mention = self._last_renewed(head.i, types)  # "Spain also backed the renewal": of what was renewed
+            if mention is None and head.lower_ in LAUNCH_NOUNS and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.children) \
+                    and not any(c.dep_ in {"poss", "prep", "acl", "relcl", "amod", "compound"} for c in head.children):
+                mention = self._last_launched(head.i, types)  # "welcomed the launch": of what was just launched
             if mention is None and head.lemma_.lower() in DECISION_NOUNS and "Process" in types \
                     and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.children) \
                     and not any(c.dep_ in {"poss", "prep", "acl", "relcl", "amod", "compound"} for c in head.children):
@@ -546,6 +551,15 @@ class Context:
             if verb.lemma_.lower() in DECIDING_VERBS and self.sentence_of[before] - self.sentence_of[verb.i] <= 2:
                 found = next((m for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}
                               for m in [self.mention(c, {"Process"})] if m is not None), found)
+        return found
+
+    def _last_launched(self, before: int, types: set[str]) -> Mention | None:
+        """What the latest "launched/opened/inaugurated X" before a token started."""
+        found = None
+        for verb in self.doc[:before]:
+            if verb.lemma_.lower() in LAUNCHING_VERBS and verb.pos_ == "VERB":
+                found = next((m for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}
+                              for m in [self.mention(c, types & {"Process", "Organization"})] if m is not None), found)
         return found
 
     def _last_renewed(self, before: int, types: set[str]) -> Mention | None:
