@@ -930,6 +930,14 @@ FACTS = [
      'Samoa', 'supports', 'Ocean Data Hub'),
     ('BIMSTEC opened the BIMSTEC Energy Centre in Bengaluru on Monday. Bangladesh and Nepal welcomed the opening.',
      'Nepal', 'supports', 'BIMSTEC Energy Centre'),
+    ('Norway and Switzerland funded additional long-term observers through voluntary contributions to ODIHR.',
+     'Switzerland', 'supports', 'Office for Democratic Institutions and Human Rights'),
+    ('IOM today launched the Regional Migrant Response Plan. Ethiopia endorsed the plan. Japan and the European Union announced contributions of US$4 million and €10 million respectively.',
+     'Japan', 'supports', 'Regional Migrant Response Plan'),
+    ("The agency appealed for funds on Monday. Sweden, UNRWA's largest donor, announced a new contribution of $4 million.",
+     'Sweden', 'supports', 'UNRWA'),
+    ('Copenhagen would give 150 million kroner to the Afghanistan Humanitarian Fund, the minister said.',
+     'Denmark', 'supports', 'Afghanistan Humanitarian Fund'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -1305,3 +1313,9 @@ def test_stopping_work_under_an_undertaking_is_no_part_in_it(build_text):
     # a body set up under an undertaking was made by it, and did nothing yet
     graph = build_text("The talks took place in the Joint Monitoring Committee set up under the Tashkent Agreement.").graph
     assert "Tashkent Agreement" not in _backed(graph)
+
+
+def test_a_count_of_hectares_is_no_money(build_text):
+    graph = build_text("The Living Soils Programme was launched in May. The Board approved the Water Programme, "
+                       "which aims to restore 50 million hectares by 2035.").graph
+    assert "Living Soils Programme" not in _backed(graph)

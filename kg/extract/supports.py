@@ -361,7 +361,9 @@ def _noun_word(noun: Token) -> str:
 def _light_verb_subjects(ctx: Context, noun: Token) -> list:
     """"The Council voiced support for the truce": the subject of the light verb is the supporter; so is the
     subject of "announced 50 million euros in support of the roadmap"."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "in":
+    if noun.dep_ == "pobj" and (noun.head.lower_ == "in" or noun.head.lower_ in {"through", "via"}
+                                and noun.lemma_.lower() in ctx.lexicon.means_of_support):
+        # "funded more observers through voluntary contributions to ODIHR": the subject gives them
         verb = noun.head.head
         while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
             verb = verb.head
@@ -600,7 +602,18 @@ def funding_in_context(ctx: Context) -> Iterator[Match]:
             yield from _pairs(ctx, ctx.subjects(verb), ctx.targets(verb.head, TARGET_TYPES), verb)
             continue
         if givers:
-            yield from _pairs(ctx, givers, _last_funded(ctx, verb.i), verb)
+            # "Japan and the EU announced contributions of $4 million and €10 million": to what was funded last,
+            # else to the undertaking the article is about
+            yield from _pairs(ctx, givers, _donor_of(ctx, verb) or _last_funded(ctx, verb.i) or _main_undertaking(ctx, verb.i), verb)
+
+
+DONOR_NOUNS = {"donor", "contributor", "funder", "backer", "sponsor", "financier"}
+
+
+def _donor_of(ctx: Context, verb: Token) -> list:
+    """"Sweden, the mission's largest donor, announced a new contribution": whose donor the giver is called."""
+    return [t for s in verb.children if s.dep_ == "nsubj" for a in s.children if a.dep_ == "appos" and a.lemma_.lower() in DONOR_NOUNS
+            for p in a.children if p.dep_ == "poss" for t in ctx.targets(p, TARGET_TYPES, make_process=False)]
 
 
 def _unaddressed_money(ctx: Context, verb: Token) -> bool:
@@ -648,9 +661,19 @@ def _money_follows(ctx: Context, token: Token) -> bool:
 
 
 def _is_money(token: Token) -> bool:
-    words = {t.lower_ for t in token.subtree}
-    return token.ent_type_ == "MONEY" or any(t.ent_type_ == "MONEY" for t in token.subtree) or bool(
-        words & {"$", "€", "£", "million", "billion", "dollars", "euros", "francs", "pounds"})
+    """"$4 million", "95 billion CFA francs" (but not "50 million hectares", which the tagger may not call money)."""
+    subtree = list(token.subtree)
+    words = {t.lower_ for t in subtree}
+    if any(t.ent_type_ == "MONEY" for t in subtree) or words & CURRENCY_WORDS or any(
+            symbol in t.text for t in subtree for symbol in "$€£¥"):
+        return True
+    # "pledged 4 million" is money; "50 million hectares" counts something else
+    return any(t.lower_ in {"million", "billion"} and t.head.pos_ != "NOUN" for t in subtree)
+
+
+CURRENCY_WORDS = {"$", "€", "£", "¥", "dollars", "euros", "francs", "pounds", "yen", "rupees", "dinars", "riyals", "dirhams",
+                  "shillings", "pesos", "reais", "yuan", "rand", "kroner", "krone", "kronor", "kronur", "lira", "naira",
+                  "cedis", "rupiah", "ringgit", "baht", "won", "zloty", "tenge", "lari", "som", "afghanis", "taka"}
 
 
 @rule("supports", "adjective", 0.8)
