@@ -1316,6 +1316,6 @@ def test_stopping_work_under_an_undertaking_is_no_part_in_it(build_text):
 
 
 def test_a_count_of_hectares_is_no_money(build_text):
-    graph = build_text("The Living Soils Programme was launched in May. The Board approved the Water Programme, "
-                       "which aims to restore 50 million hectares by 2035.").graph
+    graph = build_text("The Living Soils Programme was launched in May. The Living Soils Programme will run for ten "
+                       "years. The Board approved a water project, which aims to restore 50 million hectares.").graph
     assert "Living Soils Programme" not in _backed(graph)
