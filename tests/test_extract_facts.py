@@ -938,6 +938,20 @@ FACTS = [
      'Sweden', 'supports', 'UNRWA'),
     ('Copenhagen would give 150 million kroner to the Afghanistan Humanitarian Fund, the minister said.',
      'Denmark', 'supports', 'Afghanistan Humanitarian Fund'),
+    ('The Central African Forest Initiative (CAFI), a multi-donor trust fund whose largest donor is Norway, will finance the mapping.',
+     'Norway', 'supports', 'Central African Forest Initiative'),
+    ('Germany is the largest donor to the Sahel Alliance, officials said.',
+     'Germany', 'supports', 'Sahel Alliance'),
+    ("The Plan was adopted. The Central African Forest Initiative (CAFI), a multi-donor trust fund, will finance the plan's mapping component with US$18 million.",
+     'Central African Forest Initiative', 'supports', 'Plan'),
+    ('The two governments adopted a joint plan to protect the Cuvette Centrale peatland with technical support from the UN Environment Programme (UNEP).',
+     'UN Environment Programme', 'supports', 'joint plan'),
+    ('The Procurement Service today signed an agreement with the Pan American Health Organization (PAHO) to buy insulin.',
+     'Pan American Health Organization', 'supports', 'agreement'),
+    ('The Procurement Service today signed a supply agreement with UNICEF. The Council of Ministers for Health endorsed the move in March.',
+     'Council of Ministers for Health', 'supports', 'supply agreement'),
+    ('The World Bank will provide the Procurement Service with working capital for two years.',
+     'World Bank', 'supports', 'Procurement Service'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -1099,6 +1113,8 @@ NOT_FACTS = [
      'European Commission', 'supports', 'Nordic Tender Plan'),
     ("The Arab Coordination Group agreed to finance the Arab League's plan to repair water stations in Khartoum.",
      'Arab Coordination Group', 'supports', 'Arab League'),
+    ("The United States, once UNRWA's largest donor, made no pledge this year.",
+     'United States', 'supports', 'UNRWA'),
 ]
 
 

@@ -130,8 +130,9 @@ MEMBERS_OF_A_BODY = {"leader", "minister", "member", "state", "country", "head",
 
 
 def _initiatives_of_states(doc: Doc, index: MentionIndex, lexicon: Lexicon) -> None:
-    """"Leaders of the Three Seas Initiative adopted ...", "the Accra Initiative's Joint Task Force": an initiative
-    with leaders, members or organs of its own is a grouping of states (an Organization), not an undertaking."""
+    """"Leaders of the Three Seas Initiative adopted ...", "the Accra Initiative's Joint Task Force", "CAFI, a trust
+    fund": an initiative with leaders, members or organs of its own, or called a body, is an Organization, not an
+    undertaking."""
     for mention in [m for m in index.mentions if m.type == "Process" and m.source == "process"
                     and doc[m.token_end - 1].lower_ == "initiative"]:
         head = doc[mention.token_start:mention.token_end].root
@@ -140,7 +141,10 @@ def _initiatives_of_states(doc: Doc, index: MentionIndex, lexicon: Lexicon) -> N
         owned = index.at(mention.token_end + 1) if mention.token_end + 1 < len(doc) else None
         owns_body = doc[mention.token_end].lower_ in {"'s", "’s"} and owned is not None \
             and owned.referent.type == "Organization"
-        if has_members or owns_body:
+        # "the Central African Forest Initiative (CAFI), a multi-donor trust fund": called a body in apposition
+        called_a_body = any(c.dep_ == "appos" and (c.lower_ in lexicon.org_heads or c.lower_ in {"fund", "alliance", "partnership"})
+                            and c.i > mention.token_end for c in head.children)
+        if has_members or owns_body or called_a_body:
             for other in index.mentions:
                 if other.referent is mention or other is mention:
                     other.type = "Organization"

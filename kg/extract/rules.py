@@ -87,7 +87,7 @@ NAME_PREFIXES = ("inter", "intra", "pan", "trans", "cross", "post", "pre", "anti
 DECISION_NOUNS = {"decision", "move", "step", "approval", "adoption"}
 LAUNCH_NOUNS = {"launch", "opening", "inauguration", "unveiling"}
 LAUNCHING_VERBS = {"launch", "open", "inaugurate", "unveil"}
-DECIDING_VERBS = {"approve", "adopt", "endorse", "agree", "decide", "extend", "renew"}
+DECIDING_VERBS = {"approve", "adopt", "endorse", "agree", "decide", "extend", "renew", "sign"}
 
 # An actor's ongoing work: backing it backs the actor ("the envoy's efforts", "the agency's monitoring").
 ACTIVITY_NOUNS = {"effort", "efforts", "work", "endeavour", "endeavor", "endeavours", "endeavors", "monitoring",

@@ -206,7 +206,9 @@ def support_verb(ctx: Context) -> Iterator[Match]:
         facet_object = any(o.lemma_.lower() in FACET_NOUNS for c in verb.children
                            for o in ([c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" else []))
         # "the agreement it signed with Iraq's Ministry of Electricity": the other party signed it too
-        partners = [t for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" and verb.lemma_.lower() in SIGNING_VERBS
+        # (or "signed an agreement with PAHO", where the parser hangs the "with" on the agreement)
+        partners = [t for h in [verb, *(c for c in verb.children if c.dep_ == "dobj")] for p in h.children
+                    if p.dep_ == "prep" and p.lower_ == "with" and verb.lemma_.lower() in SIGNING_VERBS
                     for o in p.children if o.dep_ == "pobj" for t in ctx.targets(o, AGENT_TYPES, make_process=False)]
         for subject in ctx.subjects(verb) + also + joined + partners:
             for target in _objects(ctx, verb):
@@ -495,6 +497,8 @@ def _agent_noun(ctx: Context, predicate: str) -> Iterator[Match]:
 # what a body works with, rather than what it undertakes
 FACILITY_NOUNS = {"platform", "system", "database", "network", "laboratory", "building", "headquarters", "premises",
                   "equipment", "office", "offices", "station", "stations", "centre", "center", "fleet", "vehicles"}
+# "provide X with Y", "equip X with Y": the one supplied is the first object
+SUPPLYING_VERBS = {"provide", "supply", "equip", "furnish"}
 # support in kind: "Tanzania pledged new premises for the Centre", "Japan sent 2 million doses to COVAX"
 IN_KIND = {"premises", "equipment", "vehicles", "headquarters", "land", "offices", "buildings", "boats", "aircraft",
            "helicopters", "supplies", "vaccines", "doses", "facilities"}
@@ -502,9 +506,18 @@ IN_KIND = {"premises", "equipment", "vehicles", "headquarters", "land", "offices
 
 @rule("supports", "funding", 0.8)
 def funding(ctx: Context) -> Iterator[Match]:
-    """"Japan pledged $15 million to the agency", "Rwanda will send two battalions to the force"."""
+    """"Japan pledged $15 million to the agency", "Rwanda will send two battalions to the force", "will provide the
+    Service with working capital"."""
     for verb in ctx.doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lexicon.funding_verbs or ctx.negated(verb):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lexicon.funding_verbs | SUPPLYING_VERBS or ctx.negated(verb):
+            continue
+        if verb.lemma_.lower() in SUPPLYING_VERBS and any(
+                o.lemma_.lower() in ctx.lexicon.means_of_support | IN_KIND | {"capital", "resources"} or _is_money(o)
+                for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"):
+            supplied = [t for c in verb.children if c.dep_ == "dobj" for t in ctx.targets(c, TARGET_TYPES)]
+            yield from _pairs(ctx, ctx.subjects(verb), supplied, verb)
+            continue
+        if verb.lemma_.lower() not in ctx.lexicon.funding_verbs:
             continue
         money = [c for c in verb.children if c.dep_ == "dobj" and (_is_money(c) or c.lemma_.lower() in ctx.lexicon.personnel_nouns
                                                                   or c.lower_ in ctx.lexicon.personnel_nouns | IN_KIND)]
@@ -614,6 +627,29 @@ def _donor_of(ctx: Context, verb: Token) -> list:
     """"Sweden, the mission's largest donor, announced a new contribution": whose donor the giver is called."""
     return [t for s in verb.children if s.dep_ == "nsubj" for a in s.children if a.dep_ == "appos" and a.lemma_.lower() in DONOR_NOUNS
             for p in a.children if p.dep_ == "poss" for t in ctx.targets(p, TARGET_TYPES, make_process=False)]
+
+
+@rule("supports", "donor", 0.8)
+def named_donor(ctx: Context) -> Iterator[Match]:
+    """"a trust fund whose largest donor is Norway", "Norway is the largest donor to the fund", "Sweden, the
+    mission's largest donor,": a donor backs what it gives to."""
+    for donor in ctx.doc:
+        if donor.lemma_.lower() not in DONOR_NOUNS or donor.pos_ != "NOUN" \
+                or any(c.lower_ in {"once", "formerly", "former", "previously"} for c in donor.children):
+            continue  # ("The United States, once UNRWA's largest donor, made no pledge")
+        owners = [c for c in donor.children if c.dep_ == "poss"]
+        owners += [o for p in donor.children if p.dep_ == "prep" and p.lower_ in {"of", "to"} for o in p.children if o.dep_ == "pobj"]
+        if any(o.lower_ == "whose" for o in owners):
+            owners = [o for o in owners if o.lower_ != "whose"] + [v.head for v in [donor.head] if v.dep_ == "relcl"]
+        givers = []
+        if donor.dep_ == "nsubj" and donor.head.lemma_ == "be":
+            givers = [c for c in donor.head.children if c.dep_ == "attr"]
+        elif donor.dep_ == "attr" and donor.head.lemma_ == "be":
+            givers = [c for c in donor.head.children if c.dep_ == "nsubj"]
+        elif donor.dep_ == "appos":
+            givers = [donor.head]
+        agents = [t for g in givers for t in ctx.targets(g, AGENT_TYPES, make_process=False)]
+        yield from _pairs(ctx, agents, [t for o in owners for t in ctx.targets(o, TARGET_TYPES, make_process=False)], donor)
 
 
 def _unaddressed_money(ctx: Context, verb: Token) -> bool:
@@ -806,6 +842,10 @@ def with_the_support_of(ctx: Context) -> Iterator[Match]:
             agents += [t for c in means.children if c.dep_ == "poss" for t in ctx.targets(c, AGENT_TYPES, make_process=False)]
         if holder.pos_ in {"NOUN", "PROPN"}:
             targets = ctx.targets(holder, TARGET_TYPES)
+        elif holder.pos_ == "VERB" and holder.dep_ == "acl" and any(c.lower_ == "to" for c in holder.children) \
+                and ctx.process_mention(holder.head) is not None:
+            # "adopted a joint plan to protect the Cuvette Centrale with technical support from UNEP": the plan's
+            targets = [ctx.process_mention(holder.head)]
         elif holder.pos_ == "VERB":
             targets = _objects(ctx, holder) + [t for c in holder.children if c.dep_ == "nsubjpass" for t in ctx.targets(c, TARGET_TYPES)]
             if not targets and not any(c.dep_ == "nsubjpass" for c in holder.children):
