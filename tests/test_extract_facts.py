@@ -952,6 +952,10 @@ FACTS = [
      'Council of Ministers for Health', 'supports', 'supply agreement'),
     ('The World Bank will provide the Procurement Service with working capital for two years.',
      'World Bank', 'supports', 'Procurement Service'),
+    ('The Energy Centre launched a feasibility study for a regional electricity market, funded by a $2.5 million grant from the Asian Development Bank (ADB).',
+     'Asian Development Bank', 'supports', 'feasibility study'),
+    ('Ministers adopted a joint plan to protect the Cuvette Centrale, the largest peatland, with technical support from the UN Environment Programme (UNEP).',
+     'UN Environment Programme', 'supports', 'joint plan'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

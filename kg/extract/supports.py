@@ -42,7 +42,13 @@ BUYING_VERBS = {"fund", "finance", "co-finance", "co-fund", "bankroll", "underwr
 def _objects(ctx: Context, verb: Token) -> list:
     found = []
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        found.extend(ctx.targets(verb.head, TARGET_TYPES))  # "the talks, facilitated by Qatar"
+        described = verb.head
+        if verb.i > 0 and ctx.doc[verb.i - 1].text == "," and described.dep_ == "pobj" and described.head.lower_ in {"for", "on", "of"} \
+                and ctx.process_mention(described.head.head) is not None:
+            # "a feasibility study for a regional electricity market, funded by the ADB": the parser hangs the
+            # participle on the nearest noun; after a comma it describes the undertaking
+            described = described.head.head
+        found.extend(ctx.targets(described, TARGET_TYPES))  # "the talks, facilitated by Qatar"
     elif verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) \
             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) \
             and verb.i >= 2 and ctx.doc[verb.i - 1].text == ",":
@@ -840,12 +846,16 @@ def with_the_support_of(ctx: Context) -> Iterator[Match]:
             agents += [t for p in means.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
                        for o in p.children if o.dep_ == "pobj" for t in ctx.targets(o, AGENT_TYPES, make_process=False)]
             agents += [t for c in means.children if c.dep_ == "poss" for t in ctx.targets(c, AGENT_TYPES, make_process=False)]
-        if holder.pos_ in {"NOUN", "PROPN"}:
-            targets = ctx.targets(holder, TARGET_TYPES)
-        elif holder.pos_ == "VERB" and holder.dep_ == "acl" and any(c.lower_ == "to" for c in holder.children) \
-                and ctx.process_mention(holder.head) is not None:
+        if holder.pos_ in {"NOUN", "PROPN"} and holder.dep_ == "dobj":
+            holder = holder.head  # "a plan to protect the Cuvette Centrale with support from UNEP": the parser may
+            # hang the support on the object
+        plan = ctx.process_mention(holder.head) if holder.pos_ == "VERB" and holder.dep_ == "acl" \
+            and any(c.lower_ == "to" for c in holder.children) else None
+        if plan is not None:
             # "adopted a joint plan to protect the Cuvette Centrale with technical support from UNEP": the plan's
-            targets = [ctx.process_mention(holder.head)]
+            targets = [plan]
+        elif holder.pos_ in {"NOUN", "PROPN"}:
+            targets = ctx.targets(holder, TARGET_TYPES)
         elif holder.pos_ == "VERB":
             targets = _objects(ctx, holder) + [t for c in holder.children if c.dep_ == "nsubjpass" for t in ctx.targets(c, TARGET_TYPES)]
             if not targets and not any(c.dep_ == "nsubjpass" for c in holder.children):
