@@ -956,6 +956,8 @@ FACTS = [
      'Asian Development Bank', 'supports', 'feasibility study'),
     ('Ministers adopted a joint plan to protect the Cuvette Centrale, the largest peatland, with technical support from the UN Environment Programme (UNEP).',
      'UN Environment Programme', 'supports', 'joint plan'),
+    ('COMESA extended its Simplified Trade Regime to the Mwami border post. Two ministers launched the regime at the border. The Cross-Border Traders Association welcomed the launch.',
+     'Cross-Border Traders Association', 'supports', 'Simplified Trade Regime'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
