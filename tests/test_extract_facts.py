@@ -958,6 +958,12 @@ FACTS = [
      'UN Environment Programme', 'supports', 'joint plan'),
     ('COMESA extended its Simplified Trade Regime to the Mwami border post. Two ministers launched the regime at the border. The Cross-Border Traders Association welcomed the launch.',
      'Cross-Border Traders Association', 'supports', 'Simplified Trade Regime'),
+    ("Laos's vice-minister said Vientiane would adopt the design changes recommended by the MRC Secretariat and fund a joint monitoring programme with its neighbours.",
+     'Laos', 'supports', 'joint monitoring programme'),
+    ("The consultation on Laos's planned Pak Lay hydropower project closed. Thailand, whose utility will buy the power, backed the project.",
+     'Thailand', 'supports', 'Pak Lay hydropower project'),
+    ('Vietnam called for a transboundary environmental impact assessment covering the Mekong Delta.',
+     'Vietnam', 'supports', 'transboundary environmental impact assessment'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -31,6 +31,8 @@ FACET_NOUNS = {"unity", "sovereignty", "integrity", "stability", "independence",
                "completion", "conclusion", "resumption", "revival"}
 # "its own protection regime", "the full free movement regime": words of emphasis, no part of the undertaking's name
 EMPHATIC_ADJECTIVES = {"own", "full", "whole", "entire", "very", "swift", "speedy", "prompt", "timely", "unwavering"}
+# "Laos's planned Pak Lay hydropower project" is also "the Pak Lay hydropower project"
+TENTATIVE_ADJECTIVES = {"planned", "proposed", "envisaged", "projected"}
 # "the Court's opinion", "his opinion": a view held, not an undertaking, unless a clause or a modifier makes it one
 VIEW_NOUNS = {"opinion"}
 # containers naming someone's act, whose "of" names the one acting: "the decision of Norway to renew ...", "the
@@ -487,7 +489,8 @@ class Context:
             name = core_text  # "chair's draft"
         elif owned_generic and written_text:
             name = written_text  # "AU proposal", never a bare "proposal" that would fold every proposal into one
-        aliases = tuple(dict.fromkeys(a for a in (core_text, written_text, *_shorter_names(self.doc, core))
+        untried = core_text.split(" ", 1)[1] if " " in core_text and core_text.split(" ", 1)[0].lower() in TENTATIVE_ADJECTIVES else ""
+        aliases = tuple(dict.fromkeys(a for a in (core_text, written_text, untried, *_shorter_names(self.doc, core))
                                       if a and a != name and not (owned_generic and a == core_text)))
         mention = Mention(text=name, start=self.doc[start].idx, end=full.end_char, sentence=self.sentence_of[head.i],
                           type="Process", aliases=aliases, source="description", token_start=start,
@@ -718,6 +721,11 @@ class Context:
         if verb.dep_ == "conj" and any(c.dep_ == "nsubjpass" for c in verb.head.children):
             # "he was encouraged by the League's move and urged ...": the conjunct shares the surface subject
             return [t for c in verb.head.children if c.dep_ == "nsubjpass" for t in self.targets(c, types, make_process=False)]
+        if verb.dep_ == "conj" and verb.head.dep_ == "acl" and verb.head.tag_ == "VBN" and verb.tag_ != "VBN" \
+                and verb.head.head.head.pos_ in {"VERB", "AUX"}:
+            # "would adopt the changes recommended by the Secretariat and fund a programme": the parser joins the
+            # second verb to the participle; it shares the subject of the clause
+            return self.subjects(verb.head.head.head, types)
         if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.pos_ in {"VERB", "AUX"} and verb.head != verb:
             return self.subjects(verb.head, types)
         fronted = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i
