@@ -964,6 +964,10 @@ FACTS = [
      'Thailand', 'supports', 'Pak Lay hydropower project'),
     ('Vietnam called for a transboundary environmental impact assessment covering the Mekong Delta.',
      'Vietnam', 'supports', 'transboundary environmental impact assessment'),
+    ("The Baltic Investment Fund said it had raised €600 million, including €200 million from Poland's state development bank, Bank Gospodarstwa Krajowego (BGK).",
+     'Bank Gospodarstwa Krajowego', 'supports', 'Baltic Investment Fund'),
+    ('The Baltic Investment Fund said it would invest part of the money in the Northern Rail Programme.',
+     'Baltic Investment Fund', 'supports', 'Northern Rail Programme'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

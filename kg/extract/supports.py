@@ -102,6 +102,10 @@ def _objects(ctx: Context, verb: Token) -> list:
                 objects = [t for p in child.children if p.dep_ == "prep" and p.lower_ == "for"
                            for o in p.children if o.dep_ == "pobj" for t in ctx.targets(o, TARGET_TYPES)]
             found.extend(objects)
+            if child.dep_ == "dobj" and (_is_money(child) or _the_money(child)):
+                # "invest part of the money in Rail2Sea": the parser hangs the "in" on the money
+                found.extend(t for p in child.subtree if p.dep_ == "prep" and p.lower_ in _phrasal_preps(ctx, verb)
+                             for o in p.children if o.dep_ == "pobj" for t in ctx.targets(o, TARGET_TYPES))
         elif child.dep_ == "prep" and child.lower_ in _phrasal_preps(ctx, verb):
             # "lent its weight to reviving the 5+2 format": a gerund's object is what is backed
             found.extend(t for pobj in child.children if pobj.dep_ in {"pobj", "pcomp"} for t in ctx.targets(pobj, TARGET_TYPES))
@@ -169,7 +173,9 @@ def _verb_is_supportive(ctx: Context, verb: Token) -> bool:
                                for c in verb.children for t in c.subtree):
         return True  # "urged the parties to keep the Sinjar Agreement alive", "would keep the embargo in place"
     preps = _phrasal_preps(ctx, verb)
-    return any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children)
+    # ("invest part of the money in X": the "in" may hang on the money)
+    money = [t for c in verb.children if c.dep_ == "dobj" and (_is_money(c) or _the_money(c)) for t in c.subtree]
+    return any(c.dep_ == "prep" and c.lower_ in preps for c in [*verb.children, *money])
 
 
 def _phrasal_preps(ctx: Context, verb: Token) -> tuple[str, ...]:
@@ -885,8 +891,12 @@ def received_backing(ctx: Context) -> Iterator[Match]:
                 or ctx.negated(verb):
             continue
         holders = (noun, verb, *(t for t in noun.subtree if t.like_num or _is_money(t))) if money else (noun, verb)
-        agents = [t for holder in holders for p in holder.children if p.dep_ == "prep" and p.lower_ in {"from", "of"}
-                  for o in p.children if o.dep_ == "pobj" for t in ctx.targets(o, AGENT_TYPES, make_process=False)]
+        givers = [o for holder in holders for p in holder.children if p.dep_ == "prep" and p.lower_ in {"from", "of"}
+                  for o in p.children if o.dep_ == "pobj"]
+        # "from Poland's state development bank, Bank Gospodarstwa Krajowego (BGK)": the name after the comma
+        agents = [t for o in givers for t in ctx.targets(o, AGENT_TYPES, make_process=False)
+                  or [n for n in [ctx.index.named_after_comma(ctx.doc, o.right_edge.i + 1, frozenset({",", ".", "("}))]
+                      if n is not None and n.referent.type in AGENT_TYPES]]
         targets = [t for c in verb.children if c.dep_ == "nsubj" for t in ctx.targets(c, TARGET_TYPES)]
         yield from _pairs(ctx, agents, targets, noun)
 
