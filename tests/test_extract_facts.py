@@ -968,6 +968,8 @@ FACTS = [
      'Bank Gospodarstwa Krajowego', 'supports', 'Baltic Investment Fund'),
     ('The Baltic Investment Fund said it would invest part of the money in the Northern Rail Programme.',
      'Baltic Investment Fund', 'supports', 'Northern Rail Programme'),
+    ('The Friends of EASF, a group of partners chaired by Norway, pledged to fund the Strategic Plan for 2026–2030.',
+     'Friends of EASF', 'supports', 'Strategic Plan'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -1131,6 +1133,8 @@ NOT_FACTS = [
      'Arab Coordination Group', 'supports', 'Arab League'),
     ("The United States, once UNRWA's largest donor, made no pledge this year.",
      'United States', 'supports', 'UNRWA'),
+    ('The Friends of EASF, a group of partners chaired by Norway, pledged to fund the Strategic Plan for 2026–2030.',
+     'Friends of EASF', 'partOf', 'Eastern Africa Standby Force'),
 ]
 
 
@@ -1308,6 +1312,8 @@ def test_a_deployment_endorsed_is_no_undertaking_of_its_own(build_text):
     graph = build_text("Ministers from Benin and Togo endorsed an initial deployment of 2,000 troops along their borders.").graph
     backed = _backed(graph)
     assert not any("deployment" in label for label in backed)
+    graph = build_text("The Council approved the Strategic Plan and endorsed the deployment of a police roster.").graph
+    assert not any("deployment" in label for label in _backed(graph))
 
 
 def test_opening_a_session_is_no_backing_of_it(build_text):

@@ -329,6 +329,10 @@ def _body_of_named_parent(doc: Doc, parent: Span, lexicon: Lexicon) -> Span | No
     """"the Commission of the Andean Community": a capitalised body word before "of (the)" and a known
     organization names a body of that organization."""
     of = parent.start - 2 if parent.start >= 2 and doc[parent.start - 1].lower_ == "the" else parent.start - 1
+    if of >= 1 and doc[of].lower_ == "of" and doc[of - 1].text == "Friends":
+        # "the Friends of EASF", "the Group of Friends of the UN Mission": the partners' group, a body of its own
+        start = of - 3 if of >= 3 and doc[of - 3].text == "Group" and doc[of - 2].lower_ == "of" else of - 1
+        return doc[start:parent.end]
     if of < 2 or doc[of].lower_ != "of" or not doc[of - 1].is_title or doc[of - 1].lower_ not in lexicon.org_heads \
             or doc[of - 2].lower_ != "the":
         return None  # (a longer name, "the Mediation and Security Council of ECOWAS", is NER's or the gazetteer's)

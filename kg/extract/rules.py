@@ -37,6 +37,11 @@ TENTATIVE_ADJECTIVES = {"planned", "proposed", "envisaged", "projected"}
 VIEW_NOUNS = {"opinion"}
 # containers naming someone's act, whose "of" names the one acting: "the decision of Norway to renew ...", "the
 # request of the AU" (but "the extension of UNMISS" names what is extended)
+def names_partners_of(words: list[str]) -> bool:
+    """"Friends of EASF", "Group of Friends of the UN Mission": a group of partners, not a part of the body named."""
+    return words[:2] == ["friends", "of"] or words[:4] == ["group", "of", "friends", "of"]
+
+
 NUMBERED_INSTRUMENTS = {"decision", "directive", "regulation", "decree", "order"}
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..model import Mention
-from .rules import Context, Match, rule
+from .rules import Context, Match, names_partners_of, rule
 
 PLACES = {"Place", "Country"}
 
@@ -41,6 +41,8 @@ def part_of_by_name(ctx: Context) -> Iterator[Match]:
                 or mention.key is not None:
             continue  # bodies the gazetteer knows get their parent from it (partOf.gazetteer)
         tokens = ctx.doc[mention.token_start:mention.token_end]
+        if names_partners_of([t.lower_ for t in tokens]):
+            continue
         # "SADC Organ Troika"; "Parliamentary Assembly of the Council of Europe": the parent at either end
         parts = [tokens[:width] for width in range(len(tokens) - 1, 0, -1)]
         for of in (t.i for t in tokens if t.lower_ == "of" and tokens.start < t.i < tokens.end - 1):

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ..nlp import headline
 
-from .rules import AGENT_TYPES, FACET_NOUNS, WITHHOLDING_VERBS, Context, Match, rule
+from .rules import AGENT_TYPES, FACET_NOUNS, WITHHOLDING_VERBS, Context, Match, names_partners_of, rule
 
 TARGET_TYPES = {"Process", "Organization", "Country", "Person"}
 OBJECT_PREPS = {"for", "of", "to", "behind", "towards", "toward"}
@@ -1034,6 +1034,8 @@ def parent_of_acting_organ(ctx: Context, match: Match) -> Match | None:
             or ctx.sentence_of[organ.token_start] != ctx.sentence_of[max(first, last - 1)]:
         return None
     words = [t.lower_ for t in ctx.doc[organ.token_start:organ.token_end]]
+    if names_partners_of(words):
+        return None
     # "the EU said its European Peace Facility would fund ...": the owner who speaks for its organ (but "the
     # European Commission's HERA welcomed ..." is the authority's own act)
     owners = [ctx.mention(c, {"Organization"}) for c in ctx.head_of(organ).children if c.dep_ == "poss" and c.pos_ == "PRON"]
@@ -1068,5 +1070,6 @@ def vague_target(ctx: Context, target) -> bool:
     if referent is None or referent.type != "Process" or referent.source != "description":
         return False
     head = ctx.doc[referent.token_start:referent.token_end].root
-    # ("the provisional measures" the Court ordered are a known set)
-    return head.lower_ in VAGUE_ACTIVITIES and not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    # ("the provisional measures" the Court ordered are a known set; "the deployment of a police roster" is not)
+    return head.lower_ in VAGUE_ACTIVITIES and (head.lower_ == "deployment"
+                                                or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children))
