@@ -970,6 +970,10 @@ FACTS = [
      'Baltic Investment Fund', 'supports', 'Northern Rail Programme'),
     ('The Friends of EASF, a group of partners chaired by Norway, pledged to fund the Strategic Plan for 2026–2030.',
      'Friends of EASF', 'supports', 'Strategic Plan'),
+    ("Ministers endorsed Cleaner Pacific 2035, a ten-year regional strategy to cut waste. Australia announced A$8 million for the strategy's first three years.",
+     'Australia', 'supports', 'Cleaner Pacific 2035'),
+    ('Ministers endorsed Cleaner Pacific 2035, a ten-year regional strategy to cut waste. Tonga said it would introduce a deposit scheme for drink containers under the strategy.',
+     'Tonga', 'supports', 'Cleaner Pacific 2035'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

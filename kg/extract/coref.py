@@ -63,9 +63,12 @@ def link_references(doc: Doc, index: MentionIndex, lexicon: Lexicon, gazetteer=N
         for described in {id(m): m for m in (existing, described_at.get(i)) if m is not None and m.token_start == i}.values():
             named = _named_in_apposition(doc, described, index)
             if named is not None:
-                # "the Framework Convention on AI, the first binding international treaty on ...": the same treaty
+                # "the Framework Convention on AI, the first binding international treaty on ...": the same treaty,
+                # which "the treaty" can then refer to
                 described.antecedent, described.source = named, "coref"
                 described.type, described.key = named.type, named.key
+                if described.text not in named.aliases:
+                    named.aliases += (described.text,)
                 continue
             det = _determiner_of_description(doc, described)
             if det is not None:
@@ -640,6 +643,9 @@ def _nouns_in_name(doc: Doc, described: Mention, body: Mention, index: MentionIn
 
 
 BODY_LIKE_UNDERTAKINGS = {"force", "mission", "operation", "presence", "facility", "fund", "mechanism", "platform"}
+# what an appositive can call a name that NER took for a body: "Cleaner Pacific 2035, a ten-year regional strategy"
+UNDERTAKING_WORDS = {"strategy", "plan", "programme", "program", "agenda", "roadmap", "framework", "initiative", "project",
+                     "agreement", "treaty", "convention", "declaration", "process", "scheme", "policy", "vision"}
 # "the system" after "the Arab Regional Drought Early Warning System", which NER calls a body
 NAMED_LIKE_BODIES = {"system", "facility", "mechanism", "platform"}
 
@@ -681,6 +687,13 @@ def _named_in_apposition(doc: Doc, described: Mention, index: MentionIndex) -> M
         return named.referent if named.referent.type == "Process" and named.referent is not described else None
     if named.referent.type == "Organization" and head.lower_ in BODY_LIKE_UNDERTAKINGS:
         return named.referent  # "EUFOR Althea, the EU-led stabilisation force": the body itself
+    if named.referent.type == "Organization" and named.referent.source == "ner" and named.referent.key is None \
+            and head.lemma_.lower() in UNDERTAKING_WORDS:
+        # "Cleaner Pacific 2035, a ten-year regional strategy": what NER took for a body is the strategy named
+        for other in index.mentions:
+            if other.referent is named.referent:
+                other.type = "Process"
+        return named.referent
     return named.referent if named.referent.type == "Process" else None
 
 

@@ -969,6 +969,12 @@ def acting_under(ctx: Context) -> Iterator[Match]:
     to sell power to Bangladesh under the plan": who does its part under a named undertaking takes part in it."""
     for prep in ctx.doc:
         verb = prep.head
+        # "would introduce a deposit scheme for drink containers under the strategy": the parser may hang it on the
+        # object
+        for _ in range(3):
+            if verb.pos_ == "VERB" or verb.dep_ not in {"dobj", "pobj", "prep"}:
+                break
+            verb = verb.head
         if prep.lower_ != "under" or prep.dep_ != "prep" or verb.pos_ != "VERB" or ctx.negated(verb) \
                 or verb.lemma_.lower() in ctx.lexicon.oppose_verbs | WITHHOLDING_VERBS \
                 or any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl" and verb.tag_ != "VBG":
