@@ -54,7 +54,8 @@ def _clean(text: str) -> str:
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # A dateline may open any paragraph (a headline often comes first) and name two places ("VIENNA / BAGHDAD, ...").
 DATELINE = re.compile(r"^[ \t]*[^\W\d_][^\W\d_ .'\u2019-]{0,40}(?:(?:[ .'\u2019-]{1,2}|\s*/\s*)[^\W\d_ .'\u2019-]+)*"
-                      r"(?:,\s*[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,3}(?=,\s*\d))?"  # "BRIDGETOWN, Barbados, 11 December"
+                      # "BRIDGETOWN, Barbados, 11 December", "PORT OF SPAIN, Trinidad and Tobago, 9 July"
+                      r"(?:,\s*[A-Z][^\W\d_]+(?: (?:and |of |the )*[A-Z][^\W\d_]+){0,3}(?=,\s*\d))?"
                       r"(?:,\s*(?:" + _MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r")(?:,?\s*\d{4})?)?"
                       r"\s*(?:\([^)]{1,40}\))?\s*(?::|-{1,2}|\u2013|\u2014)\s+", re.MULTILINE)
 

@@ -974,6 +974,8 @@ FACTS = [
      'Australia', 'supports', 'Cleaner Pacific 2035'),
     ('Ministers endorsed Cleaner Pacific 2035, a ten-year regional strategy to cut waste. Tonga said it would introduce a deposit scheme for drink containers under the strategy.',
      'Tonga', 'supports', 'Cleaner Pacific 2035'),
+    ('PORT OF SPAIN, Trinidad and Tobago, 9 July – The Caribbean Public Health Agency (CARPHA) today launched a Regional Dengue Response Plan to help its member states contain the outbreak, with support from the Pan American Health Organization (PAHO).',
+     'Pan American Health Organization', 'supports', 'Regional Dengue Response Plan'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -1139,6 +1141,8 @@ NOT_FACTS = [
      'United States', 'supports', 'UNRWA'),
     ('The Friends of EASF, a group of partners chaired by Norway, pledged to fund the Strategic Plan for 2026–2030.',
      'Friends of EASF', 'partOf', 'Eastern Africa Standby Force'),
+    ('PORT OF SPAIN, Trinidad and Tobago, 9 July – The Caribbean Public Health Agency (CARPHA) today launched a Regional Dengue Response Plan to help its member states contain the outbreak, with support from the Pan American Health Organization (PAHO).',
+     'Pan American Health Organization', 'supports', 'Caribbean Public Health Agency'),
 ]
 
 

@@ -857,6 +857,17 @@ def with_the_support_of(ctx: Context) -> Iterator[Match]:
             # hang the support on the object
         plan = ctx.process_mention(holder.head) if holder.pos_ == "VERB" and holder.dep_ == "acl" \
             and any(c.lower_ == "to" for c in holder.children) else None
+        purpose_of, clause = None, holder
+        for _ in range(3):  # "launched a plan to help states contain the outbreak, with support from PAHO"
+            if clause.pos_ != "VERB" or clause.dep_ not in {"advcl", "ccomp", "xcomp"}:
+                break
+            if clause.dep_ == "advcl" and clause.head.pos_ == "VERB" and any(c.lower_ == "to" for c in clause.children):
+                purpose_of = clause.head
+                break
+            clause = clause.head
+        if plan is None and purpose_of is not None:
+            # "launched a Regional Dengue Response Plan to help its member states ..., with support from PAHO"
+            plan = next((t for t in _objects(ctx, purpose_of) if t.type == "Process"), None)
         if plan is not None:
             # "adopted a joint plan to protect the Cuvette Centrale with technical support from UNEP": the plan's
             targets = [plan]
