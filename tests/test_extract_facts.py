@@ -976,6 +976,8 @@ FACTS = [
      'Tonga', 'supports', 'Cleaner Pacific 2035'),
     ('PORT OF SPAIN, Trinidad and Tobago, 9 July – The Caribbean Public Health Agency (CARPHA) today launched a Regional Dengue Response Plan to help its member states contain the outbreak, with support from the Pan American Health Organization (PAHO).',
      'Pan American Health Organization', 'supports', 'Regional Dengue Response Plan'),
+    ('Egypt and ESCWA signed a debt swap agreement on Monday. The Islamic Development Bank (IsDB) said it would co-finance the irrigation projects under the agreement with a $30 million loan.',
+     'Islamic Development Bank', 'supports', 'debt swap agreement'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -1365,3 +1367,9 @@ def test_a_count_of_hectares_is_no_money(build_text):
     graph = build_text("The Living Soils Programme was launched in May. The Living Soils Programme will run for ten "
                        "years. The Board approved a water project, which aims to restore 50 million hectares.").graph
     assert "Living Soils Programme" not in _backed(graph)
+
+
+def test_parts_under_a_named_agreement_back_the_agreement_not_the_parts(build_text):
+    graph = build_text("Egypt and ESCWA signed a debt swap agreement on Monday. The Islamic Development Bank (IsDB) said "
+                       "it would co-finance the irrigation projects under the agreement with a $30 million loan.").graph
+    assert "irrigation projects" not in _backed(graph)

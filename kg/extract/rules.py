@@ -455,6 +455,9 @@ class Context:
             if child.dep_ == "prep" and child.i == right_end and (child.lower_ in {"in", "for", "on", "of", "between"}
                                                                   or child.lower_ == "with" and lemma in PARTNERED_HEADS):
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if child.lower_ == "with" and pobj is not None and (pobj.lemma_.lower() in self.lexicon.means_of_support
+                                                                    or any(t.ent_type_ == "MONEY" for t in pobj.subtree)):
+                    break  # "co-finance the projects under the agreement with a $30 million loan": the loan pays
                 if pobj is not None and pobj.lower_ not in {"which", "whom", "it", "them"} and pobj.ent_type_ not in {"DATE", "TIME"}:
                     # ("a deposit scheme for drink containers under the strategy": the undertaking it falls under
                     # is no part of its name)

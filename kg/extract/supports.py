@@ -109,7 +109,10 @@ def _objects(ctx: Context, verb: Token) -> list:
         elif child.dep_ == "prep" and child.lower_ in _phrasal_preps(ctx, verb):
             # "lent its weight to reviving the 5+2 format": a gerund's object is what is backed
             found.extend(t for pobj in child.children if pobj.dep_ in {"pobj", "pcomp"} for t in ctx.targets(pobj, TARGET_TYPES))
-    return found + _whole_of_parts(ctx, verb, found)
+    wholes = _whole_of_parts(ctx, verb, found)
+    if wholes:  # "co-finance the irrigation projects under the agreement": the agreement, not a part of it
+        found = [t for t in found if not (t.referent.source == "description" and t.referent.type == "Process")]
+    return found + wholes
 
 
 # "will train veterinary staff to apply it": preparing others to carry out an undertaking backs it
