@@ -978,6 +978,8 @@ FACTS = [
      'Pan American Health Organization', 'supports', 'Regional Dengue Response Plan'),
     ('Egypt and ESCWA signed a debt swap agreement on Monday. The Islamic Development Bank (IsDB) said it would co-finance the irrigation projects under the agreement with a $30 million loan.',
      'Islamic Development Bank', 'supports', 'debt swap agreement'),
+    ("Australia's ambassador said Canberra would give A$3 million to the Vietnam Red Cross Society for shelter repairs.",
+     'Australia', 'supports', 'Vietnam Red Cross Society'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

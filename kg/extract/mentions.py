@@ -317,7 +317,10 @@ def _bodies_named_after_parents(doc: Doc, known, lexicon: Lexicon, gazetteer: Ga
         if gazetteer.lookup(doc[span.start:end].text) is not None:
             continue  # "the UN Development Programme for the Libya Stabilization Facility": a body the gazetteer knows
         end = _name_continuation(doc, end, gazetteer)  # "OIC Council of Foreign Ministers"
-        body = _with_mission_area(doc[span.start:end], lexicon, gazetteer)
+        # "the Vietnam Red Cross Society": a national branch named with its country first
+        country = next((c[0] for c in known if c[1] == "Country" and c[0].end == span.start and c[0].start > 0), None)
+        start = country.start if country is not None else span.start
+        body = _with_mission_area(doc[start:end], lexicon, gazetteer)
         if any(c[0].start <= body.start and body.end <= c[0].end for c in known if c[0] != span) \
                 or gazetteer.lookup(body.text) is not None:
             continue  # the gazetteer knows the whole name
