@@ -980,6 +980,10 @@ FACTS = [
      'Islamic Development Bank', 'supports', 'debt swap agreement'),
     ("Australia's ambassador said Canberra would give A$3 million to the Vietnam Red Cross Society for shelter repairs.",
      'Australia', 'supports', 'Vietnam Red Cross Society'),
+    ('UNDP today handed over the Funding Facility for Stabilization to the Government of Iraq. Its largest donors were Germany, the United States and the Netherlands.',
+     'Netherlands', 'supports', 'Funding Facility for Stabilization'),
+    ('The Funding Facility for Stabilization was handed over to the Government of Iraq. The facility carried out more than 3,500 projects. Its largest donors were Germany, the United States and the Netherlands.',
+     'Germany', 'supports', 'Funding Facility for Stabilization'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

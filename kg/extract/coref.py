@@ -378,8 +378,12 @@ def _pronoun(token: Token, history, sentence_of, lexicon: Lexicon, index: Mentio
             return subject.referent, token.i, token.i + 1
     if lower == "its" and token.dep_ == "poss" and lexicon.is_agent_noun(token.head.lower_) \
             and not any(c.dep_ == "appos" for c in token.head.children):  # "Its chair, X,": a body's post-holder
-        # "are among its largest contributors": the plan or fund just named
-        antecedent = _recent(history, {"Process"}, sentence, sentence_of, lookback=1)
+        # "are among its largest contributors": the plan or fund just named ("Its largest donors were Germany and
+        # ...": a fund or facility the parser's NER calls a body, too)
+        antecedent = _recent(history, {"Process"}, sentence, sentence_of, lookback=1,
+                             accept=lambda m: not _plural_description(token.doc, m)) or (
+            _recent(history, {"Organization"}, sentence, sentence_of, prefer_subject=False, lookback=1,
+                    accept=lambda m: bool(_head_words(m) & FUNDED_BODIES)) if token.head.lemma_.lower() in DONOR_WORDS else None)
         if antecedent is not None:
             return antecedent, token.i, token.i + 1
     if lower in {"its", "their"} and token.dep_ == "poss" and token.head.lower_ in GOVERNMENT_TITLES:
@@ -643,6 +647,9 @@ def _nouns_in_name(doc: Doc, described: Mention, body: Mention, index: MentionIn
 
 
 BODY_LIKE_UNDERTAKINGS = {"force", "mission", "operation", "presence", "facility", "fund", "mechanism", "platform"}
+# bodies that have donors: "Its largest donors were Germany and the EU" after "the Funding Facility for Stabilization"
+FUNDED_BODIES = {"fund", "facility", "trust", "mechanism", "window", "reserve"}
+DONOR_WORDS = {"donor", "contributor", "funder", "backer"}
 # what an appositive can call a name that NER took for a body: "Cleaner Pacific 2035, a ten-year regional strategy"
 UNDERTAKING_WORDS = {"strategy", "plan", "programme", "program", "agenda", "roadmap", "framework", "initiative", "project",
                      "agreement", "treaty", "convention", "declaration", "process", "scheme", "policy", "vision"}
