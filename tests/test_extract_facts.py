@@ -1151,6 +1151,8 @@ NOT_FACTS = [
      'Friends of EASF', 'partOf', 'Eastern Africa Standby Force'),
     ('PORT OF SPAIN, Trinidad and Tobago, 9 July – The Caribbean Public Health Agency (CARPHA) today launched a Regional Dengue Response Plan to help its member states contain the outbreak, with support from the Pan American Health Organization (PAHO).',
      'Pan American Health Organization', 'supports', 'Caribbean Public Health Agency'),
+    ('The African Development Bank (AfDB) will pay for the feasibility studies with a $4.5 million grant from its NEPAD Infrastructure Project Preparation Facility.',
+     'NEPAD Infrastructure Project Preparation Facility', 'supports', 'African Development Bank'),
 ]
 
 
@@ -1379,3 +1381,9 @@ def test_parts_under_a_named_agreement_back_the_agreement_not_the_parts(build_te
     graph = build_text("Egypt and ESCWA signed a debt swap agreement on Monday. The Islamic Development Bank (IsDB) said "
                        "it would co-finance the irrigation projects under the agreement with a $30 million loan.").graph
     assert "irrigation projects" not in _backed(graph)
+
+
+def test_acting_under_ones_own_strategy_is_no_backing_of_it(build_text):
+    graph = build_text("The European Union said it would put €20 million towards the new line under its Global Gateway "
+                       "strategy.").graph
+    assert "Global Gateway strategy" not in _backed(graph)

@@ -37,6 +37,11 @@ TENTATIVE_ADJECTIVES = {"planned", "proposed", "envisaged", "projected"}
 VIEW_NOUNS = {"opinion"}
 # containers naming someone's act, whose "of" names the one acting: "the decision of Norway to renew ...", "the
 # request of the AU" (but "the extension of UNMISS" names what is extended)
+def own_framework(token: Token) -> bool:
+    """"under its Global Gateway strategy": the actor's own channel, not an undertaking it backs by acting under it."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
+
+
 def names_partners_of(words: list[str]) -> bool:
     """"Friends of EASF", "Group of Friends of the UN Mission": a group of partners, not a part of the body named."""
     return words[:2] == ["friends", "of"] or words[:4] == ["group", "of", "friends", "of"]
@@ -230,7 +235,8 @@ class Context:
                 # "finance the first container terminals under the plan", "national soil plans under the programme": a
                 # part of an undertaking backs the whole
                 mention = next((m for p in head.children if p.dep_ == "prep" and p.lower_ in {"under", "within"}
-                                for o in p.children if o.dep_ == "pobj" for m in [self.mention(o, {"Process"})] if m), mention)
+                                for o in p.children if o.dep_ == "pobj" and not own_framework(o)
+                                for m in [self.mention(o, {"Process"})] if m), mention)
             if mention is None and "Country" in types and "Place" not in types:
                 mention = self.capital_as_country(head)
             if mention is None and head.lower_ in self.lexicon.group_heads_for_affiliation and types & {"Country", "Organization"}:

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ..nlp import headline
 
-from .rules import AGENT_TYPES, FACET_NOUNS, WITHHOLDING_VERBS, Context, Match, names_partners_of, rule
+from .rules import AGENT_TYPES, FACET_NOUNS, WITHHOLDING_VERBS, Context, Match, names_partners_of, own_framework, rule
 
 TARGET_TYPES = {"Process", "Organization", "Country", "Person"}
 OBJECT_PREPS = {"for", "of", "to", "behind", "towards", "toward"}
@@ -133,7 +133,7 @@ def _whole_of_parts(ctx: Context, verb: Token, found: list) -> list:
     if not any(t.referent.source == "description" and t.referent.type == "Process" for t in found):
         return []
     return [m for p in verb.children if p.dep_ == "prep" and p.lower_ in {"under", "within"}
-            for o in p.children if o.dep_ == "pobj" for m in [ctx.mention(o, {"Process", "Organization"})]
+            for o in p.children if o.dep_ == "pobj" and not own_framework(o) for m in [ctx.mention(o, {"Process", "Organization"})]
             if m is not None and m.names_an_undertaking]
 
 
@@ -883,7 +883,10 @@ def with_the_support_of(ctx: Context) -> Iterator[Match]:
                 targets = ctx.subjects(holder, TARGET_TYPES)
         else:
             targets = []
-        yield from _pairs(ctx, agents, targets, noun)
+        # ("will pay for the studies with a grant from its Project Preparation Facility": its own channel)
+        owned = {id(t.referent) for a in agents for c in ctx.doc[a.token_start:a.token_end].root.children
+                 if c.dep_ == "poss" for t in ctx.targets(c, AGENT_TYPES, make_process=False)} if agents else set()
+        yield from _pairs(ctx, agents, [t for t in targets if id(t.referent) not in owned], noun)
 
 
 # money raised from someone: "raised $90 million from the IsDB"
@@ -993,7 +996,7 @@ def acting_under(ctx: Context) -> Iterator[Match]:
                 or verb.lemma_.lower() in ctx.lexicon.oppose_verbs | WITHHOLDING_VERBS \
                 or any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl" and verb.tag_ != "VBG":
             continue  # ("the Committee set up under the Stockholm Agreement" was made, did nothing)
-        named = [m for o in prep.children if o.dep_ == "pobj" for m in [ctx.mention(o, {"Process"})]
+        named = [m for o in prep.children if o.dep_ == "pobj" and not own_framework(o) for m in [ctx.mention(o, {"Process"})]
                  if m is not None and m.referent.source != "description"]
         yield from _pairs(ctx, ctx.subjects(verb), named, prep)
 
