@@ -984,6 +984,8 @@ FACTS = [
      'Netherlands', 'supports', 'Funding Facility for Stabilization'),
     ('The Funding Facility for Stabilization was handed over to the Government of Iraq. The facility carried out more than 3,500 projects. Its largest donors were Germany, the United States and the Netherlands.',
      'Germany', 'supports', 'Funding Facility for Stabilization'),
+    ("The Gulf grid authority said it would operate the link under a power purchase agreement it signed with Iraq's Ministry of Electricity.",
+     'Ministry of Electricity', 'supports', 'power purchase agreement'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

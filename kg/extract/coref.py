@@ -374,8 +374,8 @@ def _pronoun(token: Token, history, sentence_of, lexicon: Lexicon, index: Mentio
         while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
             verb = verb.head
         subject = next((index.at(c) for c in verb.children if c.dep_ == "nsubj" and index.at(c) is not None), None)
-        if subject is not None and subject.referent.type in {"Organization", "Country"}:
-            return subject.referent, token.i, token.i + 1
+        if subject is not None:  # (a capital named as the subject is left to the rules that read it as its state)
+            return (subject.referent, token.i, token.i + 1) if subject.referent.type in {"Organization", "Country"} else None
     if lower == "its" and token.dep_ == "poss" and lexicon.is_agent_noun(token.head.lower_) \
             and not any(c.dep_ == "appos" for c in token.head.children):  # "Its chair, X,": a body's post-holder
         # "are among its largest contributors": the plan or fund just named ("Its largest donors were Germany and
