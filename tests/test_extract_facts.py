@@ -986,6 +986,12 @@ FACTS = [
      'Germany', 'supports', 'Funding Facility for Stabilization'),
     ("The Gulf grid authority said it would operate the link under a power purchase agreement it signed with Iraq's Ministry of Electricity.",
      'Ministry of Electricity', 'supports', 'power purchase agreement'),
+    ("The Mercosur-EFTA free trade agreement was signed in July. Uruguay's Foreign Minister, Martín Sosa-Irigoyen, said his government would send the agreement to parliament in December.",
+     'Uruguay', 'supports', 'free trade agreement'),
+    ("The Lake Chad Water Charter was adopted in 2012. Nigeria's minister said Abuja would submit the charter to the National Assembly before December.",
+     'Nigeria', 'supports', 'Lake Chad Water Charter'),
+    ("The AHA Centre deployed its ASEAN Emergency Response and Assessment Team (ASEAN-ERAT) to Hue. Vietnam's deputy minister said Hanoi would cover the team's transport and lodging.",
+     'Vietnam', 'supports', 'ASEAN Emergency Response and Assessment Team'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -158,10 +158,28 @@ def _founds(ctx: Context, verb: Token) -> bool:
     return any(" ".join([verb.lemma_.lower(), *p]) in ctx.lexicon.founding_verbs for p in ([], particles[:1]))
 
 
+# "would send the agreement to parliament", "will submit the charter to the National Assembly": putting a text to
+# ratification backs it
+SUBMITTING_VERBS = {"send", "submit", "table", "forward", "present", "put"}
+RATIFYING_BODIES = {"parliament", "congress", "assembly", "legislature", "senate", "ratification", "lawmakers"}
+
+
+def _put_to_ratification(verb: Token) -> bool:
+    # (the tagger may read "to parliament" as an infinitive)
+    if verb.lemma_.lower() not in SUBMITTING_VERBS:
+        return False
+    bodies = [o for p in verb.children if p.lower_ in {"to", "for", "before"} for o in p.children if o.dep_ == "pobj"]
+    bodies += [t for c in verb.children if c.dep_ == "dobj" for t in c.children
+               if t.dep_ == "acl" and t.i > 0 and verb.doc[t.i - 1].lower_ == "to"]
+    return any(o.lemma_.lower() in RATIFYING_BODIES or o.lower_ in RATIFYING_BODIES for o in bodies)
+
+
 def _verb_is_supportive(ctx: Context, verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if ctx.negated(verb) or _obliged(verb):
         return False
+    if _put_to_ratification(verb):
+        return True
     if lemma in ctx.lexicon.support_verbs or _founds(ctx, verb) or _applied_by_those_trained(ctx, verb):
         return True
     if lemma in ctx.lexicon.lead_verbs and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"offer", "volunteer"}:
@@ -1015,6 +1033,9 @@ def paying_costs(ctx: Context) -> Iterator[Match]:
         bills = [o for c in verb.children if c.dep_ == "dobj"
                  for o in [c, *(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)]
                  if o.lemma_.lower() in COST_NOUNS or o.lower_ in COST_NOUNS]
+        if verb.lemma_.lower() in {"cover", "pay", "shoulder", "bear", "foot"} and not bills:
+            # "Hanoi would cover the team's transport and lodging": what a body needs, paid for
+            bills = [c for c in verb.children if c.dep_ == "dobj" and any(p.dep_ == "poss" and p.pos_ != "PRON" for p in c.children)]
         owners = [o for b in bills for o in [*(_plain_owner(ctx, c) for c in b.children if c.dep_ == "poss"),
                                              *(g for p in b.children if p.dep_ == "prep" and p.lower_ in {"of", "for"}
                                                for g in p.children if g.dep_ == "pobj")]]
