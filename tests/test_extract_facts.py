@@ -992,6 +992,8 @@ FACTS = [
      'Nigeria', 'supports', 'Lake Chad Water Charter'),
     ("The AHA Centre deployed its ASEAN Emergency Response and Assessment Team (ASEAN-ERAT) to Hue. Vietnam's deputy minister said Hanoi would cover the team's transport and lodging.",
      'Vietnam', 'supports', 'ASEAN Emergency Response and Assessment Team'),
+    ("The Procurement Service signed a supply agreement with PAHO. The agreement was signed at the headquarters of the OECS Commission in Castries by the Head of the PPS, Dr. Nadine Gustave-Felix, and PAHO's Assistant Director, Dr. Carlos Ibáñez-Moreira.",
+     'Carlos Ibáñez-Moreira', 'supports', 'supply agreement'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

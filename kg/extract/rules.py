@@ -705,6 +705,10 @@ class Context:
                     found = [body] if body is not None else []
                 return found
         agents = [c for c in verb.children if c.dep_ == "agent"]
+        if not agents and any(c.dep_ == "auxpass" for c in verb.children):
+            signers = self._signers_after_stray_by(verb, types)
+            if signers:
+                return signers
         if agents and verb.dep_ == "acomp" and verb.head.lemma_ == "be":
             # "is co-financed by the LLF ... and by KSrelief": a second "by" may hang on the "is"
             agents += [c for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "by"]
@@ -797,6 +801,16 @@ class Context:
             if named is not None and named.referent.type in types:
                 return [named.referent]
         return []
+
+    def _signers_after_stray_by(self, verb: Token, types: set[str]) -> list[Mention]:
+        """"The agreement was signed at the headquarters in Castries by the Head of the PPS, Dr. X, and PAHO's
+        Assistant Director, Dr. Y": the parser may hang the "by" on a place and the names on the verb; the persons
+        named from the "by" to the end of the sentence act."""
+        by = next((t for t in verb.subtree if t.lower_ == "by" and t.dep_ == "prep" and t.i > verb.i
+                   and t.head.dep_ == "pobj"), None)
+        if by is None or "Person" not in types:
+            return []
+        return [m.referent for m in self.index.within(by.i + 1, verb.sent.end) if m.referent.type == "Person"]
 
     def _earlier_affiliation(self, title: Token, types: set[str]) -> Mention | None:
         """"Leaders also reaffirmed the strategy" after "Pacific Islands Forum leaders hailed ...": the same word
