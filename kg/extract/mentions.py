@@ -77,6 +77,10 @@ class MentionIndex:
         return out
 
 
+# "Task Force", "Standby Force": a body's last word that is no body word on its own ("the force of the argument")
+FORCE_HEADS = frozenset({"force"})
+
+
 def find_mentions(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> MentionIndex:
     sentence_of = _sentence_numbers(doc)
     candidates: list[tuple[Span, str, str, GazetteerEntry | None]] = []  # span, type, source, entry
@@ -216,7 +220,7 @@ def _name_before_parent(span: Span, entry: GazetteerEntry | None, gazetteer: Gaz
             parent = gazetteer.lookup(rest.text)
             if parent is not None and parent.key in entry.part_of:
                 return (span[:cut].text,)
-        elif entry is None and words[cut + 1] == "the" and rest[-1].lower_ in lexicon.org_heads | {"force"} \
+        elif entry is None and words[cut + 1] == "the" and rest[-1].lower_ in lexicon.org_heads | FORCE_HEADS \
                 and all(t.is_title or t.lower_ in ACRONYM_GLUE or t.text == "-" for t in rest) \
                 and lexicon.names_a_body(words[:cut]):
             return (span[:cut].text,)
@@ -1142,7 +1146,7 @@ def _add_shortened_body_names(doc: Doc, index: MentionIndex, lexicon: Lexicon, s
     for mention in index.mentions:
         words = doc[mention.token_start:mention.token_end]
         if mention.type == "Organization" and mention.source != "coref" and len(words) >= 3 \
-                and words[-1].lower_ in lexicon.org_heads | {"force"} and all(t.is_title for t in words[-2:]):
+                and words[-1].lower_ in lexicon.org_heads | FORCE_HEADS and all(t.is_title for t in words[-2:]):
             owners.setdefault((words[-2].text, words[-1].text), []).append(mention)
     for tail, named in owners.items():
         if len({m.referent.text for m in named}) != 1:
