@@ -994,6 +994,10 @@ FACTS = [
      'Vietnam', 'supports', 'ASEAN Emergency Response and Assessment Team'),
     ("The Procurement Service signed a supply agreement with PAHO. The agreement was signed at the headquarters of the OECS Commission in Castries by the Head of the PPS, Dr. Nadine Gustave-Felix, and PAHO's Assistant Director, Dr. Carlos Ibáñez-Moreira.",
      'Carlos Ibáñez-Moreira', 'supports', 'supply agreement'),
+    ("The Nile River Basin Commission was launched in Entebbe on Monday. Germany has pledged a €4 million grant for the Commission's start-up.",
+     'Germany', 'supports', 'Nile River Basin Commission'),
+    ('The Arctic Council approved a circumpolar wildfire monitoring project on Thursday. Norway and Finland will pay for the first two years.',
+     'Finland', 'supports', 'circumpolar wildfire monitoring project'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

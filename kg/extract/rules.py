@@ -104,7 +104,8 @@ DECIDING_VERBS = {"approve", "adopt", "endorse", "agree", "decide", "extend", "r
 # An actor's ongoing work: backing it backs the actor ("the envoy's efforts", "the agency's monitoring").
 ACTIVITY_NOUNS = {"effort", "efforts", "work", "endeavour", "endeavor", "endeavours", "endeavors", "monitoring",
                   "activity", "activities", "operation", "operations", "reporting", "role", "course", "training",
-                  "exercise", "patrol"}
+                  "exercise", "patrol", "startup", "running", "upkeep", "maintenance",
+                  "up"}  # the tokenizer splits "start-up", "set-up", "follow-up": "the Commission's start-up"
 
 
 @dataclass

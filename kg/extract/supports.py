@@ -1019,6 +1019,7 @@ def acting_under(ctx: Context) -> Iterator[Match]:
         yield from _pairs(ctx, ctx.subjects(verb), named, prep)
 
 
+PERIOD_NOUNS = {"year", "month", "phase", "stage"}
 # what an undertaking or a body costs: "the cost of the corridor", "the salaries of the force"
 COST_NOUNS = {"cost", "costs", "bill", "bills", "salary", "salaries", "expenses", "wages", "upkeep"}
 
@@ -1040,7 +1041,11 @@ def paying_costs(ctx: Context) -> Iterator[Match]:
                                              *(g for p in b.children if p.dep_ == "prep" and p.lower_ in {"of", "for"}
                                                for g in p.children if g.dep_ == "pobj")]]
         if verb.lemma_.lower() == "pay":
-            owners += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+            paid_for = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+            owners += paid_for
+            if any(o.lemma_.lower() in PERIOD_NOUNS and not any(c.dep_ == "poss" for c in o.children) for o in paid_for):
+                # "Norway and Finland will pay for the first two years": of the undertaking the article is about
+                yield from _pairs(ctx, ctx.subjects(verb), _main_undertaking(ctx, verb.i), verb)
         # "the bill for the Commission's new laboratory": what is paid for serves its owner
         targets = [t for o in owners for t in ctx.targets(o, TARGET_TYPES, make_process=False)
                    or [t for c in o.children if c.dep_ == "poss" for t in ctx.targets(c, {"Organization"}, make_process=False)]]
