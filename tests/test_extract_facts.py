@@ -998,6 +998,10 @@ FACTS = [
      'Germany', 'supports', 'Nile River Basin Commission'),
     ('The Arctic Council approved a circumpolar wildfire monitoring project on Thursday. Norway and Finland will pay for the first two years.',
      'Finland', 'supports', 'circumpolar wildfire monitoring project'),
+    ('The OPEC Fund grant will finance the Mosul Old City Housing Recovery Programme.',
+     'OPEC Fund', 'supports', 'Mosul Old City Housing Recovery Programme'),
+    ("Japan's contribution will cover the Regional Flood Warning Programme's first phase.",
+     'Japan', 'supports', 'Regional Flood Warning Programme'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -699,6 +699,10 @@ class Context:
                     # "Ambassador X (Belgium), speaking ...": the parser may make the bracketed country the subject
                     found = [m for c in child.children if c.dep_ in {"nmod", "compound"} and c.i < child.i
                              for m in [self.mention(c, {"Person"})] if m is not None][:1] or found
+                if not found and child.lemma_.lower() in self.lexicon.means_of_support:
+                    # "The OPEC Fund grant will finance the programme", "Japan's contribution will cover ...": the giver
+                    found = [m for c in child.children if c.dep_ in {"compound", "poss"} and c.i < child.i
+                             for m in [self.mention(c, types & {"Organization", "Country"})] if m is not None]
                 if not found and self.lexicon.is_title_word(child.lower_):
                     body = self.affiliation(child, types & {"Organization", "Country"}) or self._earlier_affiliation(child, types)
                     if body is None and "Organization" in types and self._unnamed_secretary_general(child):
