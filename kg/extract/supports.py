@@ -1019,6 +1019,7 @@ def acting_under(ctx: Context) -> Iterator[Match]:
         yield from _pairs(ctx, ctx.subjects(verb), named, prep)
 
 
+# "pay for the first two years": a period of the undertaking the article is about
 PERIOD_NOUNS = {"year", "month", "phase", "stage"}
 # what an undertaking or a body costs: "the cost of the corridor", "the salaries of the force"
 COST_NOUNS = {"cost", "costs", "bill", "bills", "salary", "salaries", "expenses", "wages", "upkeep"}
