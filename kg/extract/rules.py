@@ -50,6 +50,12 @@ def names_partners_of(words: list[str]) -> bool:
 NUMBERED_INSTRUMENTS = {"decision", "directive", "regulation", "decree", "order"}
 
 
+def _bare_definite(head: Token) -> bool:
+    """"the decision", "this launch": a definite noun with nothing that says whose or of what."""
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.children) \
+        and not any(c.dep_ in {"poss", "prep", "acl", "relcl", "amod", "compound"} for c in head.children)
+
+
 def is_numbered_instrument(token: Token) -> bool:
     """"Decision 921", "Regulation 12": an instrument named by its number."""
     doc = token.doc
@@ -224,13 +230,12 @@ class Context:
             if mention is None and head.lemma_.lower() in {"renewal", "extension", "prolongation"} \
                     and not any(c.dep_ in {"poss", "prep"} for c in head.children):
                 mention = self._last_renewed(head.i, types)  # "Spain also backed the renewal": of what was renewed
-            if mention is None and head.lower_ in LAUNCH_NOUNS and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.children) \
-                    and not any(c.dep_ in {"poss", "prep", "acl", "relcl", "amod", "compound"} for c in head.children):
-                mention = self._last_launched(head.i, types)  # "welcomed the launch": of what was just launched
-            if mention is None and head.lemma_.lower() in DECISION_NOUNS and "Process" in types \
-                    and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.children) \
-                    and not any(c.dep_ in {"poss", "prep", "acl", "relcl", "amod", "compound"} for c in head.children):
-                mention = self._last_decided(head.i)  # "welcomed the decision": what was just approved
+            if mention is None and head.lower_ in LAUNCH_NOUNS and _bare_definite(head):
+                # "welcomed the launch": of what was just launched
+                mention = self._last_acted_on(head.i, LAUNCHING_VERBS, types & {"Process", "Organization"}, verbs_only=True)
+            if mention is None and head.lemma_.lower() in DECISION_NOUNS and "Process" in types and _bare_definite(head):
+                # "welcomed the decision": what was just approved, in the last two sentences
+                mention = self._last_acted_on(head.i, DECIDING_VERBS, {"Process"}, within_sentences=2)
             if (mention is None or mention.source == "description" and mention.type == "Process") and "Process" in types \
                     and head.pos_ == "NOUN":
                 # "finance the first container terminals under the plan", "national soil plans under the programme": a
@@ -565,22 +570,17 @@ class Context:
         named = self.index.named_after_comma(self.doc, k)
         return [named.referent] if named is not None and named.referent.type in types else []
 
-    def _last_decided(self, before: int) -> Mention | None:
-        """The undertaking the latest "approved/adopted/endorsed X" in the previous two sentences acted on."""
+    def _last_acted_on(self, before: int, verbs: set[str], types: set[str], within_sentences: int | None = None,
+                       verbs_only: bool = False) -> Mention | None:
+        """What the latest of `verbs` before a token acted on ("approved X", "launched X"), optionally only in the
+        last few sentences."""
         found = None
         for verb in self.doc[:before]:
-            if verb.lemma_.lower() in DECIDING_VERBS and self.sentence_of[before] - self.sentence_of[verb.i] <= 2:
-                found = next((m for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}
-                              for m in [self.mention(c, {"Process"})] if m is not None), found)
-        return found
-
-    def _last_launched(self, before: int, types: set[str]) -> Mention | None:
-        """What the latest "launched/opened/inaugurated X" before a token started."""
-        found = None
-        for verb in self.doc[:before]:
-            if verb.lemma_.lower() in LAUNCHING_VERBS and verb.pos_ == "VERB":
-                found = next((m for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}
-                              for m in [self.mention(c, types & {"Process", "Organization"})] if m is not None), found)
+            if verb.lemma_.lower() not in verbs or verbs_only and verb.pos_ != "VERB" \
+                    or within_sentences is not None and self.sentence_of[before] - self.sentence_of[verb.i] > within_sentences:
+                continue
+            found = next((m for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}
+                          for m in [self.mention(c, types)] if m is not None), found)
         return found
 
     def _last_renewed(self, before: int, types: set[str]) -> Mention | None:
