@@ -1405,3 +1405,19 @@ def test_acting_under_ones_own_strategy_is_no_backing_of_it(build_text):
     graph = build_text("The European Union said it would put €20 million towards the new line under its Global Gateway "
                        "strategy.").graph
     assert "Global Gateway strategy" not in _backed(graph)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Traders at the Spin Boldak and Chaman crossings were turned back, the Commission said.", "Spin Boldak"),
+    ("Traders at the Spin Boldak and Chaman crossings were turned back, the Commission said.", "Chaman"),
+    ("Families in the riverside Chacarita Alta neighbourhood criticised the plan.", "Chacarita Alta"),
+    ("The two states agreed to protect the Lagoa Negra, the region's largest freshwater wetland.", "Lagoa Negra"),
+    ("The corridor runs between Cáceres, in Brazil, and the port of Rosario.", "Cáceres"),
+    ("The data will go to the Dhulikhel-based Regional Centre for Mountain Studies.", "Dhulikhel"),
+])
+def test_a_place_named_by_its_kind_or_its_country_is_no_body(build_text, text, place):
+    from test_extract import names
+    graph = build_text(text).graph
+    bodies = {name for n in graph.subjects(RDF.type, KG.Organization) for name in names(graph, n)}
+    assert place.lower() not in bodies
+    assert place in _labels(graph, KG.Place)

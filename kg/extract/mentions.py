@@ -684,6 +684,8 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
         if type_ == "Organization" and len(span) == 1 and not span[0].is_upper and span.start > 0 \
                 and _word_before(span, -1) in {"in", "at", "near"} and span[0].lower_ not in lexicon.org_heads:
             type_ = "Place"  # "a sarin attack in Ghouta", "the summit in Gabala": NER's unknown town
+        if type_ == "Organization" and _named_as_a_place(span, lexicon, gazetteer):
+            type_ = "Place"
         if type_ == "Person" and len(span) == 1 and span[0].is_title and span[0].lower_ in lexicon.org_heads:
             # "the union's Rabat-based General Secretariat": a body word NER took for a name
             start = span.start
@@ -743,6 +745,40 @@ GEOGRAPHIC_HEADS = {"island", "islands", "peninsula", "province", "governorate",
                     "county", "prefecture", "oblast", "state"}
 SETTLEMENT_WORDS = {"port", "town", "city", "village", "camp", "capital", "border"}
 STORM_WORDS = {"hurricane", "cyclone", "typhoon", "storm", "tropical"}
+
+
+# what a place is called by its kind, after its name ("the Margara crossing", "the Chiquitanía region") or in an
+# appositive ("the Cuvette Centrale, the world's largest tropical peatland")
+PLACE_KIND_NOUNS = GEOGRAPHIC_HEADS | {"islands", "districts", "provinces", "regions", "crossing", "crossings",
+                                      "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "municipality",
+                                      "peatland", "peatlands", "wetland", "wetlands", "lagoon", "delta", "estuary",
+                                      "basin", "oasis", "forest", "plain", "plains", "highlands", "lowlands"}
+
+
+def _named_as_a_place(span: Span, lexicon: Lexicon, gazetteer: Gazetteer) -> bool:
+    """NER takes many unfamiliar place names for bodies; the words around them say what they are: a place kind after
+    the name (also after a coordinated second name, "the Islam Qala and Torkham crossings"), "Noida-based", an
+    appositive naming a place kind, or "between Corumbá, in Brazil, and …"."""
+    doc = span.doc
+    if gazetteer.lookup(span.text) is not None or any(t.lower_ in lexicon.org_heads for t in span):
+        return False
+    k = span.end
+    if k + 1 < len(doc) and doc[k].text == "-" and doc[k + 1].lower_ == "based":
+        return True
+    if k < len(doc) and doc[k].lower_ == "and":
+        k += 1
+        while k < len(doc) and doc[k].is_title:
+            k += 1
+    if k < len(doc) and doc[k].lower_ in PLACE_KIND_NOUNS and doc[k].pos_ in {"NOUN", "PROPN"} and not doc[k].is_title:
+        return True
+    if any(t.dep_ == "appos" and t.head.i in range(span.start, span.end) and t.lower_ in PLACE_KIND_NOUNS
+           for t in doc[span.end:min(len(doc), span.end + 10)]):
+        return True
+    if span.start > 0 and doc[span.start - 1].lower_ in {"between", "from", "near"} and span.end + 2 < len(doc) \
+            and doc[span.end].text == "," and doc[span.end + 1].lower_ == "in":
+        entry = gazetteer.lookup(doc[span.end + 2].text)
+        return entry is not None and entry.type in {"Country", "Place"}
+    return False
 
 
 def _word_before(span: Span, offset: int) -> str:
