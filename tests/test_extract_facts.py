@@ -1002,6 +1002,10 @@ FACTS = [
      'OPEC Fund', 'supports', 'Mosul Old City Housing Recovery Programme'),
     ("Japan's contribution will cover the Regional Flood Warning Programme's first phase.",
      'Japan', 'supports', 'Regional Flood Warning Programme'),
+    ("Fiji's Minister of Fisheries and Forests, Litia Naisoro-Vunivalu, welcomed the plan.",
+     'Litia Naisoro-Vunivalu', 'represents', 'Fiji'),
+    ('Irina Popescu-Dragan, who heads the UN Office for West Africa and the Sahel (UNOWAS), briefed the Council.',
+     'Irina Popescu-Dragan', 'represents', 'UN Office for West Africa and the Sahel'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -1421,3 +1425,13 @@ def test_a_place_named_by_its_kind_or_its_country_is_no_body(build_text, text, p
     bodies = {name for n in graph.subjects(RDF.type, KG.Organization) for name in names(graph, n)}
     assert place.lower() not in bodies
     assert place in _labels(graph, KG.Place)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Fiji's Minister of Fisheries and Forests, Litia Naisoro-Vunivalu, welcomed the plan.", "Litia Naisoro-Vunivalu"),
+    ("Irina Popescu-Dragan, who heads the UN Office for West Africa and the Sahel (UNOWAS), briefed the Council.",
+     "Irina Popescu-Dragan"),
+])
+def test_a_name_after_a_post_or_before_who_is_a_person(build_text, text, person):
+    graph = build_text(text).graph
+    assert person in _labels(graph, KG.Person) and person not in _labels(graph, KG.Organization)

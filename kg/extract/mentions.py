@@ -917,6 +917,11 @@ def _is_person_with_title(span: Span, lexicon: Lexicon, gazetteer: Gazetteer) ->
         return False
     if any(gazetteer.lookup(t.text) is not None or gazetteer.demonym(t.text) is not None for t in span):
         return False
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ in {"who", "whose"}:
+        return True  # "Natalia Brunel-Okoye, who heads the mission": bodies take "which"
+    if _after_a_title_and_comma(span, lexicon):
+        return True
     root = span.root
     if root.dep_ in {"nsubj"} and root.head.lemma_.lower() in lexicon.speech_verbs:
         return True  # "..., said Hashim Eltayeb Abdelrahim"
@@ -930,6 +935,21 @@ def _is_person_with_title(span: Span, lexicon: Lexicon, gazetteer: Gazetteer) ->
     # "Ethiopia's ambassador to the AU, Dawit X": the parser may hang the name on the title's last noun
     return root.dep_ == "appos" and root.head.i < span.start and (lexicon.is_title_word(root.head.lower_)
                                                                   or _title_above(root.head, lexicon))
+
+
+def _after_a_title_and_comma(span: Span, lexicon: Lexicon) -> bool:
+    """"Fiji's Minister of Environment and Climate Change, Litiana Ravuvu-Tora, welcomed …": the name set off by
+    commas right after a post is its holder, however the parser hangs it."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != "," or span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    for k in range(span.start - 2, max(-1, span.start - 12), -1):
+        token = doc[k]
+        if token.pos_ in {"VERB", "AUX", "PRON"} or token.text in {",", ";", ":", "(", ")"}:
+            return False
+        if lexicon.is_title_word(token.lower_) and token.pos_ in {"NOUN", "PROPN"}:
+            return True
+    return False
 
 
 def _with_mission_area(span: Span, lexicon: Lexicon, gazetteer: Gazetteer) -> Span:
