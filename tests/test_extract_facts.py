@@ -23,6 +23,17 @@ def _backed(graph) -> set[str]:
     return {str(label) for _, _, obj in graph.triples((None, KG.supports, None)) for label in graph.objects(obj, RDFS.label)}
 
 FACTS = [
+    # a headline's verb repeated in the lead: the lead's object is the headline's
+    ("SAARC health ministers endorse common quality standards for generic medicines\n\nKATHMANDU, 3 March – The SAARC Health Ministers' Meeting (HMM) today endorsed the Regional Framework on Medicines Quality, which will align testing rules by 2029.",
+     'SAARC', 'supports', 'Regional Framework on Medicines Quality'),
+    # a standing meeting of ministers is a body
+    ("SAARC health ministers endorse common quality standards for generic medicines\n\nKATHMANDU, 3 March – The SAARC Health Ministers' Meeting (HMM) today endorsed the Regional Framework on Medicines Quality, which will align testing rules by 2029.",
+     "SAARC Health Ministers' Meeting", 'supports', 'Regional Framework on Medicines Quality'),
+    ('The BIMSTEC Ministers on Transport Meeting approved the Master Plan for Transport Connectivity on Friday.',
+     'BIMSTEC Ministers on Transport Meeting', 'supports', 'Master Plan for Transport Connectivity'),
+    # NER's PERSON on the topic after "Roadmap on" is no person
+    ('The Pacific Community welcomed the Regional Roadmap on Cooling Efficiency, which will replace old units by 2030.',
+     'Pacific Community', 'supports', 'Regional Roadmap on Cooling Efficiency'),
     # support nouns whose objects hang on the verb
     ('Leaders of the East African Community declared their backing on Friday for the Kenyan peace plan.',
      'East African Community', 'supports', 'Kenyan peace plan'),

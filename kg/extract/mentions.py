@@ -315,8 +315,8 @@ def _bodies_named_after_parents(doc: Doc, known, lexicon: Lexicon, gazetteer: Ga
         outer = _body_of_named_parent(doc, span, lexicon)
         if outer is not None and not any(c[0].start <= outer.start and outer.end <= c[0].end for c in known if c[0] != span):
             out.append((outer, "Organization", "body", None))
-        end = _capitalised_run_end(doc, span.end, gazetteer)
-        if end == span.end or doc[end - 1].lower_ not in lexicon.org_heads:
+        end = _ministers_meeting_end(doc, _capitalised_run_end(doc, span.end, gazetteer))
+        if end == span.end or doc[end - 1].lower_ not in lexicon.org_heads | MINISTERIAL_MEETING_WORDS:
             continue
         if gazetteer.lookup(doc[span.start:end].text) is not None:
             continue  # "the UN Development Programme for the Libya Stabilization Facility": a body the gazetteer knows
@@ -330,6 +330,25 @@ def _bodies_named_after_parents(doc: Doc, known, lexicon: Lexicon, gazetteer: Ga
             continue  # the gazetteer knows the whole name
         out.append((body, "Organization", "body", None))
     return out
+
+
+# "the SAARC Health Ministers' Meeting", "the ASEAN Ministers on Energy Meeting": a standing meeting of ministers is a
+# body of its organization, though "meeting" alone is no body word
+MINISTERIAL_MEETING_WORDS = {"meeting", "conference"}
+
+
+def _ministers_meeting_end(doc: Doc, end: int) -> int:
+    """Past "' Meeting" or "on Energy Meeting" when a capitalised run ends in "Ministers"."""
+    if end == 0 or doc[end - 1].lower_ != "ministers":
+        return end
+    k = end
+    if k < len(doc) and doc[k].text in {"'", "’"}:
+        k += 1
+    elif k + 1 < len(doc) and doc[k].lower_ in {"on", "of", "for"} and doc[k + 1].is_title:
+        k += 1
+        while k < len(doc) and doc[k].is_title and doc[k].lower_ not in MINISTERIAL_MEETING_WORDS:
+            k += 1
+    return k + 1 if k < len(doc) and doc[k].is_title and doc[k].lower_ in MINISTERIAL_MEETING_WORDS else end
 
 
 def _body_of_named_parent(doc: Doc, parent: Span, lexicon: Lexicon) -> Span | None:
@@ -572,7 +591,9 @@ def _named_process_spans(doc: Doc, lexicon: Lexicon, gazetteer: Gazetteer):
         # "Security Council resolution" is not a named process of its own
         span = doc[start:end]
         # a person's name after the head is no part of it, though NER's PERSON on a place's name is a slip
-        if any(t.ent_type_ == "PERSON" and t.i > token.i and gazetteer.lookup(t.text) is None for t in span):
+        # ("Regional Roadmap on Cooling Efficiency": NER's PERSON on a topic after "on" is a slip too)
+        if any(t.ent_type_ == "PERSON" and t.i > token.i and gazetteer.lookup(t.text) is None for t in span) \
+                and not (token.i + 1 < end and doc[token.i + 1].lower_ in {"on", "against"}):
             continue
         out.append((span, "Process", "process", None))
     return out

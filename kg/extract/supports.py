@@ -614,9 +614,24 @@ def headline_backing(ctx: Context) -> Iterator[Match]:
         if not after:
             after = [m for t in first[verb.i - first.start + 1:] if t.pos_ == "NOUN"
                      for m in [ctx.process_mention(t)] if m is not None][:1]
+        if not after:
+            after = _object_of_the_same_act_in_the_lead(ctx, verb, first)
         if before and after and not any(t.lower_ in {"not", "against"} for t in ctx.doc[verb.i:after[0].token_start]):
             yield from _pairs(ctx, [m.referent for m in before[-1:]], [after[0].referent], verb)
         return
+
+
+def _object_of_the_same_act_in_the_lead(ctx: Context, verb: Token, first) -> list:
+    """"ASEAN energy ministers endorse common efficiency standards" over "The AMEM today endorsed the Regional Roadmap
+    on Cooling Efficiency": a headline's object no undertaking names is the one the lead gives the same verb."""
+    lemma = verb.lower_.removesuffix("s")
+    lead = [s for s in ctx.doc.sents if s.start >= first.end][:2]
+    for token in (t for s in lead for t in s):
+        if token.pos_ == "VERB" and token.lemma_.lower() == lemma and not ctx.negated(token):
+            found = [m for c in token.children if c.dep_ == "dobj" for m in ctx.targets(c, TARGET_TYPES, make_process=False)]
+            if found:
+                return found[:1]
+    return []
 
 
 @rule("supports", "funding_in_context", 0.75)
