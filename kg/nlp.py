@@ -52,10 +52,12 @@ def _clean(text: str) -> str:
 
 # "UNITED NATIONS, Jul 24 (APP): ..." / "GENEVA (Reuters) - ...": the dateline is not part of the first sentence.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_COUNTRY_WORD = r"(?:d['\u2019])?[A-Z][^\W\d_]*\.?(?:[-'\u2019][^\W\d_]+)*"
 # A dateline may open any paragraph (a headline often comes first) and name two places ("VIENNA / BAGHDAD, ...").
 DATELINE = re.compile(r"^[ \t]*[^\W\d_][^\W\d_ .'\u2019-]{0,40}(?:(?:[ .'\u2019-]{1,2}|\s*/\s*)[^\W\d_ .'\u2019-]+)*"
                       # "BRIDGETOWN, Barbados, 11 December", "PORT OF SPAIN, Trinidad and Tobago, 9 July"
-                      r"(?:,\s*[A-Z][^\W\d_]+(?: (?:and |of |the )*[A-Z][^\W\d_]+){0,3}(?=,\s*\d))?"
+                      # "ABIDJAN, Côte d'Ivoire, 3 June", "BISSAU, Guinea-Bissau", "BASSETERRE, St. Kitts and Nevis"
+                      r"(?:,\s*" + _COUNTRY_WORD + r"(?: (?:and |of |the )*" + _COUNTRY_WORD + r"){0,3}(?=,\s*\d))?"
                       r"(?:,\s*(?:" + _MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r")(?:,?\s*\d{4})?)?"
                       r"\s*(?:\([^)]{1,40}\))?\s*(?::|-{1,2}|\u2013|\u2014)\s+", re.MULTILINE)
 

@@ -1017,6 +1017,14 @@ FACTS = [
      'Litia Naisoro-Vunivalu', 'represents', 'Fiji'),
     ('Irina Popescu-Dragan, who heads the UN Office for West Africa and the Sahel (UNOWAS), briefed the Council.',
      'Irina Popescu-Dragan', 'represents', 'UN Office for West Africa and the Sahel'),
+    ("Kenya's Minister of Finance, Njuguna Kamau-Otieno, said the government would put $80 million of its own into the Lamu Port Project.",
+     'Kenya', 'supports', 'Lamu Port Project'),
+    ('The Caribbean Development Bank will pour $40 million into the Regional Water Resilience Programme.',
+     'Caribbean Development Bank', 'supports', 'Regional Water Resilience Programme'),
+    ('The Africa Finance Corporation, which is developing the Nacala Rail Project, will take an equity stake in it.',
+     'Africa Finance Corporation', 'supports', 'Nacala Rail Project'),
+    ('The IFC will acquire a 20 per cent stake in the Dakar Solar Programme, the Bank said.',
+     'IFC', 'supports', 'Dakar Solar Programme'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

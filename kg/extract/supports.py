@@ -252,6 +252,10 @@ def support_verb(ctx: Context) -> Iterator[Match]:
                 yield Match(subject, target, ctx.span_of(subject, verb, target), 0.7 if weak or founds else None)
 
 
+# support nouns whose "in" names what is backed: "the OIC's role in the Doha Process", "an equity stake in the line"
+IN_SUPPORT_NOUNS = {"role", "engagement", "involvement", "participation", "leadership", "stake", "stakes", "shareholding"}
+
+
 @rule("supports", "nominal", 0.85)
 def support_noun(ctx: Context) -> Iterator[Match]:
     """"the OIC's backing for international mediation", "endorsement by A and B of a plan", "Nairobi's support to
@@ -288,7 +292,7 @@ def support_noun(ctx: Context) -> Iterator[Match]:
                 agents.extend(t for p in child.children if p.dep_ == "pobj"
                               for t in ctx.targets(p, AGENT_TYPES, make_process=False))
             elif child.dep_ in {"prep", "dative"} and child.lower_ in OBJECT_PREPS | {"in", "with"}:
-                if child.lower_ == "in" and lemma not in {"role", "engagement", "involvement", "participation", "leadership"}:
+                if child.lower_ == "in" and lemma not in IN_SUPPORT_NOUNS:
                     continue
                 if child.lower_ == "with" and lemma not in PARTNER_NOUNS:
                     continue
