@@ -1025,6 +1025,10 @@ FACTS = [
      'Africa Finance Corporation', 'supports', 'Nacala Rail Project'),
     ('The IFC will acquire a 20 per cent stake in the Dakar Solar Programme, the Bank said.',
      'IFC', 'supports', 'Dakar Solar Programme'),
+    ('The Lake Tanganyika Authority, which is preparing the Kigoma Port Project, welcomed the loan, while Japan and the European Union have pledged grants for its feasibility studies.',
+     'Japan', 'supports', 'Kigoma Port Project'),
+    ('The Lake Tanganyika Authority, which is preparing the Kigoma Port Project, welcomed the loan, while Japan and the European Union have pledged grants for its feasibility studies.',
+     'European Union', 'supports', 'Kigoma Port Project'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

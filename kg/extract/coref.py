@@ -293,6 +293,15 @@ def _clause_subject(token: Token, index: MentionIndex, types: set[str], lexicon:
     return None
 
 
+def _subject_is_coordinated(token: Token) -> bool:
+    """Whether the clause around `token` has a subject of two or more coordinated names."""
+    verb = token.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.dep_ != "ROOT" and verb.head != verb:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and token not in subject.subtree and any(c.dep_ == "conj" for c in subject.children)
+
+
 def _reporting_subject(token: Token, index: MentionIndex | None, lexicon: Lexicon) -> Mention | None:
     """The body or state that says (or announces, adds ...) the clause whose subject `token` is."""
     clause = token.head
@@ -361,6 +370,13 @@ def _pronoun(token: Token, history, sentence_of, lexicon: Lexicon, index: Mentio
     if lower == "its" and token.dep_ == "poss" and token.head.lemma_.lower() in {"phase", "component", "stage", "pillar"}:
         # "Its second phase is funded by Sweden", "committed €40 million to its new phase": a phase belongs to the undertaking just named
         antecedent = _recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False, lookback=2)
+        if antecedent is not None:
+            return antecedent, token.i, token.i + 1
+    if lower == "its" and token.dep_ == "poss" and _subject_is_coordinated(token):
+        # "The United States and the EU pledged grants for its feasibility studies": "its" is no one of a pair, but
+        # the undertaking just named
+        antecedent = _recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False, lookback=1,
+                             accept=lambda m: not _plural_description(token.doc, m))
         if antecedent is not None:
             return antecedent, token.i, token.i + 1
     if index is not None and token.dep_ == "poss" and lower in {"its", "their", "his", "her"}:
