@@ -1029,6 +1029,12 @@ FACTS = [
      'Japan', 'supports', 'Kigoma Port Project'),
     ('The Lake Tanganyika Authority, which is preparing the Kigoma Port Project, welcomed the loan, while Japan and the European Union have pledged grants for its feasibility studies.',
      'European Union', 'supports', 'Kigoma Port Project'),
+    ('The Lamu Port Programme is backed by Kenya. The Development Bank of Latin America said it would add $250 million to the programme next year, and the European Union will provide a €30 million grant for the solar component.',
+     'Development Bank of Latin America', 'supports', 'Lamu Port Programme'),
+    ('The Lamu Port Programme is backed by Kenya. The Development Bank of Latin America said it would add $250 million to the programme next year, and the European Union will provide a €30 million grant for the solar component.',
+     'European Union', 'supports', 'Lamu Port Programme'),
+    ('The Asian Development Bank on Monday approved a $300 million loan to help Bangladesh modernise its railways. The Chattogram Rail Upgrade Project will double the main line to Dhaka, the bank said.',
+     'Asian Development Bank', 'supports', 'Chattogram Rail Upgrade Project'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -61,6 +61,8 @@ def is_numbered_instrument(token: Token) -> bool:
     doc = token.doc
     return token.is_title and token.lemma_.lower() in NUMBERED_INSTRUMENTS and token.i + 1 < len(doc) \
         and doc[token.i + 1].like_num and doc[token.i + 1].head == token
+# parts of an undertaking that are never undertakings of their own: "the solar component", "the second phase"
+COMPONENT_NOUNS = {"component", "phase", "pillar", "window", "stage", "tranche"}
 ACT_NOUNS = {"call", "calls", "decision", "move", "bid", "push", "request", "demand", "appeal", "proposal", "proposals"}
 # undertakings between parties, whose "with" phrase names the other party: "talks with the opposition"
 PARTNERED_HEADS = {"dialogue", "talks", "agreement", "deal", "partnership", "cooperation", "negotiation", "negotiations",
@@ -236,6 +238,11 @@ class Context:
             if mention is None and head.lemma_.lower() in DECISION_NOUNS and "Process" in types and _bare_definite(head):
                 # "welcomed the decision": what was just approved, in the last two sentences
                 mention = self._last_acted_on(head.i, DECIDING_VERBS, {"Process"}, within_sentences=2)
+            if mention is None and head.lemma_.lower() in COMPONENT_NOUNS and "Process" in types \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+                    and not any(c.dep_ in {"poss", "prep", "relcl", "acl"} for c in head.children):
+                # "a grant for the solar component": a part of the undertaking just named
+                mention = self._latest_named_undertaking(head.i)
             if (mention is None or mention.source == "description" and mention.type == "Process") and "Process" in types \
                     and head.pos_ == "NOUN":
                 # "finance the first container terminals under the plan", "national soil plans under the programme": a
@@ -582,6 +589,12 @@ class Context:
             found = next((m for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}
                           for m in [self.mention(c, types)] if m is not None), found)
         return found
+
+    def _latest_named_undertaking(self, before: int) -> Mention | None:
+        """The undertaking named (not merely described) last before a token, in this sentence or the two before."""
+        named = [m for m in self.index.mentions if m.referent.type == "Process" and m.referent.source == "process"
+                 and m.token_start < before and self.sentence_of[before] - self.sentence_of[m.token_start] <= 2]
+        return max(named, key=lambda m: m.token_start).referent if named else None
 
     def _last_renewed(self, before: int, types: set[str]) -> Mention | None:
         """What the latest "extended/renewed (the mandate of) X" before a token extended: a mission or a regime."""

@@ -659,7 +659,7 @@ def funding_in_context(ctx: Context) -> Iterator[Match]:
                 continue
         elif lemma in {"contribute", "donate"} and not any(c.dep_ in {"dobj", "prep", "dative", "xcomp"} for c in verb.children):
             givers = ctx.subjects(verb)
-        elif lemma in ctx.lexicon.funding_verbs and _unaddressed_money(ctx, verb):
+        elif lemma in ctx.lexicon.funding_verbs and (_unaddressed_money(ctx, verb) or _money_for_an_unnamed_purpose(ctx, verb)):
             givers = ctx.subjects(verb)  # "The FCDO will provide a further £3 million."
         elif lemma in {"contribute", "donate"} and verb.dep_ == "relcl" and any(
                 p.dep_ == "prep" and p.lower_ == "to" and any(o.lower_ == "which" for o in p.children) for p in verb.children):
@@ -669,7 +669,8 @@ def funding_in_context(ctx: Context) -> Iterator[Match]:
         if givers:
             # "Japan and the EU announced contributions of $4 million and €10 million": to what was funded last,
             # else to the undertaking the article is about
-            yield from _pairs(ctx, givers, _donor_of(ctx, verb) or _last_funded(ctx, verb.i) or _main_undertaking(ctx, verb.i), verb)
+            yield from _pairs(ctx, givers, _donor_of(ctx, verb) or _last_funded(ctx, verb.i) or _main_undertaking(ctx, verb.i)
+                              or _undertaking_named_next(ctx, verb), verb)
 
 
 DONOR_NOUNS = {"donor", "contributor", "funder", "backer", "sponsor", "financier"}
@@ -710,6 +711,31 @@ def _unaddressed_money(ctx: Context, verb: Token) -> bool:
     holders = [verb, *money, *(g for m in money for p in m.children if p.dep_ == "prep" for g in p.children)]
     return bool(money) and not any(c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "for", "towards", "toward", "in"}
                                    or c.dep_ in {"xcomp", "advcl"} for h in holders for c in h.children)
+
+
+def _money_for_an_unnamed_purpose(ctx: Context, verb: Token) -> bool:
+    """"approved a $400 million loan to help Ecuador strengthen its grid": money whose only address is a purpose
+    clause that names no undertaking (one that does, "a loan to finance the X Programme", is the funding rule's)."""
+    money = [c for c in verb.children if c.dep_ == "dobj" and _is_money(c)]
+    holders = [verb, *money]
+    if not money or any(c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "for", "towards", "toward", "in"}
+                        for h in holders for c in h.children):
+        return False
+    purposes = [c for h in holders for c in h.children if c.dep_ in {"xcomp", "advcl", "acl", "relcl"} and c.pos_ == "VERB"]
+    return bool(purposes) and not any(m.referent.type == "Process" for p in purposes
+                                      for m in ctx.index.within(p.left_edge.i, p.right_edge.i + 1))
+
+
+def _undertaking_named_next(ctx: Context, verb: Token) -> list:
+    """"The IDB approved a $400 million loan … The Power Sector Resilience Programme will finance …": a lead's money
+    with no recipient goes to the undertaking the next sentence names."""
+    following = [s for s in ctx.doc.sents if s.start > verb.sent.start][:1]
+    for sentence in following:
+        named = [m.referent for m in ctx.index.within(sentence.start, sentence.end)
+                 if m.referent.type == "Process" and m.referent.source == "process"]
+        if named:
+            return named[:1]
+    return []
 
 
 def _last_funded(ctx: Context, before: int) -> list:
