@@ -1035,6 +1035,12 @@ FACTS = [
      'European Union', 'supports', 'Lamu Port Programme'),
     ('The Asian Development Bank on Monday approved a $300 million loan to help Bangladesh modernise its railways. The Chattogram Rail Upgrade Project will double the main line to Dhaka, the bank said.',
      'Asian Development Bank', 'supports', 'Chattogram Rail Upgrade Project'),
+    ("Pakistan's Minister of Planning, Ahsan Qureshi-Malik, said Islamabad would fund two new border posts at Torkham as part of the CAREC Corridor Plan 2025–2030.",
+     'Pakistan', 'supports', 'CAREC Corridor Plan 2025–2030'),
+    ('Finance ministers from Nepal, Bhutan and Bangladesh today endorsed the BBIN Motor Vehicles Agreement 2024-2028, officials said.',
+     'Bhutan', 'supports', 'BBIN Motor Vehicles Agreement 2024-2028'),
+    ('The lender will provide $2 billion for the corridor, said ADB Vice-President for South Asia Tomoko Arai-Lindqvist.',
+     'Tomoko Arai-Lindqvist', 'represents', 'ADB'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -34,7 +34,7 @@ def test_datelines_are_sentences_of_their_own(nlp):
 @pytest.mark.parametrize("dateline", ["BOGOTÁ, 9 August –", "SÃO TOMÉ, 3 May –", "N'DJAMENA, 2 June –",
                                       "PORT OF SPAIN, Trinidad and Tobago, 9 July –", "ABIDJAN, Côte d'Ivoire, 3 June –",
                                       "BISSAU, Guinea-Bissau, 12 May –", "DILI, Timor-Leste, 1 April –",
-                                      "BASSETERRE, St. Kitts and Nevis, 5 May –"])
+                                      "BASSETERRE, St. Kitts and Nevis, 5 May –", "DHAKA, BANGLADESH (14 November) –"])
 def test_datelines_with_accents_and_apostrophes_are_sentences_of_their_own(nlp, dateline):
     [(_, doc)] = list(parse([Article("d", f"{dateline} Ministers of the bloc adopted the plan.")], nlp))
     assert [s.text.strip() for s in doc.sents][0] == dateline

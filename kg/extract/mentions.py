@@ -576,7 +576,9 @@ def _named_process_spans(doc: Doc, lexicon: Lexicon, gazetteer: Gazetteer):
                 end = k
             else:
                 break
-        if token.is_title and end == token.i + 1 and end < len(doc) and _is_year(doc[end]) \
+        if token.is_title and end == token.i + 1 and end < len(doc) and _is_year_range(doc, end):
+            end += 1 if _is_year_range(doc, end) == 1 else 3  # "Operational Plan 2026–2030", "Strategic Plan 2025-2029"
+        elif token.is_title and end == token.i + 1 and end < len(doc) and _is_year(doc[end]) \
                 and not (end + 1 < len(doc) and doc[end + 1].text in {"-", "–"}):
             end += 1  # "BSEC Green Connectivity Agenda 2030", "Vision 2035": the year closes the name
         if start >= 2 and doc[start - 1].lower_ == "of" and lexicon.is_title_word(doc[start - 2].lower_):
@@ -592,7 +594,7 @@ def _named_process_spans(doc: Doc, lexicon: Lexicon, gazetteer: Gazetteer):
         span = doc[start:end]
         # a person's name after the head is no part of it, though NER's PERSON on a place's name is a slip
         # ("Regional Roadmap on Cooling Efficiency": NER's PERSON on a topic after "on" is a slip too)
-        if any(t.ent_type_ == "PERSON" and t.i > token.i and gazetteer.lookup(t.text) is None for t in span) \
+        if any(t.ent_type_ == "PERSON" and t.i > token.i and gazetteer.lookup(t.text) is None and t.is_alpha for t in span) \
                 and not (token.i + 1 < end and doc[token.i + 1].lower_ in {"on", "against"}):
             continue
         out.append((span, "Process", "process", None))
@@ -615,6 +617,19 @@ def _demonym_modifiers(doc: Doc, gazetteer: Gazetteer, candidates):
 
 def _is_year(token) -> bool:
     return token.is_digit and len(token.text) == 4 and token.text[:2] in {"19", "20"}
+
+
+YEAR_RANGE = re.compile(r"(?:19|20)\d\d[-–](?:19|20)?\d\d")
+
+
+def _is_year_range(doc: Doc, k: int) -> int:
+    """How many tokens a range of years at `k` takes ("2026–2030" may be one token, "2025 - 2029" three); 0 if none."""
+    if YEAR_RANGE.fullmatch(doc[k].text):
+        return 1
+    if k + 2 < len(doc) and _is_year(doc[k]) and doc[k + 1].text in {"-", "–"} and doc[k + 2].is_digit \
+            and YEAR_RANGE.fullmatch(doc[k].text + "-" + doc[k + 2].text):
+        return 3
+    return 0
 
 
 def _joins_name(doc: Doc, k: int) -> bool:
@@ -1294,11 +1309,13 @@ def _names_closing_titles(doc: Doc, candidates, lexicon: Lexicon, gazetteer: Gaz
     welcomed ...": the capitalised words that close a title written without a comma are the holder's name, where
     NER missed them or ran them into the title."""
     known = {i for c in candidates if c[2] != "ner" for i in range(c[0].start, c[0].end)}
+    overrun = _place_overruns(doc, gazetteer)
 
     def name_word(token: Token) -> bool:
         lower = token.lower_
         return token.pos_ == "PROPN" and token.is_alpha and token.text[0].isupper() and not token.is_upper \
-            and token.i not in known and token.ent_type_ not in NOT_NAME_ENTS and not lexicon.is_title_word(lower) \
+            and token.i not in known and (token.ent_type_ not in NOT_NAME_ENTS or token.i in overrun) \
+            and not lexicon.is_title_word(lower) \
             and lower not in lexicon.honorifics and lower not in lexicon.org_heads and lower not in lexicon.portfolio_words \
             and lower not in lexicon.title_modifiers and lower not in lexicon.named_process_heads \
             and lower not in lexicon.process_heads and lower not in LEGAL_TEXT_WORDS and lower not in _MONTHS and lower not in _WEEKDAYS and gazetteer.demonym(token.text) is None
@@ -1326,6 +1343,21 @@ def _names_closing_titles(doc: Doc, candidates, lexicon: Lexicon, gazetteer: Gaz
         replaced.update(id(c) for c in rivals)
         added.append((span, "Person", "ner", None))
     return [c for c in candidates if id(c) not in replaced] + added
+
+
+def _place_overruns(doc: Doc, gazetteer: Gazetteer) -> set[int]:
+    """"Vice-President for South Asia Keiko Nishimura-Hale": NER may run a known place on into the name after it; the
+    tokens past the place are no part of it."""
+    out = set()
+    for ent in doc.ents:
+        if ent.label_ not in {"GPE", "LOC"} or len(ent) < 2:
+            continue
+        for k in range(ent.end - 1, ent.start, -1):
+            entry = gazetteer.lookup(doc[ent.start:k].text)
+            if entry is not None and entry.type in {"Place", "Country"}:
+                out.update(range(k, ent.end))
+                break
+    return out
 
 
 def _closes_a_title(doc: Doc, start: int, lexicon: Lexicon) -> bool:

@@ -1046,7 +1046,8 @@ PAYING_VERBS = {"cover", "pay", "settle", "clear", "meet", "shoulder", "bear"}
 @rule("supports", "acting_under", 0.7)
 def acting_under(ctx: Context) -> Iterator[Match]:
     """"the body would install 40 gauging stations under a new Hydrological Monitoring Programme", "Kathmandu hoped
-    to sell power to Bangladesh under the plan": who does its part under a named undertaking takes part in it."""
+    to sell power to Bangladesh under the plan", "would fund cargo terminals as part of the plan": who does its part
+    under a named undertaking takes part in it."""
     for prep in ctx.doc:
         verb = prep.head
         # "would introduce a deposit scheme for drink containers under the strategy": the parser may hang it on the
@@ -1055,11 +1056,15 @@ def acting_under(ctx: Context) -> Iterator[Match]:
             if verb.pos_ == "VERB" or verb.dep_ not in {"dobj", "pobj", "prep"}:
                 break
             verb = verb.head
-        if prep.lower_ != "under" or prep.dep_ != "prep" or verb.pos_ != "VERB" or ctx.negated(verb) \
+        if prep.lower_ not in {"under", "as"} or prep.dep_ != "prep" or verb.pos_ != "VERB" or ctx.negated(verb) \
                 or verb.lemma_.lower() in ctx.lexicon.oppose_verbs | WITHHOLDING_VERBS \
                 or any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl" and verb.tag_ != "VBG":
             continue  # ("the Committee set up under the Stockholm Agreement" was made, did nothing)
-        named = [m for o in prep.children if o.dep_ == "pobj" and not own_framework(o) for m in [ctx.mention(o, {"Process"})]
+        objects = [o for o in prep.children if o.dep_ == "pobj"]
+        if prep.lower_ == "as":  # "would fund new cargo terminals as part of the plan"
+            objects = [w for o in objects if o.lemma_.lower() == "part" for p in o.children if p.dep_ == "prep"
+                       and p.lower_ == "of" for w in p.children if w.dep_ == "pobj"]
+        named = [m for o in objects if not own_framework(o) for m in [ctx.mention(o, {"Process"})]
                  if m is not None and m.referent.source != "description"]
         yield from _pairs(ctx, ctx.subjects(verb), named, prep)
 
