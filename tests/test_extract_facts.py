@@ -1041,6 +1041,10 @@ FACTS = [
      'Bhutan', 'supports', 'BBIN Motor Vehicles Agreement 2024-2028'),
     ('The lender will provide $2 billion for the corridor, said ADB Vice-President for South Asia Tomoko Arai-Lindqvist.',
      'Tomoko Arai-Lindqvist', 'represents', 'ADB'),
+    ('The Model Law on Public Procurement was adopted by the Plenary Assembly of the SADC Parliamentary Forum on Friday.',
+     'Plenary Assembly', 'supports', 'Model Law on Public Procurement'),
+    ('The Assembly passed the East African Community Fisheries Management Bill on Tuesday, the Speaker said.',
+     'Assembly', 'supports', 'East African Community Fisheries Management Bill'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -1470,3 +1474,9 @@ def test_a_place_named_by_its_kind_or_its_country_is_no_body(build_text, text, p
 def test_a_name_after_a_post_or_before_who_is_a_person(build_text, text, person):
     graph = build_text(text).graph
     assert person in _labels(graph, KG.Person) and person not in _labels(graph, KG.Organization)
+
+
+def test_a_bill_is_no_undertaking_in_a_name_or_in_lower_case(build_text):
+    graph = build_text("Rep. Bill Nelson said the food import bill of the region rose to $6 billion.").graph
+    assert "Bill Nelson" in _labels(graph, KG.Person)
+    assert not _labels(graph, KG.Process)

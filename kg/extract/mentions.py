@@ -507,6 +507,8 @@ def _named_process_spans(doc: Doc, lexicon: Lexicon, gazetteer: Gazetteer):
         if lower not in lexicon.named_process_heads \
                 or token.is_sent_start and (token.tag_ == "VBG" or lower.endswith("ing")):
             continue  # "Meeting in Lusaka, the Council ...": a participle capitalised only by its place
+        if lower in LEGAL_TEXT_WORDS and (token.ent_type_ == "PERSON" and token.ent_iob_ == "B" or not token.is_title):
+            continue  # "Rep. Bill Nelson"; "the food import bill"
         # left part: proper nouns / capitalised words directly before the head ("Five-Point Consensus" too)
         start = token.i
         while start > 0:
@@ -697,6 +699,9 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
         if type_ == "Process":
             if span[-1].lower_ not in lexicon.named_process_heads:
                 continue
+        if type_ == "Person" and any(t.lower_ in lexicon.named_process_heads for t in span) \
+                and any(t.lower_ in {"on", "for", "against"} for t in span):
+            continue  # "the Model Law on Public Financial Management": an undertaking's name, no one's
         if span[0].lower_ in STORM_WORDS:
             continue  # "Hurricane Leona", "Cyclone Freddy": an event, not a body or a person
         if type_ in {"Person", "Organization"} and span.start >= 2 and _word_before(span, -1) == "of" \
