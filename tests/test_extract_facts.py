@@ -1045,6 +1045,10 @@ FACTS = [
      'Plenary Assembly', 'supports', 'Model Law on Public Procurement'),
     ('The Assembly passed the East African Community Fisheries Management Bill on Tuesday, the Speaker said.',
      'Assembly', 'supports', 'East African Community Fisheries Management Bill'),
+    ('The Assembly passed the Fisheries Management Bill on Tuesday. The Speaker of the Assembly, Rt. Hon. Mary Wanjiru-Kamau, urged the Heads of State to assent to the Bill.',
+     'Mary Wanjiru-Kamau', 'supports', 'Fisheries Management Bill'),
+    ('The Assembly passed the Fisheries Management Bill on Tuesday. The Speaker of the Assembly, Rt. Hon. Mary Wanjiru-Kamau, urged the Heads of State to assent to the Bill.',
+     'Mary Wanjiru-Kamau', 'represents', 'Assembly'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -1480,3 +1484,12 @@ def test_a_bill_is_no_undertaking_in_a_name_or_in_lower_case(build_text):
     graph = build_text("Rep. Bill Nelson said the food import bill of the region rose to $6 billion.").graph
     assert "Bill Nelson" in _labels(graph, KG.Person)
     assert not _labels(graph, KG.Process)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Mwape Kalaba-Zulu, Speaker of Malawi's National Assembly and President of the Forum, said her parliament would "
+     "act first.", "Mwape Kalaba-Zulu"),
+    ("Nkandu Lungu-Tembo, President of the Pan-African Parliament, said the vote was close.", "Nkandu Lungu-Tembo"),
+])
+def test_a_name_opening_a_sentence_before_a_post_is_a_person(build_text, text, person):
+    assert person in _labels(build_text(text).graph, KG.Person)

@@ -95,6 +95,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> MentionIn
     candidates = _names_closing_titles(doc, candidates, lexicon, gazetteer)
     chosen = _resolve_overlaps(candidates, gazetteer, lexicon)
     chosen = _names_beside_titles(doc, chosen, lexicon, gazetteer)
+    chosen = _names_opening_sentences_before_titles(doc, chosen, lexicon, gazetteer)
     chosen += _royal_names(doc, chosen)
     chosen = _retype_surnames(chosen)
     chosen += _repeated_surnames(doc, chosen)
@@ -699,6 +700,8 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
         if type_ == "Process":
             if span[-1].lower_ not in lexicon.named_process_heads:
                 continue
+        if type_ == "Person" and len(span) == 1 and span[0].lower_ in LEGAL_TEXT_WORDS and _word_before(span, -1) == "the":
+            continue  # "assent to the Bill": the text, no one named Bill
         if type_ == "Person" and any(t.lower_ in lexicon.named_process_heads for t in span) \
                 and any(t.lower_ in {"on", "for", "against"} for t in span):
             continue  # "the Model Law on Public Financial Management": an undertaking's name, no one's
@@ -1157,6 +1160,36 @@ def _names_beside_titles(doc: Doc, chosen, lexicon: Lexicon, gazetteer: Gazettee
         stripped = _strip_honorifics(span, lexicon) if len(span) > 1 else span
         added.append((stripped, "Person", "ner", None))
     return [c for c in chosen if id(c) not in dropped] + added
+
+
+def _names_opening_sentences_before_titles(doc: Doc, chosen, lexicon: Lexicon, gazetteer: Gazetteer):
+    """"Mwila Chanda-Phiri, Speaker of Zambia's National Assembly and President of the Forum, said …": capitalised words
+    opening a sentence, set off by a comma before a post, are its holder's name, however NER and the parser read
+    them."""
+    out = list(chosen)
+    for sentence in doc.sents:
+        start = sentence.start
+        while start < sentence.end and (doc[start].is_space or doc[start].is_punct and doc[start].text != "-"):
+            start += 1
+        end = start
+        while end < sentence.end and (doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha
+                                      or doc[end].text == "-" and end > start and not doc[end].whitespace_):
+            end += 1
+        words = [t for t in doc[start:end] if t.text != "-"]
+        if not 2 <= len(words) <= 4 or end + 2 >= sentence.end or doc[end].text != "," \
+                or not (doc[end + 1].is_title and lexicon.is_title_word(doc[end + 1].lower_)) \
+                or doc[end + 2].lower_ not in {"of", "for", "to", "at", "in"}:
+            continue
+        span = doc[start:end]
+        if gazetteer.lookup(span.text) is not None or any(gazetteer.lookup(t.text) is not None or lexicon.is_title_word(t.lower_)
+                                                          or t.lower_ in lexicon.org_heads | lexicon.honorifics for t in words):
+            continue
+        if any(c[0].start == span.start and c[0].end == span.end and c[1] == "Person" for c in out) \
+                or any(c[0].start < span.end and span.start < c[0].end and (c[2] != "ner" or c[1] == "Person") for c in out):
+            continue  # NER has it, or a known name overlaps
+        out = [c for c in out if not (c[0].start < span.end and span.start < c[0].end)]
+        out.append((span, "Person", "ner", None))
+    return out
 
 
 def _title_above(noun: Token, lexicon: Lexicon, depth: int = 3) -> bool:
