@@ -1049,6 +1049,10 @@ FACTS = [
      'Mary Wanjiru-Kamau', 'supports', 'Fisheries Management Bill'),
     ('The Assembly passed the Fisheries Management Bill on Tuesday. The Speaker of the Assembly, Rt. Hon. Mary Wanjiru-Kamau, urged the Heads of State to assent to the Bill.',
      'Mary Wanjiru-Kamau', 'represents', 'Assembly'),
+    ('The Model Law on Public Procurement was adopted by the Plenary Assembly on Friday. Sweden financed the drafting, and the Nairobi-based Regional Budget Reform Initiative (RBRI) gave technical support.',
+     'Sweden', 'supports', 'Model Law on Public Procurement'),
+    ('The Model Law on Public Procurement was adopted by the Plenary Assembly on Friday. Sweden financed the drafting, and the Nairobi-based Regional Budget Reform Initiative (RBRI) gave technical support.',
+     'Regional Budget Reform Initiative', 'supports', 'Model Law on Public Procurement'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -600,7 +600,10 @@ def _named_process_spans(doc: Doc, lexicon: Lexicon, gazetteer: Gazetteer):
         if any(t.ent_type_ == "PERSON" and t.i > token.i and gazetteer.lookup(t.text) is None and t.is_alpha for t in span) \
                 and not (token.i + 1 < end and doc[token.i + 1].lower_ in {"on", "against"}):
             continue
-        out.append((span, "Process", "process", None))
+        # "the Pretoria-based Collaborative Africa Budget Reform Initiative": what has a seat is a body
+        seated = start >= 2 and doc[start - 1].lower_ == "based" and doc[start - 2].text == "-" \
+            and not any(t.lower_ in lexicon.org_heads for t in span[:-1])
+        out.append((span, "Organization" if seated else "Process", "body" if seated else "process", None))
     return out
 
 

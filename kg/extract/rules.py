@@ -63,6 +63,8 @@ def is_numbered_instrument(token: Token) -> bool:
         and doc[token.i + 1].like_num and doc[token.i + 1].head == token
 # parts of an undertaking that are never undertakings of their own: "the solar component", "the second phase"
 COMPONENT_NOUNS = {"component", "phase", "pillar", "window", "stage", "tranche"}
+# the work that brings an undertaking about: "financed the drafting", "will fund the implementation"
+WORK_ON_UNDERTAKING_NOUNS = {"drafting", "preparation", "implementation", "rollout", "roll-out", "negotiation"}
 ACT_NOUNS = {"call", "calls", "decision", "move", "bid", "push", "request", "demand", "appeal", "proposal", "proposals"}
 # undertakings between parties, whose "with" phrase names the other party: "talks with the opposition"
 PARTNERED_HEADS = {"dialogue", "talks", "agreement", "deal", "partnership", "cooperation", "negotiation", "negotiations",
@@ -243,6 +245,9 @@ class Context:
                     and not any(c.dep_ in {"poss", "prep", "relcl", "acl"} for c in head.children):
                 # "a grant for the solar component": a part of the undertaking just named
                 mention = self._latest_named_undertaking(head.i)
+            if mention is None and head.lemma_.lower() in WORK_ON_UNDERTAKING_NOUNS and "Process" in types and _bare_definite(head):
+                # "Sweden financed the drafting": work on the undertaking the article is about
+                mention = next(iter(self.main_undertaking(head.i)), None)
             if (mention is None or mention.source == "description" and mention.type == "Process") and "Process" in types \
                     and head.pos_ == "NOUN":
                 # "finance the first container terminals under the plan", "national soil plans under the programme": a
@@ -589,6 +594,17 @@ class Context:
             found = next((m for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}
                           for m in [self.mention(c, types)] if m is not None), found)
         return found
+
+    def main_undertaking(self, before: int) -> list[Mention]:
+        """The undertaking named most often before a token (the latest on a tie): what an article is about."""
+        counts: dict[int, list] = {}
+        for mention in self.index.mentions:
+            referent = mention.referent
+            if referent.type == "Process" and 0 <= mention.token_start < before:
+                entry = counts.setdefault(id(referent), [0, -1, referent])
+                entry[0] += 1
+                entry[1] = max(entry[1], mention.token_start)
+        return [max(counts.values(), key=lambda e: (e[0], e[1]))[2]] if counts else []
 
     def _latest_named_undertaking(self, before: int) -> Mention | None:
         """The undertaking named (not merely described) last before a token, in this sentence or the two before."""

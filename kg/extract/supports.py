@@ -337,7 +337,7 @@ def support_noun(ctx: Context) -> Iterator[Match]:
                 and lemma in {"support", "assistance"} and not any(c.dep_ in {"dative", "prep"} for c in noun.head.children) \
                 and not any(c.dep_ == "prep" for c in noun.children):
             # "UNEP will provide technical support.": to the undertaking the article is about
-            targets = _main_undertaking(ctx, noun.i)
+            targets = ctx.main_undertaking(noun.i)
         if thanked and not targets and lemma in {"support", "assistance", "solidarity", "help", "backing", "contribution"}:
             # "The Prime Minister of Grenada thanked CDEMA and CARICOM for their swift support": the support went to
             # the side of the one who thanks
@@ -561,7 +561,7 @@ def funding(ctx: Context) -> Iterator[Match]:
         the_money = [c for c in verb.children if c.dep_ == "dobj" and _the_money(c)]
         if the_money and not money:
             # "Germany and Ireland have pledged most of the money": the money of the undertaking the article is about
-            yield from _pairs(ctx, ctx.subjects(verb), _main_undertaking(ctx, verb.i), verb)
+            yield from _pairs(ctx, ctx.subjects(verb), ctx.main_undertaking(verb.i), verb)
             continue
         if not money:
             continue
@@ -669,7 +669,7 @@ def funding_in_context(ctx: Context) -> Iterator[Match]:
         if givers:
             # "Japan and the EU announced contributions of $4 million and €10 million": to what was funded last,
             # else to the undertaking the article is about
-            yield from _pairs(ctx, givers, _donor_of(ctx, verb) or _last_funded(ctx, verb.i) or _main_undertaking(ctx, verb.i)
+            yield from _pairs(ctx, givers, _donor_of(ctx, verb) or _last_funded(ctx, verb.i) or ctx.main_undertaking(verb.i)
                               or _undertaking_named_next(ctx, verb), verb)
 
 
@@ -754,18 +754,6 @@ def _the_money(token: Token) -> bool:
     nouns = [token] + [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     return any(n.lemma_.lower() in {"money", "fund", "funds", "cost", "costs", "bill"} and n.lower_ != "fund"
                and any(c.lower_ == "the" for c in n.children) for n in nouns)
-
-
-def _main_undertaking(ctx: Context, before: int) -> list:
-    """The undertaking named most often before a token (the latest on a tie): what an article is about."""
-    counts: dict[int, list] = {}
-    for mention in ctx.index.mentions:
-        referent = mention.referent
-        if referent.type == "Process" and 0 <= mention.token_start < before:
-            entry = counts.setdefault(id(referent), [0, -1, referent])
-            entry[0] += 1
-            entry[1] = max(entry[1], mention.token_start)
-    return [max(counts.values(), key=lambda e: (e[0], e[1]))[2]] if counts else []
 
 
 def _money_follows(ctx: Context, token: Token) -> bool:
@@ -1096,7 +1084,7 @@ def paying_costs(ctx: Context) -> Iterator[Match]:
             owners += paid_for
             if any(o.lemma_.lower() in PERIOD_NOUNS and not any(c.dep_ == "poss" for c in o.children) for o in paid_for):
                 # "Norway and Finland will pay for the first two years": of the undertaking the article is about
-                yield from _pairs(ctx, ctx.subjects(verb), _main_undertaking(ctx, verb.i), verb)
+                yield from _pairs(ctx, ctx.subjects(verb), ctx.main_undertaking(verb.i), verb)
         # "the bill for the Commission's new laboratory": what is paid for serves its owner
         targets = [t for o in owners for t in ctx.targets(o, TARGET_TYPES, make_process=False)
                    or [t for c in o.children if c.dep_ == "poss" for t in ctx.targets(c, {"Organization"}, make_process=False)]]
