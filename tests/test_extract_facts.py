@@ -1053,6 +1053,12 @@ FACTS = [
      'Sweden', 'supports', 'Model Law on Public Procurement'),
     ('The Model Law on Public Procurement was adopted by the Plenary Assembly on Friday. Sweden financed the drafting, and the Nairobi-based Regional Budget Reform Initiative (RBRI) gave technical support.',
      'Regional Budget Reform Initiative', 'supports', 'Model Law on Public Procurement'),
+    ('The Assembly today adopted the Lima Declaration on Rural Women. UN Women welcomed its adoption.',
+     'UN Women', 'supports', 'Lima Declaration on Rural Women'),
+    ('The Assembly today adopted the Lima Declaration on Rural Women. Chile and Norway financed the regional consultations that produced the text.',
+     'Norway', 'supports', 'Lima Declaration on Rural Women'),
+    ("The Assembly today adopted the Lima Declaration on Rural Women. The OAS Assistant Secretary General, Ana Ferreira-Lopes, pledged the organisation's support for its implementation.",
+     'OAS', 'supports', 'Lima Declaration on Rural Women'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -293,6 +293,10 @@ def _clause_subject(token: Token, index: MentionIndex, types: set[str], lexicon:
     return None
 
 
+# what is done to a text or an undertaking: "welcomed its adoption", "pledged support for its implementation"
+TEXT_ACT_NOUNS = {"implementation", "adoption", "ratification", "signing", "rollout", "drafting", "entry"}
+
+
 def _subject_is_coordinated(token: Token) -> bool:
     """Whether the clause around `token` has a subject of two or more coordinated names."""
     verb = token.head
@@ -367,7 +371,7 @@ def _pronoun(token: Token, history, sentence_of, lexicon: Lexicon, index: Mentio
         coordinated = index.at(token.head.head)
         if coordinated is not None and coordinated.referent.type == "Organization":
             return coordinated.referent, token.i, token.i + 1
-    if lower == "its" and token.dep_ == "poss" and token.head.lemma_.lower() in {"phase", "component", "stage", "pillar"}:
+    if lower == "its" and token.dep_ == "poss" and token.head.lemma_.lower() in {"phase", "component", "stage", "pillar"} | TEXT_ACT_NOUNS:
         # "Its second phase is funded by Sweden", "committed €40 million to its new phase": a phase belongs to the undertaking just named
         antecedent = _recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False, lookback=2)
         if antecedent is not None:

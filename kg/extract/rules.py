@@ -63,6 +63,8 @@ def is_numbered_instrument(token: Token) -> bool:
         and doc[token.i + 1].like_num and doc[token.i + 1].head == token
 # parts of an undertaking that are never undertakings of their own: "the solar component", "the second phase"
 COMPONENT_NOUNS = {"component", "phase", "pillar", "window", "stage", "tranche"}
+# work that yields a text: "the consultations that produced the Declaration"
+PRODUCING_VERBS = {"produce", "draft", "prepare", "shape", "yield", "write"}
 # the work that brings an undertaking about: "financed the drafting", "will fund the implementation"
 WORK_ON_UNDERTAKING_NOUNS = {"drafting", "preparation", "implementation", "rollout", "roll-out", "negotiation"}
 ACT_NOUNS = {"call", "calls", "decision", "move", "bid", "push", "request", "demand", "appeal", "proposal", "proposals"}
@@ -200,6 +202,11 @@ class Context:
                 # with the holder beside it: the holder acts
                 holder = next((m for c in head.children if c.dep_ == "appos" for m in [self.mention(c, {"Person"})] if m), None)
                 mention = holder or mention
+            if mention is not None and mention.source == "description" and mention.type == "Process":
+                # "financed the regional consultations that produced the text": the work stands for its product
+                mention = next((m for c in head.children if c.dep_ == "relcl" and c.lemma_.lower() in PRODUCING_VERBS
+                                for o in c.children if o.dep_ == "dobj" for m in [self.mention(o, {"Process"})]
+                                if m is not None and m.referent.source != "description"), mention)
             if mention is not None and mention.source == "description" and mention.type == "Process" \
                     and head.lemma_.lower() in self.lexicon.part_nouns | {"project", "projects"}:
                 # "co-finance the plan's transport projects": a part of a named undertaking backs the whole

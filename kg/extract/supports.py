@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from ..nlp import headline
 
+from .coref import TEXT_ACT_NOUNS
 from .rules import AGENT_TYPES, FACET_NOUNS, WITHHOLDING_VERBS, Context, Match, names_partners_of, own_framework, rule
 
 TARGET_TYPES = {"Process", "Organization", "Country", "Person"}
@@ -271,7 +272,9 @@ def support_noun(ctx: Context) -> Iterator[Match]:
         clause_subjects = _light_verb_subjects(ctx, noun)
         thanked = _credited_for_noun(ctx, noun)
         for child in noun.children:
-            if child.dep_ == "poss" and child.lower_ in {"their", "its"} and thanked:
+            if child.dep_ == "poss" and lemma in TEXT_ACT_NOUNS and ctx.mention(child, {"Process"}) is not None:
+                targets.append(ctx.mention(child, {"Process"}))  # "welcomed its adoption": the text adopted
+            elif child.dep_ == "poss" and child.lower_ in {"their", "its"} and thanked:
                 agents.extend(thanked)  # "commended UNOWAS and the AU for their support to the transition": both
             elif child.dep_ == "poss" and child.lower_ in {"their", "its"} and clause_subjects:
                 agents.extend(clause_subjects)  # "A and B reaffirmed their support": both
