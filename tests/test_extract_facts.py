@@ -1059,6 +1059,12 @@ FACTS = [
      'Norway', 'supports', 'Lima Declaration on Rural Women'),
     ("The Assembly today adopted the Lima Declaration on Rural Women. The OAS Assistant Secretary General, Ana Ferreira-Lopes, pledged the organisation's support for its implementation.",
      'OAS', 'supports', 'Lima Declaration on Rural Women'),
+    ('Ministers adopted a five-year strategy for fisheries on Monday. Tanzania and Mozambique said they would each put $5 million into it.',
+     'Mozambique', 'supports', 'five-year strategy'),
+    ('Ministers adopted a five-year strategy for fisheries on Monday. Tanzania and Mozambique said they would each put $5 million into it.',
+     'Tanzania', 'supports', 'five-year strategy'),
+    ("Ministers adopted a five-year strategy for fisheries on Monday. Malawi's Minister of Agriculture, Peter Banda-Phiri, said Lilongwe would build 20 landing sites under the strategy.",
+     'Malawi', 'supports', 'five-year strategy for fisheries'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -725,6 +725,13 @@ class Context:
                 holder = self._holder_named_after(child)
                 if holder is not None:
                     return [holder]  # "UN Special Envoy for Syria Geir Pedersen welcomed ...": the holder acts
+            if child.dep_ == "nsubj" and child.lower_ == "they" and verb.dep_ == "ccomp" \
+                    and verb.head.lemma_.lower() in self.lexicon.speech_verbs:
+                # "Kenya and Djibouti said they would each put $10 million into it": the pair that speaks
+                speakers = [m for c in verb.head.children if c.dep_ == "nsubj" and any(k.dep_ == "conj" for k in c.children)
+                            for m in self.targets(c, types, make_process=False)]
+                if len(speakers) > 1:
+                    return speakers
             if child.dep_ == "nsubj":
                 before = self.index.named_before_appositive(verb, child, types)
                 if before is not False:

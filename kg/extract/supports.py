@@ -1055,8 +1055,9 @@ def acting_under(ctx: Context) -> Iterator[Match]:
         if prep.lower_ == "as":  # "would fund new cargo terminals as part of the plan"
             objects = [w for o in objects if o.lemma_.lower() == "part" for p in o.children if p.dep_ == "prep"
                        and p.lower_ == "of" for w in p.children if w.dep_ == "pobj"]
+        # (a named undertaking, or one described before and referred back to: "under the strategy")
         named = [m for o in objects if not own_framework(o) for m in [ctx.mention(o, {"Process"})]
-                 if m is not None and m.referent.source != "description"]
+                 if m is not None and (m.source != "description" or getattr(ctx.index.at(o), "source", None) == "coref")]
         yield from _pairs(ctx, ctx.subjects(verb), named, prep)
 
 
