@@ -1065,6 +1065,10 @@ FACTS = [
      'Tanzania', 'supports', 'five-year strategy'),
     ("Ministers adopted a five-year strategy for fisheries on Monday. Malawi's Minister of Agriculture, Peter Banda-Phiri, said Lilongwe would build 20 landing sites under the strategy.",
      'Malawi', 'supports', 'five-year strategy for fisheries'),
+    ('The Asian Development Bank will lend $150 million for Kalinga Link, a planned undersea power cable between two islands, officials said.',
+     'Asian Development Bank', 'supports', 'Kalinga Link'),
+    ('The bank will lend $150 million to the operator for Kalinga Link, a planned undersea power cable. The European Union has awarded the project a €90 million grant.',
+     'European Union', 'supports', 'Kalinga Link'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -1509,3 +1513,8 @@ def test_a_bill_is_no_undertaking_in_a_name_or_in_lower_case(build_text):
 ])
 def test_a_name_opening_a_sentence_before_a_post_is_a_person(build_text, text, person):
     assert person in _labels(build_text(text).graph, KG.Person)
+
+
+def test_a_person_described_by_a_post_is_no_undertaking(build_text):
+    graph = build_text("Maria Lopez-Ortega, a project manager at the bank, said the plan was ready.").graph
+    assert "Maria Lopez-Ortega" in _labels(graph, KG.Person) and "Maria Lopez-Ortega" not in _labels(graph, KG.Process)

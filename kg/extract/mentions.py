@@ -87,6 +87,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> MentionIn
     candidates += _gazetteer_spans(doc, gazetteer)
     candidates += _bodies_named_after_parents(doc, candidates, lexicon, gazetteer)
     candidates += _named_process_spans(doc, lexicon, gazetteer)
+    candidates += _undertakings_named_by_appositive(doc, gazetteer)
     candidates += _ner_spans(doc, gazetteer, lexicon)
     candidates += _demonym_modifiers(doc, gazetteer, candidates)
     candidates += _unnamed_by_ner(doc, candidates, lexicon, gazetteer)
@@ -604,6 +605,41 @@ def _named_process_spans(doc: Doc, lexicon: Lexicon, gazetteer: Gazetteer):
         seated = start >= 2 and doc[start - 1].lower_ == "based" and doc[start - 2].text == "-" \
             and not any(t.lower_ in lexicon.org_heads for t in span[:-1])
         out.append((span, "Organization" if seated else "Process", "body" if seated else "process", None))
+    return out
+
+
+# what an appositive may call a named piece of infrastructure or an undertaking: "Estlink 3, a planned undersea power
+# cable", "Harmony Link, a new power line"
+BUILT_OR_PLANNED_NOUNS = {"cable", "interconnector", "pipeline", "railway", "line", "road", "highway", "bridge", "dam",
+                          "port", "corridor", "link", "canal", "tunnel", "plant", "terminal", "project", "programme",
+                          "scheme", "plan", "strategy", "initiative"}
+
+
+def _undertakings_named_by_appositive(doc: Doc, gazetteer: Gazetteer):
+    """A capitalised name (perhaps numbered, "Estlink 3") set off by a comma before "a …" that calls it a cable, a line,
+    a project: an undertaking, whatever NER made of it."""
+    out = []
+    for comma in doc:
+        if comma.text != "," or comma.i < 1 or comma.i + 2 >= len(doc) or doc[comma.i + 1].lower_ not in {"a", "an"}:
+            continue
+        end = comma.i
+        start = end - 1 if doc[end - 1].like_num and not _is_year(doc[end - 1]) else end
+        while start > 0 and start > end - 5 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        if start == end or start == end - 1 and doc[start].like_num or doc[start].is_sent_start:
+            continue
+        name = doc[start:end]
+        if gazetteer.lookup(name.text) is not None or any(gazetteer.lookup(t.text) is not None for t in name):
+            continue
+        head = None
+        for token in doc[comma.i + 2:min(len(doc), comma.i + 10)]:
+            if token.pos_ in {"NOUN", "PROPN"}:
+                head = token
+            elif token.pos_ not in {"ADJ", "NUM", "PUNCT"} and token.tag_ not in {"VBN", "VBG"} \
+                    or token.text in {",", ";", "(", "."}:
+                break  # ("a planned third undersea power cable": participles are modifiers too)
+        if head is not None and head.lower_ in BUILT_OR_PLANNED_NOUNS:
+            out.append((name, "Process", "process", None))
     return out
 
 

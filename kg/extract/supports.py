@@ -585,6 +585,9 @@ def funding(ctx: Context) -> Iterator[Match]:
                     # "lent $210 million to Paraguay for the sanitation programme": what the money is for, too
                     targets.extend(t for p in o.children if p.dep_ == "prep" and p.lower_ == "for" and prep.lower_ == "to"
                                    for f in p.children if f.dep_ == "pobj" for t in ctx.targets(f, {"Process"}))
+        # "has awarded the project a €290 million grant": a bare indirect object is the recipient
+        targets.extend(t for c in verb.children if c.dep_ == "dative" and c.pos_ in {"NOUN", "PROPN"}
+                       for t in ctx.targets(c, TARGET_TYPES))
         # "pledged $6 million to the programme on Friday and Korea $2.5 million": the parser may join the second
         # donor to any phrase of the clause
         gapped += [t for p in verb.children if p.dep_ == "prep" and p.lower_ not in {"to", "for", "towards"}
