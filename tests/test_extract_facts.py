@@ -1069,6 +1069,10 @@ FACTS = [
      'Asian Development Bank', 'supports', 'Kalinga Link'),
     ('The bank will lend $150 million to the operator for Kalinga Link, a planned undersea power cable. The European Union has awarded the project a €90 million grant.',
      'European Union', 'supports', 'Kalinga Link'),
+    ('The Parliament met in Abuja. "A common currency will mean nothing," the Parliament\'s Speaker, Fatou Ndiaye-Sarr of Senegal, told the chamber.',
+     'Fatou Ndiaye-Sarr', 'represents', 'Parliament'),
+    ('Zambia will buy the first two million doses. The Trade and Development Bank will back purchases under the scheme with a $300 million credit line, its Executive Vice President, Amara Okonkwo-Bello, said.',
+     'Amara Okonkwo-Bello', 'represents', 'Trade and Development Bank'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -306,6 +306,19 @@ def _subject_is_coordinated(token: Token) -> bool:
     return subject is not None and token not in subject.subtree and any(c.dep_ == "conj" for c in subject.children)
 
 
+def _subject_of_reported_clause(title: Token, index: MentionIndex, lexicon: Lexicon) -> Mention | None:
+    """"The Bank will back purchases with a credit line, its Executive Vice President, X, said": the post-holder who
+    reports a body's act speaks for that body."""
+    verb = title.head
+    if title.dep_ != "nsubj" or verb.lemma_.lower() not in lexicon.speech_verbs:
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i < title.i):
+        subject = next((index.at(c) for c in clause.children if c.dep_ == "nsubj" and index.at(c) is not None), None)
+        if subject is not None and subject.referent.type in {"Organization", "Country"}:
+            return subject.referent
+    return None
+
+
 def _reporting_subject(token: Token, index: MentionIndex | None, lexicon: Lexicon) -> Mention | None:
     """The body or state that says (or announces, adds ...) the clause whose subject `token` is."""
     clause = token.head
@@ -406,6 +419,10 @@ def _pronoun(token: Token, history, sentence_of, lexicon: Lexicon, index: Mentio
                     accept=lambda m: bool(_head_words(m) & FUNDED_BODIES)) if token.head.lemma_.lower() in DONOR_WORDS else None)
         if antecedent is not None:
             return antecedent, token.i, token.i + 1
+    if lower in {"its", "their"} and token.dep_ == "poss" and index is not None and lexicon.is_title_word(token.head.lower_):
+        owner = _subject_of_reported_clause(token.head, index, lexicon)
+        if owner is not None:
+            return owner, token.i, token.i + 1
     if lower in {"its", "their"} and token.dep_ == "poss" and token.head.lower_ in GOVERNMENT_TITLES:
         # "Fiji's backing of the facility ...: its Minister for Finance": a minister serves a country
         antecedent = _recent(history, {"Country"}, sentence, sentence_of)

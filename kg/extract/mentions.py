@@ -751,6 +751,10 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
             type_ = "Place"  # "the Iraqi port of Umm Qasr", "Grenada's islands of Carriacou"
         if type_ == "Person" and span[-1].lower_ in GEOGRAPHIC_HEADS:
             type_ = "Place"  # "Kuwait's Bubiyan Island"
+        if type_ in {"Organization", "Person"} and len(span) >= 4 and span[-2].lower_ == "of" \
+                and getattr(gazetteer.lookup(span[-1].text), "type", None) == "Country" \
+                and _is_person_with_title(span[:-2], lexicon, gazetteer):
+            span, type_ = span[:-2], "Person"  # "the Parliament's Speaker, Aissatou Ndiaye-Sarr of Senegal"
         if type_ in {"Place", "Organization"} and _followed_by_bracketed_country(span, gazetteer) \
                 and all(t.is_title or t.text == "-" for t in span) and gazetteer.lookup(span.text) is None \
                 and span[-1].lower_ not in lexicon.org_heads:
