@@ -1073,6 +1073,8 @@ FACTS = [
      'Fatou Ndiaye-Sarr', 'represents', 'Parliament'),
     ('Zambia will buy the first two million doses. The Trade and Development Bank will back purchases under the scheme with a $300 million credit line, its Executive Vice President, Amara Okonkwo-Bello, said.',
      'Amara Okonkwo-Bello', 'represents', 'Trade and Development Bank'),
+    ("Speaking on behalf of the A3+, Mozambique's Ambassador, Pedro Comissário-Afonso, called for a ceasefire in El Fasher.",
+     'Pedro Comissário-Afonso', 'represents', 'A3+'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
