@@ -1075,6 +1075,10 @@ FACTS = [
      'Amara Okonkwo-Bello', 'represents', 'Trade and Development Bank'),
     ("Speaking on behalf of the A3+, Mozambique's Ambassador, Pedro Comissário-Afonso, called for a ceasefire in El Fasher.",
      'Pedro Comissário-Afonso', 'represents', 'A3+'),
+    ('The UfM and Jordan today launched the second phase of the Mediterranean Skills Initiative. The EU will fund the phase with €8 million, and Sweden, through its development agency Sida, added €2.5 million.',
+     'Sweden', 'supports', 'Mediterranean Skills Initiative'),
+    ('The bank approved a $350 million loan to the Philippines for the Pasig River Flood Project. The World Bank, which manages the project, is adding $300 million of its own.',
+     'World Bank', 'supports', 'Pasig River Flood Project'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -1524,3 +1528,13 @@ def test_a_name_opening_a_sentence_before_a_post_is_a_person(build_text, text, p
 def test_a_person_described_by_a_post_is_no_undertaking(build_text):
     graph = build_text("Maria Lopez-Ortega, a project manager at the bank, said the plan was ready.").graph
     assert "Maria Lopez-Ortega" in _labels(graph, KG.Person) and "Maria Lopez-Ortega" not in _labels(graph, KG.Process)
+
+
+def test_a_minister_of_one_state_heads_no_ministry_of_another(build_text):
+    from test_extract import node
+    graph = build_text("Jordan's Ministry of Labour will host the programme. Jordan's Minister of Labour, Khaled "
+                       "Hiyari-Qasem, welcomed it, and Palestine's Minister of Labour, Nidal Sharif-Hamdan, said "
+                       "Ramallah would join.").graph
+    ministry = node(graph, "Ministry of Labour")
+    assert (node(graph, "Khaled Hiyari-Qasem"), KG.represents, ministry) in graph
+    assert (node(graph, "Nidal Sharif-Hamdan"), KG.represents, ministry) not in graph

@@ -707,15 +707,29 @@ def _owning_state(ctx: Context, body: Mention) -> Mention | None:
 def minister_of_named_ministry(ctx: Context) -> Iterator[Match]:
     """"Honduras's Minister of Agriculture and Livestock, X" where the article names "the Honduran Ministry of
     Agriculture and Livestock": the minister heads that ministry. Reads the titles the rules before it found."""
-    ministries = {}
+    ministries, states = {}, {}
     for mention in ctx.index.mentions:
         words = mention.text.split()
         if mention.type == "Organization" and "Ministry" in words[:-1]:
             ministries[" ".join(words[words.index("Ministry") + 1:]).lower()] = mention.referent
+            owner = _state_named_before(ctx, mention)
+            if owner is not None:
+                states[id(mention.referent)] = owner
     for _, match in list(ctx.titles):
         words = str(match.object).split()
         if "Minister" in words[:-1] and match.subject.type == "Person":
             ministry = ministries.get(" ".join(words[words.index("Minister") + 1:]).lower())
+            served = {m.referent.key for m in ctx.represented.get(id(match.subject.referent), []) if m.type == "Country"}
+            if ministry is not None and id(ministry) in states and served and states[id(ministry)] not in served:
+                continue  # "Palestine's Minister of Labour" heads no "Jordan's Ministry of Labour"
             if ministry is not None:
                 yield Match(match.subject, ministry, match.tokens)
+
+
+def _state_named_before(ctx: Context, mention: Mention) -> str | None:
+    """The key of the state whose ministry this is: "Jordan's Ministry of Labour", "the Honduran Ministry of …"."""
+    doc, start = ctx.doc, mention.token_start
+    before = start - 2 if start >= 2 and doc[start - 1].lower_ in {"'s", "’s"} else start - 1
+    owner = ctx.index.at(before) if before >= 0 else None
+    return owner.referent.key if owner is not None and owner.referent.type == "Country" else None
 

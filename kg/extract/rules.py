@@ -795,6 +795,13 @@ class Context:
             # "would adopt the changes recommended by the Secretariat and fund a programme": the parser joins the
             # second verb to the participle; it shares the subject of the clause
             return self.subjects(verb.head.head.head, types)
+        if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+            # "The EU will fund the phase, and Sweden, through Sida, added €2.5 million": the parser may hang the
+            # second subject on the first verb, as a nominal conjunct just before this one
+            stray = [m for c in verb.head.children if c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"} and c.i < verb.i
+                     for m in [self.mention(c, types)] if m is not None]
+            if stray:
+                return stray[-1:]
         if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.pos_ in {"VERB", "AUX"} and verb.head != verb:
             return self.subjects(verb.head, types)
         fronted = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i

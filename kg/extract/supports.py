@@ -675,7 +675,8 @@ def funding_in_context(ctx: Context) -> Iterator[Match]:
         if givers:
             # "Japan and the EU announced contributions of $4 million and €10 million": to what was funded last,
             # else to the undertaking the article is about
-            yield from _pairs(ctx, givers, _donor_of(ctx, verb) or _last_funded(ctx, verb.i) or ctx.main_undertaking(verb.i)
+            yield from _pairs(ctx, givers, _donor_of(ctx, verb) or _run_by_giver(ctx, verb) or _last_funded(ctx, verb.i)
+                              or ctx.main_undertaking(verb.i)
                               or _undertaking_named_next(ctx, verb), verb)
 
 
@@ -717,6 +718,13 @@ def _unaddressed_money(ctx: Context, verb: Token) -> bool:
     holders = [verb, *money, *(g for m in money for p in m.children if p.dep_ == "prep" for g in p.children)]
     return bool(money) and not any(c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "for", "towards", "toward", "in"}
                                    or c.dep_ in {"xcomp", "advcl"} for h in holders for c in h.children)
+
+
+def _run_by_giver(ctx: Context, verb: Token) -> list:
+    """"The World Bank, which manages the project, is adding $300 million": a giver's money goes to what its
+    relative clause says it runs."""
+    return [t for s in verb.children if s.dep_ == "nsubj" for r in s.children if r.dep_ == "relcl"
+            for o in r.children if o.dep_ == "dobj" for t in ctx.targets(o, {"Process"})]
 
 
 def _money_for_an_unnamed_purpose(ctx: Context, verb: Token) -> bool:
