@@ -82,12 +82,16 @@ def _no_breaks_inside_sentences(doc) -> None:
             token.is_sent_start = False
 
 
+# the words of a label line above a headline: "PRESS RELEASE", "Press release", "JOINT STATEMENT"
+LABEL_WORDS = {"RELEASE", "STATEMENT", "COMMUNIQUE", "COMMUNIQUÉ"}
+
+
 def headline(doc):
     """The first sentence when it is a headline (no full stop at its end), else None. A label line above it ("PRESS
     RELEASE", "NEWS RELEASE – Interregional Coordination Centre") is skipped."""
     sentences = iter(doc.sents)
     first = next(sentences, None)
-    if first is not None and any(t.text in {"RELEASE", "STATEMENT", "COMMUNIQUE", "COMMUNIQUÉ"} for t in first):
+    if first is not None and any(t.text in LABEL_WORDS or len(first) <= 6 and t.text.upper() in LABEL_WORDS for t in first):
         first = next(sentences, None)
     return first if first is not None and first[-1].text.strip() not in {".", "!", "?", '"', "”"} else None
 

@@ -1079,6 +1079,10 @@ FACTS = [
      'Sweden', 'supports', 'Mediterranean Skills Initiative'),
     ('The bank approved a $350 million loan to the Philippines for the Pasig River Flood Project. The World Bank, which manages the project, is adding $300 million of its own.',
      'World Bank', 'supports', 'Pasig River Flood Project'),
+    ('BOGOTA, 20 August – Colombia and the UNDP on Wednesday launched Caminos Seguros, a $22 million programme to build rural roads. The works fall under the Territorial Development Plans (TDP), created by the 2016 peace agreement. Funding comes from the Korea International Cooperation Agency (KOICA).',
+     'Korea International Cooperation Agency', 'supports', 'Caminos Seguros'),
+    ("Chile's Ministry of Public Works and the CAF on Friday launched Bridges for Chiloé, a $40 million programme to replace ferry crossings.",
+     'CAF', 'supports', 'Bridges for Chiloé'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

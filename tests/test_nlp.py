@@ -63,3 +63,11 @@ def test_co_verbs_stay_one_verb(nlp, text, word, lemma):
 def test_a_co_noun_keeps_its_own_lemma(nlp):
     token = next(t for t in nlp("They welcomed the co-funding of the programme.") if t.text == "co-funding")
     assert token.lemma_ == "co-funding"
+
+
+def test_a_label_line_in_lower_case_is_no_headline(nlp):
+    from kg.nlp import headline
+    text = ("Press release\n\nIFAD and CABEI join forces to help farmers in the Dry Corridor\n\n"
+            "ROME, 3 March – IFAD and CABEI today signed an agreement.")
+    [(_, doc)] = list(parse([Article("d", text)], nlp))
+    assert headline(doc).text.strip() == "IFAD and CABEI join forces to help farmers in the Dry Corridor"

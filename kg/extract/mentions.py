@@ -624,8 +624,14 @@ def _undertakings_named_by_appositive(doc: Doc, gazetteer: Gazetteer):
             continue
         end = comma.i
         start = end - 1 if doc[end - 1].like_num and not _is_year(doc[end - 1]) else end
-        while start > 0 and start > end - 5 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
-            start -= 1
+        while start > 0 and start > end - 6:
+            if doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            elif doc[start - 1].lower_ in {"for", "of", "and"} and start >= 2 and doc[start - 2].is_title \
+                    and doc[start - 2].pos_ in {"PROPN", "NOUN"} and start < end:
+                start -= 2  # "Roads for Peace, a $22 million programme"
+            else:
+                break
         if start == end or start == end - 1 and doc[start].like_num or doc[start].is_sent_start:
             continue
         name = doc[start:end]
@@ -635,7 +641,7 @@ def _undertakings_named_by_appositive(doc: Doc, gazetteer: Gazetteer):
         for token in doc[comma.i + 2:min(len(doc), comma.i + 10)]:
             if token.pos_ in {"NOUN", "PROPN"}:
                 head = token
-            elif token.pos_ not in {"ADJ", "NUM", "PUNCT"} and token.tag_ not in {"VBN", "VBG"} \
+            elif token.pos_ not in {"ADJ", "NUM", "PUNCT", "SYM"} and token.tag_ not in {"VBN", "VBG"} \
                     or token.text in {",", ";", "(", "."}:
                 break  # ("a planned third undersea power cable": participles are modifiers too)
         if head is not None and head.lower_ in BUILT_OR_PLANNED_NOUNS:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import Gazetteer
 from ..model import Mention
+from ..nlp import headline
 from .coref import BLOC_KINDS
 from .lexicon import Lexicon
 from .mentions import MentionIndex
@@ -605,13 +606,20 @@ class Context:
     def main_undertaking(self, before: int) -> list[Mention]:
         """The undertaking named most often before a token (the latest on a tie): what an article is about."""
         counts: dict[int, list] = {}
+        lead, top = None, headline(self.doc)
         for mention in self.index.mentions:
             referent = mention.referent
             if referent.type == "Process" and 0 <= mention.token_start < before:
-                entry = counts.setdefault(id(referent), [0, -1, referent])
+                if mention.token_start > 0 and self.doc[mention.token_start - 1].text == "(":
+                    continue  # "(PDET)": an acronym defined is no second mention
+                if top is None or not top.start <= mention.token_start < top.end:  # the lead, not the headline
+                    lead = min(lead, self.sentence_of[mention.token_start]) if lead is not None else self.sentence_of[mention.token_start]
+                entry = counts.setdefault(id(referent), [0, False, -1, referent])
                 entry[0] += 1
-                entry[1] = max(entry[1], mention.token_start)
-        return [max(counts.values(), key=lambda e: (e[0], e[1]))[2]] if counts else []
+                entry[2] = max(entry[2], mention.token_start)
+        for entry in counts.values():  # on a tie, the undertaking the lead names
+            entry[1] = any(m.referent is entry[3] and self.sentence_of[m.token_start] == lead for m in self.index.mentions)
+        return [max(counts.values(), key=lambda e: (e[0], e[1], e[2]))[3]] if counts else []
 
     def _latest_named_undertaking(self, before: int) -> Mention | None:
         """The undertaking named (not merely described) last before a token, in this sentence or the two before."""
