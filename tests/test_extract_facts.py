@@ -1083,6 +1083,10 @@ FACTS = [
      'Korea International Cooperation Agency', 'supports', 'Caminos Seguros'),
     ("Chile's Ministry of Public Works and the CAF on Friday launched Bridges for Chiloé, a $40 million programme to replace ferry crossings.",
      'CAF', 'supports', 'Bridges for Chiloé'),
+    ('Funding comes from the UN Trust Fund for Building Peace in Somalia, which is backed by Denmark and Ireland.',
+     'Ireland', 'supports', 'UN Trust Fund for Building Peace in Somalia'),
+    ('The Resident Coordinator launched Water for Kismayo, a $12 million programme to rebuild wells. UNICEF will manage the programme, officials said.',
+     'UNICEF', 'leads', 'Water for Kismayo'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -297,6 +297,14 @@ def _clause_subject(token: Token, index: MentionIndex, types: set[str], lexicon:
 TEXT_ACT_NOUNS = {"implementation", "adoption", "ratification", "signing", "rollout", "drafting", "entry"}
 
 
+def _is_own_subject(head: Token, antecedent: Mention, index: MentionIndex) -> bool:
+    """Whether `antecedent` is the subject of the verb whose object `head` is."""
+    if head.dep_ != "dobj":
+        return False
+    subject = next((index.at(c) for c in head.head.children if c.dep_ == "nsubj" and index.at(c) is not None), None)
+    return subject is not None and subject.referent is antecedent.referent
+
+
 def _subject_is_coordinated(token: Token) -> bool:
     """Whether the clause around `token` has a subject of two or more coordinated names."""
     verb = token.head
@@ -559,6 +567,8 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
                         _most_mentioned(history, set(types), lambda m: _could_be_bloc(m, gazetteer, known_only=True))
                 antecedent = antecedent or _recent(history, set(types), sentence, sentence_of, prefer_subject=False,
                                                    accept=lambda m: lower not in BLOC_WORDS or _could_be_bloc(m, gazetteer))
+        if antecedent is not None and _is_own_subject(head, antecedent, index):
+            antecedent = None  # "UNDP will manage the programme": what a body manages is not the body
         if antecedent is not None:
             return antecedent, token.i, end
     if lower in {"text", "document", "draft"} and not noun_modifiers:

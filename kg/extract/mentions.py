@@ -434,7 +434,7 @@ def _name_continuation(doc: Doc, end: int, gazetteer: Gazetteer) -> int:
     k = end + 1
     last = end  # after the last capitalised word taken
     listed = _capitalised_list_end(doc, end + 1)
-    while k < len(doc) and k - end <= 7 and (doc[k].is_title and doc[k].pos_ in {"PROPN", "NOUN", "ADJ"}
+    while k < len(doc) and k - end <= 7 and (doc[k].is_title and (doc[k].pos_ in {"PROPN", "NOUN", "ADJ"} or doc[k].tag_ == "VBG")
                                             or doc[k].lower_ in {"and", "of"} and k > end + 1 and k + 1 < len(doc)
                                             and doc[k + 1].is_title
                                             or doc[k].text == "," and k < listed) \
@@ -443,6 +443,12 @@ def _name_continuation(doc: Doc, end: int, gazetteer: Gazetteer) -> int:
         k += 1  # "Office [for Democratic Institutions and Human Rights]", "Assembly [of Heads of State]"
         if doc[k - 1].is_title:
             last = k
+    if last > end + 1 and last + 1 < len(doc) and doc[last].lower_ == "in":
+        # "Trust Fund for Sustaining Peace [in Colombia]": the country a purpose is pursued in is part of the name
+        for width in (3, 2, 1):
+            entry = gazetteer.lookup(doc[last + 1:last + 1 + width].text) if last + 1 + width <= len(doc) else None
+            if entry is not None and entry.type == "Country":
+                return last + 1 + width
     return last
 
 
@@ -635,7 +641,9 @@ def _undertakings_named_by_appositive(doc: Doc, gazetteer: Gazetteer):
         if start == end or start == end - 1 and doc[start].like_num or doc[start].is_sent_start:
             continue
         name = doc[start:end]
-        if gazetteer.lookup(name.text) is not None or any(gazetteer.lookup(t.text) is not None for t in name):
+        # ("Water for Kismayo" names a town inside it; "Norway and Sweden, a …" are states)
+        known = [(t.i, gazetteer.lookup(t.text)) for t in name]
+        if gazetteer.lookup(name.text) is not None or any(e is not None and (e.type != "Place" or i == start) for i, e in known):
             continue
         head = None
         for token in doc[comma.i + 2:min(len(doc), comma.i + 10)]:
