@@ -1087,6 +1087,8 @@ FACTS = [
      'Ireland', 'supports', 'UN Trust Fund for Building Peace in Somalia'),
     ('The Resident Coordinator launched Water for Kismayo, a $12 million programme to rebuild wells. UNICEF will manage the programme, officials said.',
      'UNICEF', 'leads', 'Water for Kismayo'),
+    ('The UNDP today announced a $9 million contribution from Norway to its Community Resilience and Livelihoods Initiatives (CRLI) programme, which will give grants to small farms.',
+     'Norway', 'supports', 'Community Resilience and Livelihoods Initiatives'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

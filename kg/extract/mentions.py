@@ -93,6 +93,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> MentionIn
     candidates += _unnamed_by_ner(doc, candidates, lexicon, gazetteer)
     candidates += _bodies_of_described_owners(doc, candidates, lexicon, gazetteer)
     candidates = _persons_after_known_names(candidates)
+    candidates = _names_before_acronym_and_process_word(doc, candidates, lexicon)
     candidates = _names_closing_titles(doc, candidates, lexicon, gazetteer)
     chosen = _resolve_overlaps(candidates, gazetteer, lexicon)
     chosen = _names_beside_titles(doc, chosen, lexicon, gazetteer)
@@ -602,6 +603,9 @@ def _named_process_spans(doc: Doc, lexicon: Lexicon, gazetteer: Gazetteer):
             continue  # a bare capitalised "Process" at a sentence start names nothing
         # "Security Council resolution" is not a named process of its own
         span = doc[start:end]
+        if not token.is_title and token.i >= 3 and doc[token.i - 1].text == ")" and doc[token.i - 3].text == "(" \
+                and token.i - 3 > start:
+            span = doc[start:token.i - 3]  # "its Area-Based Approach (ABADEI) programme": the name the acronym spells
         # a person's name after the head is no part of it, though NER's PERSON on a place's name is a slip
         # ("Regional Roadmap on Cooling Efficiency": NER's PERSON on a topic after "on" is a slip too)
         if any(t.ent_type_ == "PERSON" and t.i > token.i and gazetteer.lookup(t.text) is None and t.is_alpha for t in span) \
@@ -654,6 +658,19 @@ def _undertakings_named_by_appositive(doc: Doc, gazetteer: Gazetteer):
                 break  # ("a planned third undersea power cable": participles are modifiers too)
         if head is not None and head.lower_ in BUILT_OR_PLANNED_NOUNS:
             out.append((name, "Process", "process", None))
+    return out
+
+
+def _names_before_acronym_and_process_word(doc: Doc, candidates, lexicon: Lexicon):
+    """"its Area-Based Approach for Development Emergency Initiatives (ABADEI) programme": a name whose acronym is
+    followed by "programme" or "project" names an undertaking, whatever body word ends it."""
+    out = []
+    for span, type_, source, entry in candidates:
+        k = span.end
+        if type_ == "Organization" and entry is None and k + 3 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" \
+                and doc[k + 1].is_upper and doc[k + 3].lower_ in LOWER_CASE_NAMED_HEADS and doc[k + 3].is_lower:
+            type_, source = "Process", "process"
+        out.append((span, type_, source, entry))
     return out
 
 

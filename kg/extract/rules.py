@@ -445,6 +445,10 @@ class Context:
         existing = self.index.at(head)
         if existing is not None:
             return existing.referent if existing.referent.type == "Process" else None
+        if head.i >= 4 and self.doc[head.i - 1].text == ")" and self.doc[head.i - 3].text == "(":
+            named = self.index.at(head.i - 4)  # "its Area-Based Approach (ABADEI) programme": the one the acronym spells
+            if named is not None and named.referent.type == "Process" and named.referent.source != "description":
+                return named.referent
         if head.lower_ in lexicon.provision_nouns and any(
                 self.mention(c, {"Process"}) for p in head.children if p.dep_ == "prep" and p.lower_ in {"of", "under", "in"}
                 for c in p.children if c.dep_ == "pobj"):
