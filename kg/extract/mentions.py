@@ -110,6 +110,10 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> MentionIn
             + _name_without_place(span, type_, gazetteer)
         if type_ == "Process" and len(span) >= 3 and _is_year(span[0]):
             mention.aliases += (span[1:].text,)  # "the 2020 Sinjar Agreement" is the Sinjar Agreement
+        k = span.end
+        if type_ == "Process" and k + 3 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" \
+                and doc[k + 3].lower_ in LOWER_CASE_NAMED_HEADS and doc[k + 3].is_lower:
+            mention.aliases += (f"{span.text} {doc[k + 3].text}",)  # "the Support to Sahel Resilience (SUSAR) programme"
     for span, type_, source, entry in _entities_inside_names(candidates, chosen):
         index.mentions.append(_mention(span, type_, source, entry, sentence_of))  # an entity, not found by token
     _add_acronym_definitions(doc, index, gazetteer, lexicon, sentence_of)
