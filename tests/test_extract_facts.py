@@ -1089,6 +1089,8 @@ FACTS = [
      'UNICEF', 'leads', 'Water for Kismayo'),
     ('The UNDP today announced a $9 million contribution from Norway to its Community Resilience and Livelihoods Initiatives (CRLI) programme, which will give grants to small farms.',
      'Norway', 'supports', 'Community Resilience and Livelihoods Initiatives'),
+    ('The Forum Fisheries Agency and New Zealand today signed a three-year agreement to upgrade and expand the Regional Vessel Monitoring Programme, which tracks fishing boats.',
+     'New Zealand', 'supports', 'Regional Vessel Monitoring Programme'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -1548,3 +1550,12 @@ def test_a_minister_of_one_state_heads_no_ministry_of_another(build_text):
     ministry = node(graph, "Ministry of Labour")
     assert (node(graph, "Khaled Hiyari-Qasem"), KG.represents, ministry) in graph
     assert (node(graph, "Nidal Sharif-Hamdan"), KG.represents, ministry) not in graph
+
+
+def test_a_headline_description_is_the_undertaking_whose_name_holds_its_words(build_text):
+    from test_extract import has
+    graph = build_text("PRESS RELEASE\n\nPacific Community and Japan sign agreement to expand tide-gauge monitoring\n\n"
+                       "SUVA, Fiji, 15 August – The Pacific Community (SPC) and Japan today signed a five-year agreement "
+                       "to upgrade the Pacific Tide Gauge Monitoring Project, which measures sea-level rise.").graph
+    assert _labels(graph, KG.Process) == {"Pacific Tide Gauge Monitoring Project", "five-year agreement"}
+    assert has(graph, "Japan", "supports", "Pacific Tide Gauge Monitoring Project")

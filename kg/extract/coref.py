@@ -162,6 +162,11 @@ def _headline_undertakings(doc: Doc, processes: list[Mention]) -> None:
     for described in (m for m in processes if m.source == "description" and m.token_end <= first.end):
         head = doc[described.token_end - 1].lemma_.lower()
         later = next((m for m in processes if m.token_start >= first.end and doc[m.token_end - 1].lemma_.lower() == head), None)
+        # "… sign agreement to expand sea-level monitoring" over "the Pacific Sea Level and Geodetic Monitoring
+        # Project": or the name that holds every word of the description
+        words = set(re.split(r"[\s\-]+", described.text.lower()))
+        later = later or next((m for m in processes if m.token_start >= first.end and m.source == "process"
+                               and words <= set(re.split(r"[\s\-]+", m.text.lower()))), None)
         if later is not None and described.antecedent is None:
             described.antecedent, described.source = later, "coref"
 

@@ -1009,7 +1009,7 @@ def credited_for(ctx: Context) -> Iterator[Match]:
 
 
 # keeping something going backs it as much as starting it
-CONTINUING_VERBS = {"extend", "prolong", "renew", "continue", "maintain", "keep", "expand", "scale"}
+CONTINUING_VERBS = {"extend", "prolong", "renew", "continue", "maintain", "keep", "expand", "scale", "upgrade", "strengthen"}
 
 
 @rule("supports", "decision_to", 0.8)
@@ -1027,8 +1027,11 @@ def decision_to(ctx: Context) -> Iterator[Match]:
         if not deciders and lemma in BINDING_NOUNS and noun.dep_ == "dobj" and not ctx.negated(noun.head):
             deciders = ctx.subjects(noun.head)  # "IFAD and CABEI signed an agreement to co-finance the programme"
         # "to co-finance": the tokenizer splits the verb, and "to" may hang on its first part
-        for act in (v for v in noun.children if v.dep_ == "acl" and v.pos_ == "VERB"
-                    and any(doc[k].lower_ == "to" for k in range(max(noun.i + 1, v.i - 3), v.i))):
+        acts = [v for v in noun.children if v.dep_ == "acl" and v.pos_ == "VERB"
+                and any(doc[k].lower_ == "to" for k in range(max(noun.i + 1, v.i - 3), v.i))]
+        # "an agreement to upgrade and expand the project": the coordinated verb carries the object
+        acts += [c for v in acts for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        for act in acts:
             lemma = act.lemma_.lower()
             if lemma in PAYING_VERBS and not ctx.negated(act):
                 yield from _pairs(ctx, deciders, _beneficiaries(ctx, act), act)
