@@ -1091,6 +1091,10 @@ FACTS = [
      'Norway', 'supports', 'Community Resilience and Livelihoods Initiatives'),
     ('The Forum Fisheries Agency and New Zealand today signed a three-year agreement to upgrade and expand the Regional Vessel Monitoring Programme, which tracks fishing boats.',
      'New Zealand', 'supports', 'Regional Vessel Monitoring Programme'),
+    ("UN-Habitat and Uganda's government on Thursday signed an agreement for the Kampala Informal Settlements Upgrading Project, a $10 million scheme.",
+     'Uganda', 'supports', 'Kampala Informal Settlements Upgrading Project'),
+    ('The Kampala Project is a scheme under the Participatory Slum Upgrading Programme (PSUP), which the agency runs with funding from the European Union and the Organisation of African, Caribbean and Pacific States (OACPS).',
+     'Organisation of African, Caribbean and Pacific States', 'supports', 'Participatory Slum Upgrading Programme'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

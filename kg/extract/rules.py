@@ -263,6 +263,16 @@ class Context:
                 mention = next((m for p in head.children if p.dep_ == "prep" and p.lower_ in {"under", "within"}
                                 for o in p.children if o.dep_ == "pobj" and not own_framework(o)
                                 for m in [self.mention(o, {"Process"})] if m), mention)
+            if mention is None and "Country" in types and head.lemma_.lower() in {"government", "authority", "authorities"}:
+                # "Uganda's government signed …": a state's government acts for the state; in "UN-Habitat and
+                # Uganda's government" the parser may hang both names on "government"
+                owners = [c for c in head.children if c.dep_ == "poss"]
+                owners += [x for c in head.children if c.dep_ == "nmod" for x in self.conjuncts(c)]
+                named = [m for c in owners for m in [self.mention(c, types)] if m is not None]
+                if len(named) > 1:
+                    found.extend(m for m in named if all(m is not f for f in found))
+                    continue
+                mention = named[0] if named and named[0].type == "Country" else None
             if mention is None and "Country" in types and "Place" not in types:
                 mention = self.capital_as_country(head)
             if mention is None and head.lower_ in self.lexicon.group_heads_for_affiliation and types & {"Country", "Organization"}:

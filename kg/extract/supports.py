@@ -87,7 +87,9 @@ def _objects(ctx: Context, verb: Token) -> list:
                 found.extend(t for t in ctx.targets(child, TARGET_TYPES) if not _credited_too(ctx, child, t))
                 continue
             if child.lower_ in {"which", "that", "whom"} and verb.dep_ == "relcl":
-                found.extend(ctx.targets(verb.head, TARGET_TYPES))  # "the agreement, which the mission supports"
+                # "the agreement, which the mission supports"; the name just before ", which" even where the parser
+                # hangs the clause on an earlier noun ("the X Project, a scheme under the PSUP, which the agency runs")
+                found.extend(_named_before_relative(ctx, child) or ctx.targets(verb.head, TARGET_TYPES))
                 continue
             if _is_nominal_support(ctx, child) and not (child.lemma_.lower() == "role" and any(
                     c.dep_ == "compound" and ctx.mention(c, {"Organization"}) for c in child.children)):
@@ -464,7 +466,9 @@ def lead_verb(ctx: Context) -> Iterator[Match]:
         targets = []
         for child in verb.children:
             if child.dep_ in {"dobj", "nsubjpass"} and child.lower_ in {"which", "that"} and verb.dep_ == "relcl":
-                targets.extend(ctx.targets(verb.head, {"Process"}))  # "the truce that X brokered"
+                # "the truce that X brokered"
+                targets.extend([t for t in _named_before_relative(ctx, child) if t.type == "Process"]
+                               or ctx.targets(verb.head, {"Process"}))
             elif child.dep_ in {"dobj", "nsubjpass"}:
                 targets.extend(t for t in ctx.targets(child, {"Process"}))
             elif child.dep_ == "prep" and child.lower_ == "over" and verb.lemma_ == "preside":
@@ -718,6 +722,18 @@ def _unaddressed_money(ctx: Context, verb: Token) -> bool:
     holders = [verb, *money, *(g for m in money for p in m.children if p.dep_ == "prep" for g in p.children)]
     return bool(money) and not any(c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "for", "towards", "toward", "in"}
                                    or c.dep_ in {"xcomp", "advcl"} for h in holders for c in h.children)
+
+
+def _named_before_relative(ctx: Context, pronoun: Token) -> list:
+    """The undertaking or body named right before ", which" (an acronym in brackets skipped)."""
+    k = pronoun.i - 1
+    if k < 1 or ctx.doc[k].text != ",":
+        return []
+    k -= 1
+    if ctx.doc[k].text == ")" and k >= 2 and ctx.doc[k - 2].text == "(":
+        k -= 3
+    named = ctx.index.at(k) if k >= 0 else None
+    return [named.referent] if named is not None and named.referent.type in TARGET_TYPES and named.source != "description" else []
 
 
 def _run_by_giver(ctx: Context, verb: Token) -> list:
@@ -1026,6 +1042,11 @@ def decision_to(ctx: Context) -> Iterator[Match]:
                      for o in p.children if o.dep_ == "pobj" for t in ctx.targets(o, AGENT_TYPES, make_process=False)]
         if not deciders and lemma in BINDING_NOUNS and noun.dep_ == "dobj" and not ctx.negated(noun.head):
             deciders = ctx.subjects(noun.head)  # "IFAD and CABEI signed an agreement to co-finance the programme"
+            if noun.head.lemma_.lower() in SIGNING_VERBS:
+                # "signed an agreement for the Mombasa Informal Settlements Upgrading Project": what it is for
+                yield from _pairs(ctx, deciders, [t for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"
+                                                  for o in p.children if o.dep_ == "pobj"
+                                                  for t in ctx.targets(o, {"Process"}) if t.source != "description"], noun)
         # "to co-finance": the tokenizer splits the verb, and "to" may hang on its first part
         acts = [v for v in noun.children if v.dep_ == "acl" and v.pos_ == "VERB"
                 and any(doc[k].lower_ == "to" for k in range(max(noun.i + 1, v.i - 3), v.i))]
