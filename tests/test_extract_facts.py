@@ -1095,6 +1095,8 @@ FACTS = [
      'Uganda', 'supports', 'Kampala Informal Settlements Upgrading Project'),
     ('The Kampala Project is a scheme under the Participatory Slum Upgrading Programme (PSUP), which the agency runs with funding from the European Union and the Organisation of African, Caribbean and Pacific States (OACPS).',
      'Organisation of African, Caribbean and Pacific States', 'supports', 'Participatory Slum Upgrading Programme'),
+    ('PANAMA CITY, 28 April – The CAF has approved a $500 million loan to help Panama build the Río Cocle reservoir, a project meant to secure water for the canal.',
+     'CAF', 'supports', 'Río Cocle reservoir'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -1563,3 +1565,18 @@ def test_a_headline_description_is_the_undertaking_whose_name_holds_its_words(bu
                        "to upgrade the Pacific Tide Gauge Monitoring Project, which measures sea-level rise.").graph
     assert _labels(graph, KG.Process) == {"Pacific Tide Gauge Monitoring Project", "five-year agreement"}
     assert has(graph, "Japan", "supports", "Pacific Tide Gauge Monitoring Project")
+
+
+def test_an_acronym_glossed_by_a_known_name_is_that_body(build_text):
+    from test_extract import node
+    graph = build_text("PANAMA CITY, 28 April – CAF, the Development Bank of Latin America and the Caribbean, has "
+                       "approved a $500 million loan to Panama.").graph
+    assert node(graph, "CAF", "Organization") == node(graph, "Development Bank of Latin America and the Caribbean")
+
+
+def test_an_acronym_is_never_read_as_a_person(build_text):
+    from test_extract import names
+    graph = build_text("PANAMA CITY, 28 April – CAF, the Development Bank of Latin America and the Caribbean, has "
+                       "approved a $500 million loan to Panama.").graph
+    people = {name for n in graph.subjects(RDF.type, KG.Person) for name in names(graph, n)}
+    assert "caf" not in people and not list(graph.triples((None, KG.represents, None)))

@@ -374,7 +374,8 @@ def candidate_mentions(doc: "Doc", named: Sequence[Mention], occupied: Sequence[
 
     for m in named:
         if m.source == "ner" and m.key is None and m.type in _FLIP and m.token_start >= 0 \
-                and not (m.type == "Organization" and lexicon.names_a_body([t.lower_ for t in doc[m.token_start:m.token_end]])):
+                and not (m.type == "Organization" and lexicon.names_a_body([t.lower_ for t in doc[m.token_start:m.token_end]])) \
+                and not (m.type == "Organization" and m.text.isupper()):  # "CAF": an acronym is no one's name
             add(doc[m.token_start:m.token_end], _FLIP[m.type], "flip")
     for ent in doc.ents:
         if ent.label_ not in _NER_TYPES or any(taken[ent.start:ent.end]):

@@ -624,7 +624,7 @@ def _named_process_spans(doc: Doc, lexicon: Lexicon, gazetteer: Gazetteer):
 
 # what an appositive may call a named piece of infrastructure or an undertaking: "Estlink 3, a planned undersea power
 # cable", "Harmony Link, a new power line"
-BUILT_OR_PLANNED_NOUNS = {"cable", "interconnector", "pipeline", "railway", "line", "road", "highway", "bridge", "dam",
+BUILT_OR_PLANNED_NOUNS = {"cable", "interconnector", "pipeline", "railway", "line", "road", "highway", "bridge", "dam", "reservoir",
                           "port", "corridor", "link", "canal", "tunnel", "plant", "terminal", "project", "programme",
                           "scheme", "plan", "strategy", "initiative"}
 
@@ -638,6 +638,8 @@ def _undertakings_named_by_appositive(doc: Doc, gazetteer: Gazetteer):
             continue
         end = comma.i
         start = end - 1 if doc[end - 1].like_num and not _is_year(doc[end - 1]) else end
+        if doc[end - 1].is_lower and doc[end - 1].lower_ in BUILT_OR_PLANNED_NOUNS | {"reservoir"}:
+            start = end - 1  # "the Río Indio reservoir, a project meant to …"
         while start > 0 and start > end - 6:
             if doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
                 start -= 1
@@ -646,7 +648,7 @@ def _undertakings_named_by_appositive(doc: Doc, gazetteer: Gazetteer):
                 start -= 2  # "Roads for Peace, a $22 million programme"
             else:
                 break
-        if start == end or start == end - 1 and doc[start].like_num or doc[start].is_sent_start:
+        if start == end or start == end - 1 and (doc[start].like_num or doc[start].is_lower) or doc[start].is_sent_start:
             continue
         name = doc[start:end]
         # ("Water for Kismayo" names a town inside it; "Norway and Sweden, a …" are states)
