@@ -1580,3 +1580,23 @@ def test_an_acronym_is_never_read_as_a_person(build_text):
                        "approved a $500 million loan to Panama.").graph
     people = {name for n in graph.subjects(RDF.type, KG.Person) for name in names(graph, n)}
     assert "caf" not in people and not list(graph.triples((None, KG.represents, None)))
+
+
+def test_a_place_ner_runs_into_the_name_after_a_comma_is_cut_off():
+    from spacy.tokens import Span
+
+    from kg.extract.lexicon import load_lexicon
+    from kg.extract.mentions import find_mentions
+    from kg.gazetteer import load_gazetteer
+    from kg.nlp import load_pipeline
+    doc = load_pipeline()("The bloc will pay for the plan, its Ambassador to Gabon, Ilse Vandermeulen, told reporters.")
+    start = next(t.i for t in doc if t.text == "Gabon")
+    doc.ents = [Span(doc, start, start + 4, label="ORG")]  # "Gabon, Ilse Vandermeulen", as NER sometimes reads it
+    mentions = {(m.text, m.type) for m in find_mentions(doc, load_gazetteer(), load_lexicon()).mentions}
+    assert ("Ilse Vandermeulen", "Person") in mentions and ("Gabon", "Country") in mentions
+
+
+def test_central_african_governments_are_the_regions(build_text):
+    graph = build_text("Central African governments on Wednesday approved a four-year plan to open early-warning "
+                       "offices.").graph
+    assert not _labels(graph, KG.Country)

@@ -381,6 +381,10 @@ def _pronoun(token: Token, history, sentence_of, lexicon: Lexicon, index: Mentio
         if before is not None and before.referent.type in {"Organization", "Country", "Person"}:
             return before.referent, token.i, token.i + 1
         return None
+    if lower in {"its", "their"} and token.dep_ == "poss" and index is not None and lexicon.is_title_word(token.head.lower_):
+        owner = _subject_of_reported_clause(token.head, index, lexicon)
+        if owner is not None:
+            return owner, token.i, token.i + 1
     if lower == "its" and token.dep_ == "poss" and token.head.lower_ in {"ambassador", "ambassadors", "envoy", "delegation"}:
         # "the announcement by the European Union, through its Ambassador to Lebanon": blocs have envoys too
         k = token.i - 1
@@ -432,10 +436,6 @@ def _pronoun(token: Token, history, sentence_of, lexicon: Lexicon, index: Mentio
                     accept=lambda m: bool(_head_words(m) & FUNDED_BODIES)) if token.head.lemma_.lower() in DONOR_WORDS else None)
         if antecedent is not None:
             return antecedent, token.i, token.i + 1
-    if lower in {"its", "their"} and token.dep_ == "poss" and index is not None and lexicon.is_title_word(token.head.lower_):
-        owner = _subject_of_reported_clause(token.head, index, lexicon)
-        if owner is not None:
-            return owner, token.i, token.i + 1
     if lower in {"its", "their"} and token.dep_ == "poss" and token.head.lower_ in GOVERNMENT_TITLES:
         # "Fiji's backing of the facility ...: its Minister for Finance": a minister serves a country
         antecedent = _recent(history, {"Country"}, sentence, sentence_of)

@@ -680,6 +680,10 @@ def _names_before_acronym_and_process_word(doc: Doc, candidates, lexicon: Lexico
     return out
 
 
+# a country's demonym that is also a region's: "Central African governments" are those of the region
+REGIONAL_DEMONYMS = {"central african"}
+
+
 def _demonym_modifiers(doc: Doc, gazetteer: Gazetteer, candidates):
     """"Gambian Justice Minister X": a nationality word modifying a noun, which NER left untagged."""
     covered = {i for c in candidates for i in range(c[0].start, c[0].end)}
@@ -768,6 +772,9 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
         if type_ in {"Place", "Person", "Organization"} and len(span) == 1 and gazetteer.lookup(span.text) is None \
                 and gazetteer.demonym(span.text) is not None:
             type_ = "Demonym"  # NER sometimes takes "Tongan" for a place, "Gambian" for a person or a body
+        if type_ == "Demonym" and span.text.lower() in REGIONAL_DEMONYMS and span.end < len(span.doc) \
+                and span.doc[span.end].tag_ == "NNS":
+            continue  # "Central African governments": the region's, not the Central African Republic's
         if type_ == "Demonym":
             entry = gazetteer.demonym(span.text)
             if entry is not None:
@@ -788,6 +795,12 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
             type_ = "Place"  # "the Iraqi port of Umm Qasr", "Grenada's islands of Carriacou"
         if type_ == "Person" and span[-1].lower_ in GEOGRAPHIC_HEADS:
             type_ = "Place"  # "Kuwait's Bubiyan Island"
+        comma = next((t.i for t in span if t.text == ","), None)
+        if type_ in {"Organization", "Place"} and comma is not None and comma > span.start \
+                and getattr(gazetteer.lookup(span.doc[span.start:comma].text), "type", None) in {"Country", "Place"} \
+                and 2 <= span.end - comma - 1 <= 4 and all(t.is_title or t.text == "-" for t in span.doc[comma + 1:span.end]):
+            # "its Ambassador to Gabon, Ilse Vandermeulen,": NER runs the place on into the name after the comma
+            span, type_ = span.doc[comma + 1:span.end], "Person"
         if type_ in {"Organization", "Person"} and len(span) >= 4 and span[-2].lower_ == "of" \
                 and getattr(gazetteer.lookup(span[-1].text), "type", None) == "Country" \
                 and _is_person_with_title(span[:-2], lexicon, gazetteer):
