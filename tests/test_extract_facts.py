@@ -1097,6 +1097,10 @@ FACTS = [
      'Organisation of African, Caribbean and Pacific States', 'supports', 'Participatory Slum Upgrading Programme'),
     ('PANAMA CITY, 28 April – The CAF has approved a $500 million loan to help Panama build the Río Cocle reservoir, a project meant to secure water for the canal.',
      'CAF', 'supports', 'Río Cocle reservoir'),
+    ('The Council launched the Soil Recovery Programme in May. The Islamic Development Bank said the Arab Food Security Financing Mechanism, which it hosts, would provide $90 million in credit guarantees to seed traders under the programme.',
+     'Islamic Development Bank', 'supports', 'Soil Recovery Programme'),
+    ('The Council launched the Soil Recovery Programme in May. The Islamic Development Bank said the Arab Food Security Financing Mechanism, which it hosts, would provide $90 million in credit guarantees to seed traders under the programme.',
+     'Arab Food Security Financing Mechanism', 'supports', 'Soil Recovery Programme'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -1600,3 +1604,10 @@ def test_central_african_governments_are_the_regions(build_text):
     graph = build_text("Central African governments on Wednesday approved a four-year plan to open early-warning "
                        "offices.").graph
     assert not _labels(graph, KG.Country)
+
+
+def test_a_mechanism_that_pays_is_a_body(build_text):
+    graph = build_text("The Council launched the Soil Recovery Programme in May. The Islamic Development Bank said the "
+                       "Arab Food Security Financing Mechanism, which it hosts, would provide $90 million in credit "
+                       "guarantees to seed traders under the programme.").graph
+    assert "Arab Food Security Financing Mechanism" in _labels(graph, KG.Organization)

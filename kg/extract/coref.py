@@ -424,6 +424,10 @@ def _pronoun(token: Token, history, sentence_of, lexicon: Lexicon, index: Mentio
         while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
             verb = verb.head
         subject = next((index.at(c) for c in verb.children if c.dep_ == "nsubj" and index.at(c) is not None), None)
+        described = index.at(token.head.head)
+        if subject is not None and described is not None and subject.referent is described.referent and verb.dep_ == "ccomp":
+            # "the AfDB said the Mechanism, which it hosts, would …": not the thing hosted, but the one speaking
+            subject = next((index.at(c) for c in verb.head.children if c.dep_ == "nsubj" and index.at(c) is not None), None)
         if subject is not None:  # (a capital named as the subject is left to the rules that read it as its state)
             return (subject.referent, token.i, token.i + 1) if subject.referent.type in {"Organization", "Country"} else None
     if lower == "its" and token.dep_ == "poss" and lexicon.is_agent_noun(token.head.lower_) \

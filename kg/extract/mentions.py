@@ -103,6 +103,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> MentionIn
     chosen += _repeated_surnames(doc, chosen)
     chosen += _repeated_body_names(doc, chosen, lexicon)
     chosen = _seats_named_as_bodies(doc, chosen, gazetteer)
+    chosen = _paying_mechanisms_as_bodies(chosen, lexicon)
     index = MentionIndex()
     for span, type_, source, entry in sorted(chosen, key=lambda c: c[0].start):
         mention = index.add(_mention(span, type_, source, entry, sentence_of))
@@ -124,6 +125,21 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> MentionIn
 
 
 SEAT_WORDS = {"based", "headquartered", "located", "seated", "housed"}
+# named undertakings that are also bodies when they pay: "the Africa Fertilizer Financing Mechanism would provide …"
+PAYING_MECHANISM_HEADS = {"mechanism", "facility"}
+
+
+def _paying_mechanisms_as_bodies(chosen, lexicon: Lexicon):
+    """A named mechanism or facility that gives money, or that a body hosts, acts as a body."""
+    out = []
+    for span, type_, source, entry in chosen:
+        root = span.root
+        verb = root.head
+        if type_ == "Process" and entry is None and span[-1].lower_ in PAYING_MECHANISM_HEADS and root.dep_ == "nsubj" \
+                and verb.lemma_.lower() in lexicon.funding_verbs:
+            type_ = "Organization"
+        out.append((span, type_, source, entry))
+    return out
 
 
 def _seats_named_as_bodies(doc: Doc, chosen, gazetteer: Gazetteer):

@@ -1166,6 +1166,9 @@ def parent_of_acting_organ(ctx: Context, match: Match) -> Match | None:
     # "the EU said its European Peace Facility would fund ...": the owner who speaks for its organ (but "the
     # European Commission's HERA welcomed ..." is the authority's own act)
     owners = [ctx.mention(c, {"Organization"}) for c in ctx.head_of(organ).children if c.dep_ == "poss" and c.pos_ == "PRON"]
+    # "the AfDB said the Africa Fertilizer Financing Mechanism, which it hosts, would provide …": its host
+    owners += [ctx.mention(s, {"Organization"}) for r in ctx.head_of(organ).children if r.dep_ == "relcl"
+               and r.lemma_.lower() in {"host", "run", "manage", "administer"} for s in r.children if s.dep_ == "nsubj"]
     # "The Commission of the Andean Community adopted ...": the parent named inside the organ's own name
     owners += [m for m in ctx.index.mentions if m.type == "Organization" and m.source == "gazetteer" and "of" in words
                and organ.token_start < m.token_start and m.token_end == organ.token_end]
