@@ -1101,6 +1101,8 @@ FACTS = [
      'Islamic Development Bank', 'supports', 'Soil Recovery Programme'),
     ('The Council launched the Soil Recovery Programme in May. The Islamic Development Bank said the Arab Food Security Financing Mechanism, which it hosts, would provide $90 million in credit guarantees to seed traders under the programme.',
      'Arab Food Security Financing Mechanism', 'supports', 'Soil Recovery Programme'),
+    ("WASHINGTON, 27 June – The World Bank's Board of Executive Directors today approved a US$150 million loan to Bolivia for the La Paz Water Security Project.",
+     'World Bank', 'supports', 'La Paz Water Security Project'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

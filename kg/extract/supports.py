@@ -1150,6 +1150,10 @@ def _beneficiaries(ctx: Context, act: Token) -> list:
     return found
 
 
+# the organs through which a body decides: "the Board of Executive Directors", "the Council of Ministers"
+GOVERNING_ORGANS = {"board", "directors", "governors", "council", "ministers", "assembly"}
+
+
 def parent_of_acting_organ(ctx: Context, match: Match) -> Match | None:
     """"The Board of Executive Directors of the Islamic Development Bank approved ...", "its European Peace Facility
     would fund ...": what an organ written with its parent does, the parent does too (a weaker reading than the
@@ -1166,6 +1170,10 @@ def parent_of_acting_organ(ctx: Context, match: Match) -> Match | None:
     # "the EU said its European Peace Facility would fund ...": the owner who speaks for its organ (but "the
     # European Commission's HERA welcomed ..." is the authority's own act)
     owners = [ctx.mention(c, {"Organization"}) for c in ctx.head_of(organ).children if c.dep_ == "poss" and c.pos_ == "PRON"]
+    # "The World Bank's Board of Executive Directors approved …": a governing organ acts for its owner (but "the
+    # European Commission's HERA welcomed …" is an agency's own act)
+    if words[0] in GOVERNING_ORGANS or words[-1] in GOVERNING_ORGANS:
+        owners += [ctx.mention(c, {"Organization"}) for c in ctx.head_of(organ).children if c.dep_ == "poss"]
     # "the AfDB said the Africa Fertilizer Financing Mechanism, which it hosts, would provide …": its host
     owners += [ctx.mention(s, {"Organization"}) for r in ctx.head_of(organ).children if r.dep_ == "relcl"
                and r.lemma_.lower() in {"host", "run", "manage", "administer"} for s in r.children if s.dep_ == "nsubj"]
