@@ -1150,8 +1150,9 @@ def _beneficiaries(ctx: Context, act: Token) -> list:
     return found
 
 
-# the organs through which a body decides: "the Board of Executive Directors", "the Council of Ministers"
-GOVERNING_ORGANS = {"board", "directors", "governors", "council", "ministers", "assembly"}
+# the boards through which a bank or fund decides: "the Board of Executive Directors", "the Board of Governors" (a
+# council of ministers' own act stays its own: "the Council of Europe's Committee of Ministers gave its blessing")
+GOVERNING_ORGANS = {"board", "directors", "governors"}
 
 
 def parent_of_acting_organ(ctx: Context, match: Match) -> Match | None:
