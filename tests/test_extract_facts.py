@@ -1103,6 +1103,8 @@ FACTS = [
      'Arab Food Security Financing Mechanism', 'supports', 'Soil Recovery Programme'),
     ("WASHINGTON, 27 June – The World Bank's Board of Executive Directors today approved a US$150 million loan to Bolivia for the La Paz Water Security Project.",
      'World Bank', 'supports', 'La Paz Water Security Project'),
+    ('The SADC Secretariat launched a Regional Flood Appeal on Monday. The appeal was endorsed last week by the SADC Summit of Heads of State and Government at a session held by video link.',
+     'SADC Summit of Heads of State and Government', 'supports', 'Regional Flood Appeal'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

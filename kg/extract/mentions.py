@@ -634,6 +634,9 @@ def _named_process_spans(doc: Doc, lexicon: Lexicon, gazetteer: Gazetteer):
         # "the Pretoria-based Collaborative Africa Budget Reform Initiative": what has a seat is a body
         seated = start >= 2 and doc[start - 1].lower_ == "based" and doc[start - 2].text == "-" \
             and not any(t.lower_ in lexicon.org_heads for t in span[:-1])
+        summit = _summit_of_leaders_end(doc, token)
+        if summit is not None:  # "the SADC Summit of Heads of State and Government": the bloc's supreme body
+            span, seated = doc[start:summit], True
         out.append((span, "Organization" if seated else "Process", "body" if seated else "process", None))
     return out
 
@@ -698,6 +701,14 @@ def _names_before_acronym_and_process_word(doc: Doc, candidates, lexicon: Lexico
 
 # a country's demonym that is also a region's: "Central African governments" are those of the region
 REGIONAL_DEMONYMS = {"central african"}
+
+
+def _summit_of_leaders_end(doc: Doc, head: Token) -> int | None:
+    """Where "Summit [of Heads of State (and Government)]" ends, if `head` is such a summit."""
+    words = [t.lower_ for t in doc[head.i:head.i + 7]]
+    if head.lower_ != "summit" or words[1:5] != ["of", "heads", "of", "state"]:
+        return None
+    return head.i + 7 if words[5:7] == ["and", "government"] else head.i + 5
 
 
 def _demonym_modifiers(doc: Doc, gazetteer: Gazetteer, candidates):
