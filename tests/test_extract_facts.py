@@ -1615,3 +1615,9 @@ def test_a_mechanism_that_pays_is_a_body(build_text):
                        "Arab Food Security Financing Mechanism, which it hosts, would provide $90 million in credit "
                        "guarantees to seed traders under the programme.").graph
     assert "Arab Food Security Financing Mechanism" in _labels(graph, KG.Organization)
+
+
+def test_a_headline_description_stops_at_the_line_break(build_text):
+    graph = build_text("CEB lends €400 million to Spain for flood reconstruction in Valencia\n\nPARIS, 10 February – "
+                       "The bank has approved the loan.").graph
+    assert "flood reconstruction in Valencia" in _labels(graph, KG.Process)

@@ -540,7 +540,8 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
         return (antecedent, token.i, end) if antecedent is not None else None
     types = lexicon.group_descriptions.get(lower)
     lower = NAME_WORD_OF.get(lower, lower)  # "the lender" is a bank named before
-    if lower == "government" and not modifiers and head.lower_ == "government":
+    if lower == "government" and all(t.lower_ in {"central", "national", "federal"} for t in modifiers) \
+            and head.lower_ == "government":
         # "talks between the government and the rebels": the country the article is about, the one named most
         country = _most_mentioned(history, {"Country"}, first_on_tie=True)
         if country is not None:

@@ -507,7 +507,7 @@ class Context:
                 if pobj is not None and pobj.lower_ not in {"which", "whom", "it", "them"} and pobj.ent_type_ not in {"DATE", "TIME"}:
                     # ("a deposit scheme for drink containers under the strategy": the undertaking it falls under
                     # is no part of its name)
-                    last = max(t.i for t in pobj.subtree if not any(a.lower_ in {"under", "within"} and a.dep_ == "prep"
+                    last = max(t.i for t in pobj.subtree if not t.is_space and not any(a.lower_ in {"under", "within"} and a.dep_ == "prep"
                                                                      for a in [t, *t.ancestors] if a.i > pobj.i))
                     words = self.doc[child.i:last + 1]
                     if last - head.i <= 7 and not any(t.pos_ in {"VERB", "AUX", "PRON"} or t.text in {",", ";", "("} for t in words):
