@@ -1105,6 +1105,8 @@ FACTS = [
      'World Bank', 'supports', 'La Paz Water Security Project'),
     ('The SADC Secretariat launched a Regional Flood Appeal on Monday. The appeal was endorsed last week by the SADC Summit of Heads of State and Government at a session held by video link.',
      'SADC Summit of Heads of State and Government', 'supports', 'Regional Flood Appeal'),
+    ('The Board of Governors of the Asian Development Bank on Friday approved a $5 billion capital increase for new climate lending.',
+     'Board of Governors', 'supports', 'capital increase'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -57,6 +57,12 @@ def _bare_definite(head: Token) -> bool:
         and not any(c.dep_ in {"poss", "prep", "acl", "relcl", "amod", "compound"} for c in head.children)
 
 
+def _capital_increase(head: Token) -> bool:
+    """"a €4 billion paid-in capital increase": a bank's shareholders' undertaking (an increase of anything else is
+    none)."""
+    return head.lemma_.lower() == "increase" and any(c.lower_ == "capital" and c.dep_ in {"compound", "amod"} for c in head.children)
+
+
 def is_numbered_instrument(token: Token) -> bool:
     """"Decision 921", "Regulation 12": an instrument named by its number."""
     doc = token.doc
@@ -450,7 +456,7 @@ class Context:
         lexicon = self.lexicon
         lemma = head.lemma_.lower()
         if head.pos_ not in {"NOUN", "PROPN"} or (lemma not in lexicon.process_heads and head.lower_ not in lexicon.process_heads
-                                                  and not is_numbered_instrument(head)):
+                                                  and not is_numbered_instrument(head) and not _capital_increase(head)):
             return None
         existing = self.index.at(head)
         if existing is not None:
