@@ -1623,3 +1623,13 @@ def test_a_headline_description_stops_at_the_line_break(build_text):
     graph = build_text("CEB lends €400 million to Spain for flood reconstruction in Valencia\n\nPARIS, 10 February – "
                        "The bank has approved the loan.").graph
     assert "flood reconstruction in Valencia" in _labels(graph, KG.Process)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("It will be coordinated by the Commission's Department of Health, Humanitarian Affairs and Social Development.",
+     "Department of Health, Humanitarian Affairs and Social Development"),
+    ("It will be coordinated by the Commission's Department of Agriculture, Rural Development, Blue Economy and "
+     "Sustainable Environment.", "Department of Agriculture, Rural Development, Blue Economy and Sustainable Environment"),
+])
+def test_a_body_named_with_a_list_of_portfolios_keeps_the_whole_list(build_text, text, body):
+    assert body in _labels(build_text(text).graph, KG.Organization)

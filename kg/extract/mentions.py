@@ -473,6 +473,20 @@ def _name_continuation(doc: Doc, end: int, gazetteer: Gazetteer) -> int:
     return last
 
 
+def _with_portfolio_list(span: Span, gazetteer: Gazetteer) -> Span:
+    """"the Ministry of Agriculture, Animal Husbandry and Fisheries": NER stops a body's name at the first comma of the
+    list of what it deals with."""
+    doc = span.doc
+    of = next((t.i for t in span if t.lower_ in {"of", "on", "for"}), None)
+    if of is None or of + 1 >= span.end or span.end >= len(doc) \
+            or not (doc[span.end].text == "," or doc[span.end].lower_ == "and" and any(t.text == "," for t in span)):
+        return span
+    end = _capitalised_list_end(doc, of + 1)
+    if end > span.end and not any(gazetteer.lookup(t.text) is not None for t in doc[span.end:end]):
+        return doc[span.start:end]
+    return span
+
+
 def _capitalised_list_end(doc: Doc, start: int) -> int:
     """The end of a capitalised list closed by "and" ("Tsunami, Disaster and Climate Preparedness"), or `start`."""
     k = start
@@ -874,6 +888,7 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
         if owner is not None and owner.type == "Country":
             span = span[2:]  # "Malawi's Department of Disaster Management Affairs": the owner is not in the name
         if type_ == "Organization":
+            span = _with_portfolio_list(span, gazetteer)
             span = _org_before_title(span, lexicon)
             if span is None or span.text.lower() in lexicon.honorifics or "/" in span.text and span.text.isupper():
                 continue  # "DPM/FM", "PM": abbreviated titles, not organizations
