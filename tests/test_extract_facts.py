@@ -1107,6 +1107,12 @@ FACTS = [
      'SADC Summit of Heads of State and Government', 'supports', 'Regional Flood Appeal'),
     ('The Board of Governors of the Asian Development Bank on Friday approved a $5 billion capital increase for new climate lending.',
      'Board of Governors', 'supports', 'capital increase'),
+    ("The Bill was passed after Rose Wanjiku-Otieno, chairperson of the Assembly's Committee on Trade, Industry and Investment, tabled it.",
+     'Rose Wanjiku-Otieno', 'represents', 'Committee on Trade, Industry and Investment'),
+    ("Fiji's Minister for Rural Development, Maritime Affairs and Disaster Management, Sakiasi Ditoka-Rabuka, welcomed the plan.",
+     'Sakiasi Ditoka-Rabuka', 'represents', 'Fiji'),
+    ("Samoa's Minister for Home Affairs, Climate Change and Environment, Faleafaga Tomasi, welcomed the expansion.",
+     'Faleafaga Tomasi', 'represents', 'Samoa'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

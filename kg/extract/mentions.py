@@ -884,9 +884,13 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
             if entry is not None:
                 out.append((span, entry.type, "ner", entry))
                 continue
-        owner = gazetteer.lookup(span[0].text) if type_ == "Organization" and len(span) > 3 and span[1].lower_ in {"'s", "’s"} else None
-        if owner is not None and owner.type == "Country":
-            span = span[2:]  # "Malawi's Department of Disaster Management Affairs": the owner is not in the name
+        owned = type_ == "Organization" and len(span) > 3 and span[1].lower_ in {"'s", "’s"}
+        owner = gazetteer.lookup(span[0].text) if owned else None
+        if owner is not None and owner.type == "Country" or owned and span[0].lower_ in lexicon.org_heads \
+                and span[2].lower_ in lexicon.org_heads:
+            # "Malawi's Department of Disaster Management Affairs", "the Assembly's Committee on Agriculture": the
+            # owner is not in the name
+            span = span[2:]
         if type_ == "Organization":
             span = _with_portfolio_list(span, gazetteer)
             span = _org_before_title(span, lexicon)

@@ -110,7 +110,9 @@ def _title_before_comma(ctx: Context, person: Mention) -> Token | None:
         word = doc[before - 1]
         # "Malaysia's Minister of Natural Resources and Environmental Sustainability, X": up to the title word
         climb = word
-        while not ctx.lexicon.is_title_word(climb.lower_) and climb.dep_ in {"pobj", "prep", "compound", "conj", "cc"} \
+        # ("Tuvalu's Minister for Home Affairs, Climate Change and Environment, X": the parser may set the rest of
+        # the portfolio list in apposition)
+        while not ctx.lexicon.is_title_word(climb.lower_) and climb.dep_ in {"pobj", "prep", "compound", "conj", "cc", "appos"} \
                 and climb.head != climb and before - climb.head.i < 12:
             climb = climb.head
         if ctx.lexicon.is_title_word(climb.lower_):
