@@ -1583,17 +1583,11 @@ def test_a_headline_description_is_the_undertaking_whose_name_holds_its_words(bu
     assert has(graph, "Japan", "supports", "Pacific Tide Gauge Monitoring Project")
 
 
-def test_an_acronym_glossed_by_a_known_name_is_that_body(build_text):
-    from test_extract import node
+def test_an_acronym_glossed_by_a_known_name_is_that_body_and_no_person(build_text):
+    from test_extract import names, node
     graph = build_text("PANAMA CITY, 28 April – CAF, the Development Bank of Latin America and the Caribbean, has "
                        "approved a $500 million loan to Panama.").graph
     assert node(graph, "CAF", "Organization") == node(graph, "Development Bank of Latin America and the Caribbean")
-
-
-def test_an_acronym_is_never_read_as_a_person(build_text):
-    from test_extract import names
-    graph = build_text("PANAMA CITY, 28 April – CAF, the Development Bank of Latin America and the Caribbean, has "
-                       "approved a $500 million loan to Panama.").graph
     people = {name for n in graph.subjects(RDF.type, KG.Person) for name in names(graph, n)}
     assert "caf" not in people and not list(graph.triples((None, KG.represents, None)))
 

@@ -111,10 +111,9 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> MentionIn
             + _name_without_place(span, type_, gazetteer)
         if type_ == "Process" and len(span) >= 3 and _is_year(span[0]):
             mention.aliases += (span[1:].text,)  # "the 2020 Sinjar Agreement" is the Sinjar Agreement
-        k = span.end
-        if type_ == "Process" and k + 3 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" \
-                and doc[k + 3].lower_ in LOWER_CASE_NAMED_HEADS and doc[k + 3].is_lower:
-            mention.aliases += (f"{span.text} {doc[k + 3].text}",)  # "the Support to Sahel Resilience (SUSAR) programme"
+        word = process_word_after_acronym(doc, span.end) if type_ == "Process" else None
+        if word is not None:
+            mention.aliases += (f"{span.text} {word.text}",)  # "the Support to Sahel Resilience (SUSAR) programme"
     for span, type_, source, entry in _entities_inside_names(candidates, chosen):
         index.mentions.append(_mention(span, type_, source, entry, sentence_of))  # an entity, not found by token
     _add_acronym_definitions(doc, index, gazetteer, lexicon, sentence_of)
@@ -130,7 +129,7 @@ PAYING_MECHANISM_HEADS = {"mechanism", "facility"}
 
 
 def _paying_mechanisms_as_bodies(chosen, lexicon: Lexicon):
-    """A named mechanism or facility that gives money, or that a body hosts, acts as a body."""
+    """A named mechanism or facility that is the subject of a funding verb acts as a body."""
     out = []
     for span, type_, source, entry in chosen:
         root = span.root
@@ -621,8 +620,8 @@ def _named_process_spans(doc: Doc, lexicon: Lexicon, gazetteer: Gazetteer):
                 end = k
             else:
                 break
-        if token.is_title and end == token.i + 1 and end < len(doc) and _is_year_range(doc, end):
-            end += 1 if _is_year_range(doc, end) == 1 else 3  # "Operational Plan 2026–2030", "Strategic Plan 2025-2029"
+        if token.is_title and end == token.i + 1 and end < len(doc) and (years := _is_year_range(doc, end)):
+            end += years  # "Operational Plan 2026–2030", "Strategic Plan 2025-2029"
         elif token.is_title and end == token.i + 1 and end < len(doc) and _is_year(doc[end]) \
                 and not (end + 1 < len(doc) and doc[end + 1].text in {"-", "–"}):
             end += 1  # "BSEC Green Connectivity Agenda 2030", "Vision 2035": the year closes the name
@@ -637,8 +636,7 @@ def _named_process_spans(doc: Doc, lexicon: Lexicon, gazetteer: Gazetteer):
             continue  # a bare capitalised "Process" at a sentence start names nothing
         # "Security Council resolution" is not a named process of its own
         span = doc[start:end]
-        if not token.is_title and token.i >= 3 and doc[token.i - 1].text == ")" and doc[token.i - 3].text == "(" \
-                and token.i - 3 > start:
+        if token.i - 3 > start and process_word_after_acronym(doc, token.i - 3) == token:
             span = doc[start:token.i - 3]  # "its Area-Based Approach (ABADEI) programme": the name the acronym spells
         # a person's name after the head is no part of it, though NER's PERSON on a place's name is a slip
         # ("Regional Roadmap on Cooling Efficiency": NER's PERSON on a topic after "on" is a slip too)
@@ -671,7 +669,7 @@ def _undertakings_named_by_appositive(doc: Doc, gazetteer: Gazetteer):
             continue
         end = comma.i
         start = end - 1 if doc[end - 1].like_num and not _is_year(doc[end - 1]) else end
-        if doc[end - 1].is_lower and doc[end - 1].lower_ in BUILT_OR_PLANNED_NOUNS | {"reservoir"}:
+        if doc[end - 1].is_lower and doc[end - 1].lower_ in BUILT_OR_PLANNED_NOUNS:
             start = end - 1  # "the Río Indio reservoir, a project meant to …"
         while start > 0 and start > end - 6:
             if doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
@@ -700,14 +698,20 @@ def _undertakings_named_by_appositive(doc: Doc, gazetteer: Gazetteer):
     return out
 
 
+def process_word_after_acronym(doc: Doc, k: int) -> Token | None:
+    """The lower-case undertaking word after a bracketed acronym opening at `k`: "(ABADEI) programme"."""
+    if k + 3 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].is_upper \
+            and doc[k + 3].lower_ in LOWER_CASE_NAMED_HEADS and doc[k + 3].is_lower:
+        return doc[k + 3]
+    return None
+
+
 def _names_before_acronym_and_process_word(doc: Doc, candidates, lexicon: Lexicon):
     """"its Area-Based Approach for Development Emergency Initiatives (ABADEI) programme": a name whose acronym is
     followed by "programme" or "project" names an undertaking, whatever body word ends it."""
     out = []
     for span, type_, source, entry in candidates:
-        k = span.end
-        if type_ == "Organization" and entry is None and k + 3 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" \
-                and doc[k + 1].is_upper and doc[k + 3].lower_ in LOWER_CASE_NAMED_HEADS and doc[k + 3].is_lower:
+        if type_ == "Organization" and entry is None and process_word_after_acronym(doc, span.end) is not None:
             type_, source = "Process", "process"
         out.append((span, type_, source, entry))
     return out

@@ -17,7 +17,7 @@ from ..model import Mention
 from ..nlp import headline
 from .coref import BLOC_KINDS
 from .lexicon import Lexicon
-from .mentions import MentionIndex
+from .mentions import MentionIndex, process_word_after_acronym
 
 ENTITY_LIKE = {"Person", "Organization", "Country", "Place", "Process"}
 AGENT_TYPES = {"Organization", "Country", "Person"}
@@ -461,7 +461,7 @@ class Context:
         existing = self.index.at(head)
         if existing is not None:
             return existing.referent if existing.referent.type == "Process" else None
-        if head.i >= 4 and self.doc[head.i - 1].text == ")" and self.doc[head.i - 3].text == "(":
+        if head.i >= 4 and process_word_after_acronym(self.doc, head.i - 3) == head:
             named = self.index.at(head.i - 4)  # "its Area-Based Approach (ABADEI) programme": the one the acronym spells
             if named is not None and named.referent.type == "Process" and named.referent.source != "description":
                 return named.referent
@@ -624,7 +624,8 @@ class Context:
         return found
 
     def main_undertaking(self, before: int) -> list[Mention]:
-        """The undertaking named most often before a token (the latest on a tie): what an article is about."""
+        """The undertaking named most often before a token (an acronym in brackets not counted; on a tie, the one
+        the lead names, then the latest): what an article is about."""
         counts: dict[int, list] = {}
         lead, top = None, headline(self.doc)
         for mention in self.index.mentions:
