@@ -1113,6 +1113,10 @@ FACTS = [
      'Sakiasi Ditoka-Rabuka', 'represents', 'Fiji'),
     ("Samoa's Minister for Home Affairs, Climate Change and Environment, Faleafaga Tomasi, welcomed the expansion.",
      'Faleafaga Tomasi', 'represents', 'Samoa'),
+    ('NAIROBI, 3 May – The Council of Ministers of the East African Community (EAC) today welcomed the Lake Victoria Transport Programme. The session was chaired by Kenya. The Council called for the full implementation of the Lake Victoria Safety Protocol.',
+     'Council of Ministers', 'supports', 'Lake Victoria Safety Protocol'),
+    ("RIYADH, 3 December – The Ministerial Council of the Gulf Cooperation Council (GCC), meeting in Riyadh, today welcomed Yemen's recovery programme. The Council called for the full implementation of resolution 2216.",
+     'Ministerial Council', 'supports', 'resolution 2216'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

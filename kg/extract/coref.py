@@ -53,7 +53,7 @@ def link_references(doc: Doc, index: MentionIndex, lexicon: Lexicon, gazetteer=N
             # "the ECOWAS Commission ..., said the Commission had approved": one named in this very sentence first
             here = [m for m, _, seen in history if seen == sentence_of[i] and m.type in types and m.source != "coref"
                     and word in _head_words(m)]
-            antecedent = (here[-1] if here else None) or (
+            antecedent = (here[-1] if here else None) or _last_subject_with_word(history, types, word, sentence_of[i]) or (
                 _most_mentioned(history, types, lambda m: word in _head_words(m))
                 or _most_mentioned(history, types, lambda m: word in _names(m).split() or " " in word and _ends_name(m, word)))
             if antecedent is not None and antecedent.referent is not existing:
@@ -319,6 +319,13 @@ def _subject_is_coordinated(token: Token) -> bool:
     return subject is not None and token not in subject.subtree and any(c.dep_ == "conj" for c in subject.children)
 
 
+def _last_subject_with_word(history, types: set[str], word: str, sentence: int) -> Mention | None:
+    """"The Ministerial Council of the GCC … welcomed … The Council called for …": the first body with the word that was
+    the subject of the sentence just before (the owner named inside the subject comes after it)."""
+    return next((m for m, subject, seen in history if seen == sentence - 1 and subject and m.type in types
+                 and word in _head_words(m)), None)
+
+
 def _subject_of_reported_clause(title: Token, index: MentionIndex, lexicon: Lexicon) -> Mention | None:
     """"The Bank will back purchases with a credit line, its Executive Vice President, X, said": the post-holder who
     reports a body's act speaks for that body."""
@@ -552,7 +559,8 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
         named_types = set(types) | ({"Process"} if lower in lexicon.named_process_heads else set())
         if head.is_title and lower not in {"bloc"}:
             word = head.text.lower()
-            antecedent = (_most_mentioned(history, named_types, lambda m: word in _head_words(m))
+            antecedent = (_last_subject_with_word(history, named_types, word, sentence)
+                          or _most_mentioned(history, named_types, lambda m: word in _head_words(m))
                           or _most_mentioned(history, named_types, lambda m: word in _names(m)))
         else:
             antecedent = _recent(history, named_types, sentence, sentence_of, prefer_subject=False,
