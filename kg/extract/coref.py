@@ -323,7 +323,7 @@ def _last_subject_with_word(history, types: set[str], word: str, sentence: int) 
     """"The Ministerial Council of the GCC … welcomed … The Council called for …": the first body with the word that was
     the subject of the sentence just before (the owner named inside the subject comes after it)."""
     return next((m for m, subject, seen in history if seen == sentence - 1 and subject and m.type in types
-                 and word in _head_words(m)), None)
+                 and _ends_name(m, word)), None)
 
 
 def _subject_of_reported_clause(title: Token, index: MentionIndex, lexicon: Lexicon) -> Mention | None:
