@@ -1117,6 +1117,8 @@ FACTS = [
      'Council of Ministers', 'supports', 'Lake Victoria Safety Protocol'),
     ("RIYADH, 3 December – The Ministerial Council of the Gulf Cooperation Council (GCC), meeting in Riyadh, today welcomed Yemen's recovery programme. The Council called for the full implementation of resolution 2216.",
      'Ministerial Council', 'supports', 'resolution 2216'),
+    ('The Council affirmed its support for the Somali National Armed Forces (SNAF). Turkey pledged fuel for the army for a year.',
+     'Turkey', 'supports', 'Somali National Armed Forces'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -26,7 +26,7 @@ GOVERNMENT_TITLES = {"minister", "ministers", "president", "prime", "foreign", "
                      "government", "parliament", "king", "emir", "premier", "chancellor", "embassy", "consul"}
 BLOC_WORDS = {"bloc", "grouping", "alliance", "union", "league", "community"}
 # a description whose word is not in the name it refers to: the word its names use instead
-NAME_WORD_OF = {"lender": "bank"}
+NAME_WORD_OF = {"lender": "bank", "army": "forces"}  # "the army" is the Armed Forces named before
 GENERIC_PROCESS_WORDS = {"project", "initiative", "plan", "deal", "accord", "agreement", "process", "programme",
                          "program", "scheme"}
 NOT_BLOCS = {"armed-group", "news-agency", "media", "ngo", "think-tank", "political-party", "government-body"}

@@ -545,7 +545,7 @@ FACILITY_NOUNS = {"platform", "system", "database", "network", "laboratory", "bu
 SUPPLYING_VERBS = {"provide", "supply", "equip", "furnish"}
 # support in kind: "Tanzania pledged new premises for the Centre", "Japan sent 2 million doses to COVAX"
 IN_KIND = {"premises", "equipment", "vehicles", "headquarters", "land", "offices", "buildings", "boats", "aircraft",
-           "helicopters", "supplies", "vaccines", "doses", "facilities"}
+           "helicopters", "supplies", "vaccines", "doses", "facilities", "fuel", "food", "medicines", "tents"}
 
 
 @rule("supports", "funding", 0.8)
