@@ -260,9 +260,7 @@ PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 def _clause_subject(token: Token, index: MentionIndex, types: set[str], lexicon: Lexicon) -> Mention | None:
     """"The bloc reaffirmed its commitment": a possessive pronoun in a verb's object is bound by its subject;
     "X thanked Japan for its donation": in a thanking verb's "for" phrase, by the one thanked."""
-    verb = token.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.dep_ not in {"ROOT"} and verb.head != verb:
-        verb = verb.head
+    verb = _clause_verb(token.head)
     if verb.dep_ == "acl" and not any(c.dep_ == "nsubj" for c in verb.children):
         # "welcomes Moldova's move to prolong its own regime": the one whose move it is
         owner = next((index.at(c) for c in verb.head.children if c.dep_ == "poss" and index.at(c) is not None), None)
@@ -302,19 +300,29 @@ def _clause_subject(token: Token, index: MentionIndex, types: set[str], lexicon:
 TEXT_ACT_NOUNS = {"implementation", "adoption", "ratification", "signing", "rollout", "drafting", "entry"}
 
 
+def _clause_verb(token: Token) -> Token:
+    """The verb (or auxiliary) heading the clause `token` is in: itself or its nearest such ancestor."""
+    while token.pos_ not in {"VERB", "AUX"} and token.head != token:
+        token = token.head
+    return token
+
+
+def _subject_mention(verb: Token, index: MentionIndex) -> Mention | None:
+    """The mention that is `verb`'s subject, if any."""
+    return next((index.at(c) for c in verb.children if c.dep_ == "nsubj" and index.at(c) is not None), None)
+
+
 def _is_own_subject(head: Token, antecedent: Mention, index: MentionIndex) -> bool:
     """Whether `antecedent` is the subject of the verb whose object `head` is."""
     if head.dep_ != "dobj":
         return False
-    subject = next((index.at(c) for c in head.head.children if c.dep_ == "nsubj" and index.at(c) is not None), None)
+    subject = _subject_mention(head.head, index)
     return subject is not None and subject.referent is antecedent.referent
 
 
 def _subject_is_coordinated(token: Token) -> bool:
     """Whether the clause around `token` has a subject of two or more coordinated names."""
-    verb = token.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.dep_ != "ROOT" and verb.head != verb:
-        verb = verb.head
+    verb = _clause_verb(token.head)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and token not in subject.subtree and any(c.dep_ == "conj" for c in subject.children)
 
@@ -333,7 +341,7 @@ def _subject_of_reported_clause(title: Token, index: MentionIndex, lexicon: Lexi
     if title.dep_ != "nsubj" or verb.lemma_.lower() not in lexicon.speech_verbs:
         return None
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i < title.i):
-        subject = next((index.at(c) for c in clause.children if c.dep_ == "nsubj" and index.at(c) is not None), None)
+        subject = _subject_mention(clause, index)
         if subject is not None and subject.referent.type in {"Organization", "Country"}:
             return subject.referent
     return None
@@ -427,14 +435,12 @@ def _pronoun(token: Token, history, sentence_of, lexicon: Lexicon, index: Mentio
     if index is not None and lower in {"it", "they"} and token.dep_ == "nsubj" and token.head.dep_ == "relcl":
         # "Tehran had to honour the Joint Statement it signed with the agency": the subject of the clause whose
         # object the relative clause describes
-        verb = token.head.head
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
-            verb = verb.head
-        subject = next((index.at(c) for c in verb.children if c.dep_ == "nsubj" and index.at(c) is not None), None)
+        verb = _clause_verb(token.head.head)
+        subject = _subject_mention(verb, index)
         described = index.at(token.head.head)
         if subject is not None and described is not None and subject.referent is described.referent and verb.dep_ == "ccomp":
             # "the AfDB said the Mechanism, which it hosts, would …": not the thing hosted, but the one speaking
-            subject = next((index.at(c) for c in verb.head.children if c.dep_ == "nsubj" and index.at(c) is not None), None)
+            subject = _subject_mention(verb.head, index)
         if subject is not None:  # (a capital named as the subject is left to the rules that read it as its state)
             return (subject.referent, token.i, token.i + 1) if subject.referent.type in {"Organization", "Country"} else None
     if lower == "its" and token.dep_ == "poss" and lexicon.is_agent_noun(token.head.lower_) \

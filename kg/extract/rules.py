@@ -628,8 +628,11 @@ class Context:
         the lead names, then the latest): what an article is about."""
         counts: dict[int, list] = {}
         lead, top = None, headline(self.doc)
+        seen_in: dict[int, set[int]] = {}  # the sentences each undertaking is named in
         for mention in self.index.mentions:
             referent = mention.referent
+            if referent.type == "Process":
+                seen_in.setdefault(id(referent), set()).add(self.sentence_of[mention.token_start])
             if referent.type == "Process" and 0 <= mention.token_start < before:
                 if mention.token_start > 0 and self.doc[mention.token_start - 1].text == "(":
                     continue  # "(PDET)": an acronym defined is no second mention
@@ -639,7 +642,7 @@ class Context:
                 entry[0] += 1
                 entry[2] = max(entry[2], mention.token_start)
         for entry in counts.values():  # on a tie, the undertaking the lead names
-            entry[1] = any(m.referent is entry[3] and self.sentence_of[m.token_start] == lead for m in self.index.mentions)
+            entry[1] = lead in seen_in[id(entry[3])]
         return [max(counts.values(), key=lambda e: (e[0], e[1], e[2]))[3]] if counts else []
 
     def _latest_named_undertaking(self, before: int) -> Mention | None:

@@ -669,7 +669,7 @@ def funding_in_context(ctx: Context) -> Iterator[Match]:
                 continue
         elif lemma in {"contribute", "donate"} and not any(c.dep_ in {"dobj", "prep", "dative", "xcomp"} for c in verb.children):
             givers = ctx.subjects(verb)
-        elif lemma in ctx.lexicon.funding_verbs and (_unaddressed_money(ctx, verb) or _money_for_an_unnamed_purpose(ctx, verb)):
+        elif lemma in ctx.lexicon.funding_verbs and _unaddressed_money(ctx, verb):
             givers = ctx.subjects(verb)  # "The FCDO will provide a further £3 million."
         elif lemma in {"contribute", "donate"} and verb.dep_ == "relcl" and any(
                 p.dep_ == "prep" and p.lower_ == "to" and any(o.lower_ == "which" for o in p.children) for p in verb.children):
@@ -716,14 +716,6 @@ def named_donor(ctx: Context) -> Iterator[Match]:
         yield from _pairs(ctx, agents, [t for o in owners for t in ctx.targets(o, TARGET_TYPES, make_process=False)], donor)
 
 
-def _unaddressed_money(ctx: Context, verb: Token) -> bool:
-    """"will provide a further £3 million": money given with no recipient named in the clause."""
-    money = [c for c in verb.children if c.dep_ == "dobj" and _is_money(c)]
-    holders = [verb, *money, *(g for m in money for p in m.children if p.dep_ == "prep" for g in p.children)]
-    return bool(money) and not any(c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "for", "towards", "toward", "in"}
-                                   or c.dep_ in {"xcomp", "advcl"} for h in holders for c in h.children)
-
-
 def _named_before_relative(ctx: Context, pronoun: Token) -> list:
     """The undertaking or body named right before ", which" (an acronym in brackets skipped)."""
     k = pronoun.i - 1
@@ -743,17 +735,25 @@ def _run_by_giver(ctx: Context, verb: Token) -> list:
             for o in r.children if o.dep_ == "dobj" for t in ctx.targets(o, {"Process"})]
 
 
-def _money_for_an_unnamed_purpose(ctx: Context, verb: Token) -> bool:
-    """"approved a $400 million loan to help Ecuador strengthen its grid": money whose only address is a purpose
-    clause that names no undertaking (one that does, "a loan to finance the X Programme", is the funding rule's)."""
+def _unaddressed_money(ctx: Context, verb: Token) -> bool:
+    """"will provide a further £3 million": money given with no recipient named in the clause; or "approved a $400
+    million loan to help Ecuador strengthen its grid", whose only address is a purpose clause that names no undertaking
+    (one that does, "a loan to finance the X Programme", is the funding rule's)."""
     money = [c for c in verb.children if c.dep_ == "dobj" and _is_money(c)]
-    holders = [verb, *money]
-    if not money or any(c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "for", "towards", "toward", "in"}
-                        for h in holders for c in h.children):
+    if not money:
         return False
-    purposes = [c for h in holders for c in h.children if c.dep_ in {"xcomp", "advcl", "acl", "relcl"} and c.pos_ == "VERB"]
-    return bool(purposes) and not any(m.referent.type == "Process" for p in purposes
-                                      for m in ctx.index.within(p.left_edge.i, p.right_edge.i + 1))
+    near = [verb, *money]
+    around = near + [g for m in money for p in m.children if p.dep_ == "prep" for g in p.children]
+
+    def addressed(holders: list) -> bool:
+        return any(c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "for", "towards", "toward", "in"}
+                   for h in holders for c in h.children)
+
+    if not addressed(around) and not any(c.dep_ in {"xcomp", "advcl"} for h in around for c in h.children):
+        return True
+    purposes = [c for h in near for c in h.children if c.dep_ in {"xcomp", "advcl", "acl", "relcl"} and c.pos_ == "VERB"]
+    return not addressed(near) and bool(purposes) and not any(
+        m.referent.type == "Process" for p in purposes for m in ctx.index.within(p.left_edge.i, p.right_edge.i + 1))
 
 
 def _undertaking_named_next(ctx: Context, verb: Token) -> list:
