@@ -1119,6 +1119,20 @@ FACTS = [
      'Ministerial Council', 'supports', 'resolution 2216'),
     ('The Council affirmed its support for the Somali National Armed Forces (SNAF). Turkey pledged fuel for the army for a year.',
      'Turkey', 'supports', 'Somali National Armed Forces'),
+    ("Marta Lindqvist-Berg, Sweden's Deputy Minister for European Affairs, whose country holds the rotating presidency, said the package would pass in June.",
+     'Marta Lindqvist-Berg', 'represents', 'Sweden'),
+    ("Tomasz Wielgosz, Poland's Secretary of State for Foreign Affairs, whose government asked for the talks, welcomed the deal.",
+     'Tomasz Wielgosz', 'represents', 'Poland'),
+    ('The health ministry launched a measles vaccination campaign on Monday. The Gates Foundation and Rotary International have pledged additional funding.',
+     'Rotary International', 'supports', 'measles vaccination campaign'),
+    ('The health ministry launched a measles vaccination campaign on Monday. The Asian Development Bank finances the vaccines through a loan to Laos, and the Gates Foundation has pledged additional funding.',
+     'Gates Foundation', 'supports', 'measles vaccination campaign'),
+    ("UNICEF and the World Health Organization today joined Nigeria's health authorities in launching a ten-day measles vaccination campaign.",
+     'UNICEF', 'supports', 'measles vaccination campaign'),
+    ("UNICEF and the World Health Organization today joined Nigeria's health authorities in launching a ten-day measles vaccination campaign.",
+     'World Health Organization', 'supports', 'ten-day measles vaccination campaign'),
+    ("Dr. Kofi Mensah-Boateng is the WHO Representative in Ghana. The President's Special Adviser on Health, Efua Asante-Darko, thanked the nurses and said the government would pay their allowances.",
+     'Efua Asante-Darko', 'represents', 'Ghana'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -1288,6 +1302,10 @@ NOT_FACTS = [
      'Pan American Health Organization', 'supports', 'Caribbean Public Health Agency'),
     ('The African Development Bank (AfDB) will pay for the feasibility studies with a $4.5 million grant from its NEPAD Infrastructure Project Preparation Facility.',
      'NEPAD Infrastructure Project Preparation Facility', 'supports', 'African Development Bank'),
+    ("UNICEF backed a measles vaccination campaign on Monday. IGAD's Executive Secretary, Amara Diallo-Keita, urged member states to release emergency funds before the rains.",
+     'Amara Diallo-Keita', 'supports', 'measles vaccination campaign'),
+    ("Dr. Kofi Mensah-Boateng is the WHO Representative in Ghana. The President's Special Adviser on Health, Efua Asante-Darko, thanked the nurses and said the government would pay their allowances.",
+     'Efua Asante-Darko', 'represents', 'WHO'),
 ]
 
 

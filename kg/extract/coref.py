@@ -547,9 +547,15 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
     noun_modifiers = [t.lower_ for t in modifiers if t.pos_ in {"NOUN", "PROPN"}]
     if lower in lexicon.person_descriptions and head.pos_ in {"NOUN", "PROPN"}:
         # "the envoy" is the person introduced as an envoy, even if a minister was named since
-        antecedent = (_recent(history, {"Person"}, sentence, sentence_of, lookback=10_000,
-                              accept=lambda m: _introduced_as(doc, m, lower, sentence_of))
-                      or _recent(history, {"Person"}, sentence, sentence_of))
+        antecedent = _recent(history, {"Person"}, sentence, sentence_of, lookback=10_000,
+                             accept=lambda m: _introduced_as(doc, m, lower, sentence_of))
+        head_of_government = lower == "president" or [t.lower_ for t in modifiers] == ["prime"]
+        if antecedent is None and head_of_government and _is_possessor(head):
+            # "The Prime Minister's Focal Person for Polio, X": an unnamed head of government's staff serve the
+            # state the article is about
+            antecedent = _most_mentioned(history, {"Country"}, first_on_tie=True)
+        elif antecedent is None and not head_of_government:
+            antecedent = _recent(history, {"Person"}, sentence, sentence_of)
         return (antecedent, token.i, end) if antecedent is not None else None
     types = lexicon.group_descriptions.get(lower)
     lower = NAME_WORD_OF.get(lower, lower)  # "the lender" is a bank named before
@@ -631,6 +637,10 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
 MEMBER_WORDS = {"ministers": ("minister", "ministerial"),
                 "leaders": ("heads of state", "heads of government", "summit", "authority"),
                 "heads": ("heads of state", "heads of government", "authority")}
+
+
+def _is_possessor(head: Token) -> bool:
+    return any(c.dep_ == "case" and c.lower_ in {"'s", "’s"} for c in head.children)
 
 
 def _assembled_members(doc: Doc, token: Token, history, index: MentionIndex, gazetteer=None):

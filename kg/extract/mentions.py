@@ -1105,6 +1105,8 @@ def _is_person_with_title(span: Span, lexicon: Lexicon, gazetteer: Gazetteer) ->
     if any(gazetteer.lookup(t.text) is not None or gazetteer.demonym(t.text) is not None for t in span):
         return False
     doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].lower_ in {"for", "of"} and lexicon.is_title_word(doc[span.start - 2].lower_):
+        return False  # "Deputy Minister for European Affairs, whose country …": the post's portfolio, no one's name
     if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ in {"who", "whose"}:
         return True  # "Natalia Brunel-Okoye, who heads the mission": bodies take "which"
     if _after_a_title_and_comma(span, lexicon):

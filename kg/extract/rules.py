@@ -949,10 +949,19 @@ class Context:
         return (min(starts), max(ends)) if starts else (0, 0)
 
 
+DURATION_UNITS = {"day", "week", "month", "year"}
+
+
 def _shorter_names(doc: Doc, indices: list[int]) -> list[str]:
     """"inclusive national dialogue" is also "national dialogue"; a bare head ("dialogue") is not a name, and would
     fold two different dialogues into one node."""
     out, rest = [], list(indices)
+    # "seven-day polio vaccination campaign" is also "polio vaccination campaign": how long it runs is no part of
+    # what it is
+    if len(rest) > 4 and doc[rest[0]].like_num and doc[rest[1]].text in {"-", "–"} \
+            and doc[rest[2]].lemma_.lower() in DURATION_UNITS and doc[rest[3]].pos_ in {"NOUN", "PROPN", "ADJ"}:
+        rest = rest[3:]
+        out.append(" ".join(doc[i].text for i in rest).replace(" - ", "-"))
     while len(rest) > 2 and doc[rest[0]].pos_ == "ADJ" and doc[rest[0]].dep_ == "amod":
         rest.pop(0)
         if doc[rest[0]].pos_ == "CCONJ":

@@ -234,8 +234,10 @@ def support_verb(ctx: Context) -> Iterator[Match]:
         also = [t for c in verb.children if c.dep_ == "advcl" and c.lemma_ == "do" and any(m.lower_ in {"as", "so"} for m in c.children)
                 for s in c.children if s.dep_ == "nsubj" for t in ctx.targets(s, AGENT_TYPES, make_process=False)]
         # "Germany signed up, joining the EU and Japan in backing the platform": those joined back it too
+        # and "WHO and UNICEF joined Pakistan's health authorities in launching the campaign": so do those joining
         joined = [t for j in [verb.head.head] if verb.dep_ == "pcomp" and verb.head.lower_ == "in" and j.lemma_.lower() == "join"
-                  for c in j.children if c.dep_ == "dobj" for t in ctx.targets(c, AGENT_TYPES, make_process=False)]
+                  for t in [*(t for c in j.children if c.dep_ == "dobj" for t in ctx.targets(c, AGENT_TYPES, make_process=False)),
+                            *(s for s in ctx.subjects(j) if s.type in AGENT_TYPES)]]
         # "approved the tribunal's statute": adopting a body's founding text backs the body
         provision_object = any(c.dep_ == "dobj" and c.lower_ in ctx.lexicon.provision_nouns for c in verb.children)
         # "called for the force's swift deployment": a call for a body to act backs the body
@@ -669,7 +671,7 @@ def funding_in_context(ctx: Context) -> Iterator[Match]:
                 continue
         elif lemma in {"contribute", "donate"} and not any(c.dep_ in {"dobj", "prep", "dative", "xcomp"} for c in verb.children):
             givers = ctx.subjects(verb)
-        elif lemma in ctx.lexicon.funding_verbs and _unaddressed_money(ctx, verb):
+        elif lemma in ctx.lexicon.funding_verbs and _unaddressed_money(ctx, verb) and not _asked_of_others(verb):
             givers = ctx.subjects(verb)  # "The FCDO will provide a further £3 million."
         elif lemma in {"contribute", "donate"} and verb.dep_ == "relcl" and any(
                 p.dep_ == "prep" and p.lower_ == "to" and any(o.lower_ == "which" for o in p.children) for p in verb.children):
@@ -679,9 +681,19 @@ def funding_in_context(ctx: Context) -> Iterator[Match]:
         if givers:
             # "Japan and the EU announced contributions of $4 million and €10 million": to what was funded last,
             # else to the undertaking the article is about
-            yield from _pairs(ctx, givers, _donor_of(ctx, verb) or _run_by_giver(ctx, verb) or _last_funded(ctx, verb.i)
+            last_funded = _last_funded(ctx, verb.i)
+            if last_funded and all(t.referent.type == "Country" for t in last_funded):
+                # "a loan to Pakistan ... Rotary has pledged additional funding": a borrowing state is where the
+                # money goes, the undertaking it pays for is what is funded
+                last_funded = ctx.main_undertaking(verb.i) or last_funded
+            yield from _pairs(ctx, givers, _donor_of(ctx, verb) or _run_by_giver(ctx, verb) or last_funded
                               or ctx.main_undertaking(verb.i)
                               or _undertaking_named_next(ctx, verb), verb)
+
+
+def _asked_of_others(verb: Token) -> bool:
+    """"urged member states to release contingency funds": those urged would give, not the one urging."""
+    return verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children)
 
 
 DONOR_NOUNS = {"donor", "contributor", "funder", "backer", "sponsor", "financier"}
@@ -735,11 +747,16 @@ def _run_by_giver(ctx: Context, verb: Token) -> list:
             for o in r.children if o.dep_ == "dobj" for t in ctx.targets(o, {"Process"})]
 
 
+# money named by what it is rather than how much: "pledged additional funding", "will provide a grant"
+FUNDING_NOUNS = {"funding", "financing", "funds", "money", "co-financing", "cofinancing", "grant", "grants", "loan", "loans",
+                 "contribution", "contributions", "donation", "donations"}
+
+
 def _unaddressed_money(ctx: Context, verb: Token) -> bool:
     """"will provide a further £3 million": money given with no recipient named in the clause; or "approved a $400
     million loan to help Ecuador strengthen its grid", whose only address is a purpose clause that names no undertaking
     (one that does, "a loan to finance the X Programme", is the funding rule's)."""
-    money = [c for c in verb.children if c.dep_ == "dobj" and _is_money(c)]
+    money = [c for c in verb.children if c.dep_ == "dobj" and (_is_money(c) or c.lower_ in FUNDING_NOUNS)]
     if not money:
         return False
     near = [verb, *money]
