@@ -57,7 +57,7 @@ _COUNTRY_WORD = r"(?:d['\u2019])?[A-Z][^\W\d_]*\.?(?:[-'\u2019][^\W\d_]+)*"
 DATELINE = re.compile(r"^[ \t]*[^\W\d_][^\W\d_ .'\u2019-]{0,40}(?:(?:[ .'\u2019-]{1,2}|\s*/\s*)[^\W\d_ .'\u2019-]+)*"
                       # "BRIDGETOWN, Barbados, 11 December", "PORT OF SPAIN, Trinidad and Tobago, 9 July"
                       # "ABIDJAN, Côte d'Ivoire, 3 June", "BISSAU, Guinea-Bissau", "BASSETERRE, St. Kitts and Nevis"
-                      r"(?:,\s*" + _COUNTRY_WORD + r"(?: (?:and |of |the )*" + _COUNTRY_WORD + r"){0,3}(?=,\s*\d|\s*\(\d))?"
+                      r"(?:,\s*" + _COUNTRY_WORD + r"(?: (?:and |of |the )*" + _COUNTRY_WORD + r"){0,3}(?=,\s*(?:\d|" + _MONTH + r")|\s*\(\d))?"
                       r"(?:,\s*(?:" + _MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r")(?:,?\s*\d{4})?)?"
                       r"\s*(?:\([^)]{1,40}\))?\s*(?::|-{1,2}|\u2013|\u2014)\s+", re.MULTILINE)
 

@@ -82,6 +82,10 @@ def link_references(doc: Doc, index: MentionIndex, lexicon: Lexicon, gazetteer=N
         if existing is not None:
             if existing.token_start == i and (not existing.latent or existing.type == "Process"):
                 history.append((existing.referent, _is_subject(doc, existing), sentence_of[i]))
+                # "a timetable for the Gulf Railway": the names inside a described undertaking are seen too
+                inner = {id(m): m for m in (index.at(j) for j in range(i + 1, existing.token_end))
+                         if m is not None and m is not existing and m.token_start > i and not m.latent}
+                history.extend((m.referent, False, sentence_of[i]) for m in inner.values())
             i = existing.token_end
             continue
         found = _pronoun(token, history, sentence_of, lexicon, index) or _assembled_members(doc, token, history, index, gazetteer) \
@@ -167,6 +171,12 @@ def _headline_undertakings(doc: Doc, processes: list[Mention]) -> None:
         words = set(re.split(r"[\s\-]+", described.text.lower()))
         later = later or next((m for m in processes if m.token_start >= first.end and m.source == "process"
                                and words <= set(re.split(r"[\s\-]+", m.text.lower()))), None)
+        # "… for Paraguay's stretch of bioceanic highway" over "the Bioceanic Road Corridor, a highway meant to …":
+        # or the name an appositive calls by the description's head, holding its other words
+        later = later or next((m for m in processes if m.token_start >= first.end and m.source == "process"
+                               and any(c.dep_ == "appos" and c.lemma_.lower() == head for c in doc[m.token_end - 1].children)
+                               and words - {head, doc[described.token_end - 1].lower_} <= set(re.split(r"[\s\-]+", m.text.lower()))),
+                              None)
         if later is not None and described.antecedent is None:
             described.antecedent, described.source = later, "coref"
 
@@ -610,10 +620,16 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
     if lower in lexicon.named_process_heads or lower in lexicon.process_heads:
         word = lower
         # (an initiative of states found to be a body is still "the initiative")
+        def fits(m: Mention) -> bool:
+            return (m.names_an_undertaking or m.type == "Organization" and word in NAMED_LIKE_BODIES) \
+                and (word in _names(m).split() or word + "s" in _names(m).split()) \
+                and all(w in _names(m) or _held_in(doc, m, w) for w in noun_modifiers)
+        # "the railway" after "a timetable for the Gulf Railway": the one the word is the head of, before one that
+        # only speaks of it
         antecedent = _recent(history, {"Process", "Organization"}, sentence, sentence_of, prefer_subject=False,
-                             accept=lambda m: (m.names_an_undertaking or m.type == "Organization" and word in NAMED_LIKE_BODIES)
-                             and (word in _names(m).split() or word + "s" in _names(m).split())
-                             and all(w in _names(m) or _held_in(doc, m, w) for w in noun_modifiers), lookback=10_000)
+                             accept=lambda m: fits(m) and word in _head_words(m), lookback=10_000) \
+            or _recent(history, {"Process", "Organization"}, sentence, sentence_of, prefer_subject=False, accept=fits,
+                       lookback=10_000)
         if antecedent is None and noun_modifiers and lower in GENERIC_PROCESS_WORDS:
             # "the destruction plan" a sentence after "endorsed a plan to find and destroy ...": the bare undertaking
             # just introduced, now called more fully

@@ -20,7 +20,7 @@ from .lexicon import Lexicon
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
              "NORP": "Demonym", "WORK_OF_ART": "Process", "LAW": "Process", "EVENT": "Process"}
 NAME_PARTICLES = {"bin", "binti", "ibn", "ould", "wad", "bint", "al", "el", "van", "von", "de", "da", "dos", "del", "ben",
-                  "der", "den", "di", "du", "la", "le"}
+                  "der", "den", "di", "du", "la", "le", "do", "das"}
 PRIORITY = {"body": 4, "gazetteer": 3, "acronym": 3, "process": 2, "ner": 1}
 _MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
            "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"}
@@ -840,6 +840,8 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
             type_ = "Place"  # "the Iraqi port of Umm Qasr", "Grenada's islands of Carriacou"
         if type_ == "Person" and span[-1].lower_ in GEOGRAPHIC_HEADS:
             type_ = "Place"  # "Kuwait's Bubiyan Island"
+        if type_ == "Person" and _place_kind_follows(span):
+            type_, span = "Place", span.doc[span.start:_place_kind_follows(span) - 1]  # "Brazil's Mato Grosso do Sul state"
         comma = next((t.i for t in span if t.text == ","), None)
         if type_ in {"Organization", "Place"} and comma is not None and comma > span.start \
                 and getattr(gazetteer.lookup(span.doc[span.start:comma].text), "type", None) in {"Country", "Place"} \
@@ -940,6 +942,15 @@ PLACE_KIND_NOUNS = GEOGRAPHIC_HEADS | {"islands", "districts", "provinces", "reg
                                       "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "municipality",
                                       "peatland", "peatlands", "wetland", "wetlands", "lagoon", "delta", "estuary",
                                       "basin", "oasis", "forest", "plain", "plains", "highlands", "lowlands"}
+
+
+def _place_kind_follows(span: Span) -> int:
+    """The end of "Mato Grosso do Sul state" after NER's "Mato Grosso": a place's name, its particles and the rest
+    of its name, then the kind of place it is; 0 when no kind follows."""
+    doc, k = span.doc, span.end
+    while k < len(doc) and k - span.end < 3 and (doc[k].lower_ in NAME_PARTICLES or doc[k].pos_ == "PROPN" and doc[k].is_title):
+        k += 1
+    return k + 1 if k > span.end and k < len(doc) and doc[k].lower_ in GEOGRAPHIC_HEADS and doc[k].is_lower else 0
 
 
 def _named_as_a_place(span: Span, lexicon: Lexicon, gazetteer: Gazetteer) -> bool:

@@ -383,6 +383,10 @@ class Context:
                 # a named undertaking or fund backs the whole
                 owners = {"Process", "Organization"} if head.lemma_.lower() in self.lexicon.part_nouns else {"Process"}
                 mention = next((m for c in head.children if c.dep_ == "poss" for m in [self.mention(c, owners & types)] if m), None)
+                if mention is None and head.lemma_.lower() in self.lexicon.part_nouns:
+                    # "to pave Paraguay's section of the Bioceanic Road Corridor": the whole the part is of
+                    mention = next((m for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                                    for o in p.children if o.dep_ == "pobj" for m in [self.mention(o, owners & types)] if m), None)
             if mention is not None and all(m is not mention for m in found):
                 found.append(mention)
         return found

@@ -610,6 +610,48 @@ def funding(ctx: Context) -> Iterator[Match]:
                     yield Match(agent, target, ctx.span_of(agent, verb, target))
 
 
+@rule("supports", "money_for_purpose", 0.8)
+def money_for_purpose(ctx: Context) -> Iterator[Match]:
+    """"approved US$120 million to pave Paraguay's section of the Bioceanic Road Corridor", "lent $200 million to
+    build the Lobito line": money whose purpose clause works on a named undertaking backs it, whatever the work."""
+    for verb in ctx.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lexicon.funding_verbs or ctx.negated(verb):
+            continue
+        money = [c for c in verb.children if c.dep_ == "dobj" and _is_money(c)]
+        if not money:
+            continue
+        purposes = [c for h in (verb, *money) for c in h.children if c.dep_ in {"xcomp", "advcl", "acl", "relcl"}
+                    and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        purposes += [c for p in purposes for c in p.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        named = [t for p in purposes for o in p.children if o.dep_ == "dobj" for t in ctx.targets(o, {"Process"})
+                 if t.referent.source == "process"]
+        yield from _pairs(ctx, ctx.subjects(verb), named, verb)
+
+
+# building work on an undertaking: "said it would complete the access roads under the corridor plan"
+WORKS_VERBS = {"build", "construct", "complete", "finish", "pave", "upgrade", "rehabilitate", "open"}
+SECTION_NOUNS = {"section", "segment", "stretch", "leg"}
+
+
+@rule("supports", "works", 0.7)
+def works_on_undertaking(ctx: Context) -> Iterator[Match]:
+    """"Qatar would complete its section", "would complete the access roads under the corridor plan", "would open the
+    Sohar line, the railway's first cross-border section": building a named undertaking, or one's part of it, backs it."""
+    for verb in ctx.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in WORKS_VERBS or ctx.negated(verb):
+            continue
+        objects = [o for c in verb.children if c.dep_ == "dobj" for o in ctx.conjuncts(c)]
+        objects += [a for o in objects for a in o.children if a.dep_ == "appos"]
+        named = []
+        for o in objects:
+            own_part = o.lemma_.lower() in SECTION_NOUNS and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children) \
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children)
+            # ("its section": a state's share of the undertaking the article is about)
+            found = ctx.main_undertaking(verb.i) if own_part else ctx.targets(o, {"Process"}, make_process=False)
+            named += [t for t in found if t.referent.source == "process"]
+        yield from _pairs(ctx, ctx.subjects(verb), named, verb)
+
+
 # headline verbs, which the tagger often misreads in headline style ("IOC ministers back new plan")
 HEADLINE_SUPPORT_WORDS = {"back", "backs", "endorse", "endorses", "welcome", "welcomes", "support", "supports", "approve",
                           "approves", "adopt", "adopts", "hail", "hails", "fund", "funds", "finance", "finances"}
@@ -627,13 +669,26 @@ def headline_backing(ctx: Context) -> Iterator[Match]:
             continue
         before = [m for m in ctx.index.within(first.start, verb.i) if m.referent.type in AGENT_TYPES]
         after = [m for m in ctx.index.within(verb.i + 1, first.end) if m.referent.type in TARGET_TYPES]
+        # "back Pakistan's nationwide polio vaccination drive": what the owner has is backed, not the owner
+        after = [m for m in after if not (m.token_end + 1 < first.end and ctx.doc[m.token_end].lower_ in {"'s", "’s"}
+                                          and ctx.doc[m.token_end + 1].pos_ in {"ADJ", "NOUN", "PROPN"})]
+        # "endorse EAC road plan": a name modifying the noun after it says whose the thing is
+        after = [m for m in after if not (m.referent.type != "Process" and ctx.doc[m.token_end - 1].dep_ in {"compound", "nmod"}
+                                          and ctx.doc[m.token_end - 1].head.i >= m.token_end
+                                          and ctx.doc[m.token_end - 1].head.pos_ == "NOUN"
+                                          and ctx.doc[m.token_end - 1].head.lemma_.lower() not in ctx.lexicon.means_of_support)]
         if not after:
             after = [m for t in first[verb.i - first.start + 1:] if t.pos_ == "NOUN"
                      for m in [ctx.process_mention(t)] if m is not None][:1]
         if not after:
             after = _object_of_the_same_act_in_the_lead(ctx, verb, first)
         if before and after and not any(t.lower_ in {"not", "against"} for t in ctx.doc[verb.i:after[0].token_start]):
-            yield from _pairs(ctx, [m.referent for m in before[-1:]], [after[0].referent], verb)
+            backers = before[-1:]
+            for m in reversed(before[:-1]):  # "WHO and UNICEF back …": every name of the coordinated subject
+                if not all(t.lower_ in {"and", ",", "&"} for t in ctx.doc[m.token_end:backers[0].token_start]):
+                    break
+                backers.insert(0, m)
+            yield from _pairs(ctx, [m.referent for m in backers], [after[0].referent], verb)
         return
 
 
