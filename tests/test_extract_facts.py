@@ -1153,6 +1153,16 @@ FACTS = [
      'Qatar', 'supports', 'Gulf Railway'),
     ("The GCC approved a timetable for the Gulf Railway. Oman and the UAE said Hafeet Rail, their joint venture, would open the Sohar line, the railway's first cross-border section, in 2027.",
      'Hafeet Rail', 'supports', 'Gulf Railway'),
+    ('The UNDP office and the national electoral commission on Monday launched a project, "Clean Count 2027", to train polling staff. The project is funded by Sweden.',
+     'Sweden', 'supports', 'Clean Count 2027'),
+    ('UNICEF launched a campaign called “Every Child Learns” on Monday, with funding from Japan.',
+     'Japan', 'supports', 'Every Child Learns'),
+    ('UNICEF launched a campaign called “Every Child Learns” on Monday, with funding from Japan.',
+     'UNICEF', 'supports', 'Every Child Learns'),
+    ('The UNDP office and the national electoral commission on Monday launched a project, "Clean Count 2027", to train polling staff. The Venice Commission welcomed the revised Electoral Code. Canada will fund the project\'s radio campaign, its embassy said.',
+     'Canada', 'supports', 'Clean Count 2027'),
+    ('The Electoral Commission (NEC) opened the centre. NEC President Irena Novak-Horvat said the scanners would be tested in Split.',
+     'Irena Novak-Horvat', 'represents', 'NEC'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -1338,6 +1348,8 @@ NOT_FACTS = [
      'UNICEF', 'supports', 'Goma'),
     ("WHO and UNICEF back Nepal's nationwide measles vaccination campaign\n\nKATHMANDU, 3 May – The campaign began on Monday.",
      'UNICEF', 'supports', 'Nepal'),
+    ('The UNDP office and the national electoral commission on Monday launched a project, "Clean Count 2027", to train polling staff. The Venice Commission welcomed the revised Electoral Code. Canada will fund the project\'s radio campaign, its embassy said.',
+     'Canada', 'supports', 'Electoral Code'),
 ]
 
 

@@ -622,7 +622,7 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
         # (an initiative of states found to be a body is still "the initiative")
         def fits(m: Mention) -> bool:
             return (m.names_an_undertaking or m.type == "Organization" and word in NAMED_LIKE_BODIES) \
-                and (word in _names(m).split() or word + "s" in _names(m).split()) \
+                and (word in _names(m).split() or word + "s" in _names(m).split() or _introduced_by_word(doc, m, word)) \
                 and all(w in _names(m) or _held_in(doc, m, w) for w in noun_modifiers)
         # "the railway" after "a timetable for the Gulf Railway": the one the word is the head of, before one that
         # only speaks of it
@@ -640,8 +640,13 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
             # "the programme" two sentences after "its Desert to Power initiative": a named undertaking stays salient
             # (but "the political process" says which process it is, and may be a new one)
             # (a meeting is no scheme: "told the closing session ... would pilot the scheme")
-            antecedent = (_recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False, lookback=1,
-                                  accept=lambda m: not _head_words(m) & lexicon.meeting_nouns)
+            # ("the project" again: the one already called so, before whatever was named since)
+            called = {id(m.antecedent.referent) for m in index.mentions if m.source == "coref" and m.antecedent is not None
+                      and m.token_start < token.i and m.text.lower().split()[-1] == word}
+            antecedent = (_recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False,
+                                  accept=lambda m: id(m.referent) in called)
+                          or _recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False, lookback=1,
+                                     accept=lambda m: not _head_words(m) & lexicon.meeting_nouns)
                           or _recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False,
                                      accept=lambda m: m.source == "process", lookback=LOOKBACK_SENTENCES))
         return (antecedent, token.i, end) if antecedent is not None else None
@@ -653,6 +658,15 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
 MEMBER_WORDS = {"ministers": ("minister", "ministerial"),
                 "leaders": ("heads of state", "heads of government", "summit", "authority"),
                 "heads": ("heads of state", "heads of government", "authority")}
+
+
+def _introduced_by_word(doc: Doc, named: Mention, word: str) -> bool:
+    """'a project, "Secure Elections 2026"', 'a campaign called "Every Child Counts"': the word a name was given with."""
+    k = named.token_start - 1
+    while k > 0 and (doc[k].is_punct or doc[k].lower_ in {"called", "named", "dubbed", "titled", "entitled"}) \
+            and named.token_start - k <= 3:
+        k -= 1
+    return 0 <= k < named.token_start - 1 and doc[k].lower_ == word
 
 
 def _is_possessor(head: Token) -> bool:

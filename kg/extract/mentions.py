@@ -88,6 +88,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> MentionIn
     candidates += _bodies_named_after_parents(doc, candidates, lexicon, gazetteer)
     candidates += _named_process_spans(doc, lexicon, gazetteer)
     candidates += _undertakings_named_by_appositive(doc, gazetteer)
+    candidates += _quoted_undertakings(doc, lexicon)
     candidates += _ner_spans(doc, gazetteer, lexicon)
     candidates += _demonym_modifiers(doc, gazetteer, candidates)
     candidates += _unnamed_by_ner(doc, candidates, lexicon, gazetteer)
@@ -695,6 +696,36 @@ def _undertakings_named_by_appositive(doc: Doc, gazetteer: Gazetteer):
                 break  # ("a planned third undersea power cable": participles are modifiers too)
         if head is not None and head.lower_ in BUILT_OR_PLANNED_NOUNS:
             out.append((name, "Process", "process", None))
+    return out
+
+
+OPENING_QUOTES, CLOSING_QUOTES = {'"', "“", "‘", "'"}, {'"', "”", "’", "'"}
+NAMING_WORDS = {"called", "named", "dubbed", "titled", "entitled"}
+
+
+def _quoted_undertakings(doc: Doc, lexicon: Lexicon):
+    """'launched a project, "Secure Elections 2026", to …', 'a campaign called "Every Child Counts"': a capitalised
+    title in quotes after an undertaking's word is its name."""
+    out = []
+    for token in doc:
+        if token.pos_ != "NOUN" or not token.is_lower or token.lemma_.lower() not in lexicon.process_heads:
+            continue
+        k = token.i + 1
+        if k < len(doc) and doc[k].text == ",":
+            k += 1
+        if k < len(doc) and doc[k].lower_ in NAMING_WORDS:
+            k += 1
+        spans = []
+        if k < len(doc) and doc[k].text in OPENING_QUOTES:
+            close = next((j for j in range(k + 1, min(len(doc), k + 10)) if doc[j].text in CLOSING_QUOTES), None)
+            spans.append((k + 1, close))
+        for start, end in spans:
+            if start is None or end is None or end <= start:
+                continue
+            name = doc[start:end]
+            if name[0].is_title and all(t.is_title or t.like_num or t.is_lower and t.lower_ in {"for", "of", "and", "the", "to", "in", "on"}
+                                        or t.text in {"-", "–"} for t in name):
+                out.append((name, "Process", "process", None))
     return out
 
 

@@ -17,7 +17,7 @@ from ..model import Mention
 from ..nlp import headline
 from .coref import BLOC_KINDS
 from .lexicon import Lexicon
-from .mentions import MentionIndex, process_word_after_acronym
+from .mentions import NAMING_WORDS, OPENING_QUOTES, MentionIndex, process_word_after_acronym
 
 ENTITY_LIKE = {"Person", "Organization", "Country", "Place", "Process"}
 AGENT_TYPES = {"Organization", "Country", "Person"}
@@ -215,7 +215,9 @@ class Context:
                                 for o in c.children if o.dep_ == "dobj" for m in [self.mention(o, {"Process"})]
                                 if m is not None and m.referent.source != "description"), mention)
             if mention is not None and mention.source == "description" and mention.type == "Process" \
-                    and head.lemma_.lower() in self.lexicon.part_nouns | {"project", "projects"}:
+                    and (head.lemma_.lower() in self.lexicon.part_nouns | {"project", "projects"}
+                         or any(c.dep_ == "poss" and c.pos_ != "PRON" for c in head.children)):
+                # ("will fund the project's public information campaign": an undertaking's own activity)
                 # "co-finance the plan's transport projects": a part of a named undertaking backs the whole
                 whole = next((m for c in head.children if c.dep_ == "poss" for m in [self.mention(c, {"Process"} & types)] if m), None)
                 mention = whole or mention
@@ -375,6 +377,8 @@ class Context:
                 for c in inner:
                     found.extend(m for m in self.targets(c, types, make_process) if all(m is not f for f in found))
                 continue
+            if mention is None and "Process" in types and head.lemma_.lower() in self.lexicon.process_heads:
+                mention = self._quoted_name_after(head)  # 'launched a project, "Secure Elections 2026", …'
             if mention is None and make_process and "Process" in types:
                 mention = self.process_mention(head)
             if mention is None and "Process" in types and head.pos_ in {"NOUN", "PROPN"} \
@@ -390,6 +394,18 @@ class Context:
             if mention is not None and all(m is not mention for m in found):
                 found.append(mention)
         return found
+
+    def _quoted_name_after(self, head: Token) -> Mention | None:
+        """The undertaking named in quotes right after its word: 'a project, "Secure Elections 2026"', 'a campaign
+        called "Every Child Counts"'."""
+        k = head.i + 1
+        for skip in ([","], NAMING_WORDS, OPENING_QUOTES):
+            if k < len(self.doc) and self.doc[k].lower_ in skip:
+                k += 1
+        if k == head.i + 1 or self.doc[k - 1].text not in OPENING_QUOTES:
+            return None
+        named = self.index.at(k)
+        return named if named is not None and named.token_start == k and named.type == "Process" else None
 
     def _numbered_as(self, word: Token) -> Mention | None:
         """The one instrument of the article numbered under this word ("Decision 921" for "the decision")."""
