@@ -1163,6 +1163,12 @@ FACTS = [
      'Canada', 'supports', 'Clean Count 2027'),
     ('The Electoral Commission (NEC) opened the centre. NEC President Irena Novak-Horvat said the scanners would be tested in Split.',
      'Irena Novak-Horvat', 'represents', 'NEC'),
+    ('The Board of Directors of the OPEC Fund approved US$30 million in loans for small dams in Malawi. The money will finance the Shire Valley Irrigation Programme, which will serve 20,000 farmers.',
+     'Board of Directors', 'supports', 'Shire Valley Irrigation Programme'),
+    ('The Board of Directors of the OPEC Fund approved US$30 million in loans for small dams in Malawi. The money will finance the Shire Valley Irrigation Programme, which will serve 20,000 farmers.',
+     'OPEC Fund', 'supports', 'Shire Valley Irrigation Programme'),
+    ("The Board of the OPEC Fund approved US$30 million for the Shire Valley Irrigation Programme. Malawi's Minister of Agriculture, Grace Phiri-Banda, welcomed the decision.",
+     'Grace Phiri-Banda', 'supports', 'Shire Valley Irrigation Programme'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -1350,6 +1356,10 @@ NOT_FACTS = [
      'UNICEF', 'supports', 'Nepal'),
     ('The UNDP office and the national electoral commission on Monday launched a project, "Clean Count 2027", to train polling staff. The Venice Commission welcomed the revised Electoral Code. Canada will fund the project\'s radio campaign, its embassy said.',
      'Canada', 'supports', 'Electoral Code'),
+    ('OPEC Fund approves US$30 million for irrigation in Malawi and Zambia\n\nVIENNA, 3 May – The Fund approved the loans on Monday.',
+     'OPEC Fund', 'supports', 'Zambia'),
+    ('OPEC Fund approves US$30 million for irrigation in Malawi and Zambia\n\nVIENNA, 3 May – The Fund approved the loans on Monday.',
+     'OPEC Fund', 'supports', 'Malawi'),
 ]
 
 

@@ -254,8 +254,11 @@ class Context:
                 # "welcomed the launch": of what was just launched
                 mention = self._last_acted_on(head.i, LAUNCHING_VERBS, types & {"Process", "Organization"}, verbs_only=True)
             if mention is None and head.lemma_.lower() in DECISION_NOUNS and "Process" in types and _bare_definite(head):
-                # "welcomed the decision": what was just approved, in the last two sentences
+                # "welcomed the decision": what was just approved, in the last two sentences (money approved: what
+                # the article's money is for)
                 mention = self._last_acted_on(head.i, DECIDING_VERBS, {"Process"}, within_sentences=2)
+                if mention is None and self._last_givers(head.i, types | {"Organization", "Country"}, DECIDING_VERBS):
+                    mention = next(iter(self.main_undertaking(head.i)), None)
             if mention is None and head.lemma_.lower() in COMPONENT_NOUNS and "Process" in types \
                     and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
                     and not any(c.dep_ in {"poss", "prep", "relcl", "acl"} for c in head.children):
@@ -630,6 +633,16 @@ class Context:
         named = self.index.named_after_comma(self.doc, k)
         return [named.referent] if named is not None and named.referent.type in types else []
 
+    def _last_givers(self, before: int, types: set[str], verbs: set[str] | None = None) -> list[Mention]:
+        """Who gave the latest money (a verb with an amount as its object) in this sentence or the two before."""
+        found = []
+        for verb in self.doc[:before]:
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in (verbs or self.lexicon.funding_verbs) \
+                    and self.sentence_of[before] - self.sentence_of[verb.i] <= 2 \
+                    and any(c.dep_ == "dobj" and _names_an_amount(c) for c in verb.children):
+                found = self.subjects(verb, types) or found
+        return found
+
     def _last_acted_on(self, before: int, verbs: set[str], types: set[str], within_sentences: int | None = None,
                        verbs_only: bool = False) -> Mention | None:
         """What the latest of `verbs` before a token acted on ("approved X", "launched X"), optionally only in the
@@ -798,6 +811,8 @@ class Context:
                     # "The OPEC Fund grant will finance the programme", "Japan's contribution will cover ...": the giver
                     found = [m for c in child.children if c.dep_ in {"compound", "poss"} and c.i < child.i
                              for m in [self.mention(c, types & {"Organization", "Country"})] if m is not None]
+                    if not found and any(c.dep_ == "det" and c.lower_ == "the" for c in child.children):
+                        found = self._last_givers(child.i, types)  # "… approved US$18 million. The money will finance X"
                 if not found and self.lexicon.is_title_word(child.lower_):
                     body = self.affiliation(child, types & {"Organization", "Country"}) or self._earlier_affiliation(child, types)
                     if body is None and "Organization" in types and self._unnamed_secretary_general(child):
@@ -970,6 +985,11 @@ class Context:
 
 
 DURATION_UNITS = {"day", "week", "month", "year"}
+
+
+def _names_an_amount(token: Token) -> bool:
+    """"US$18 million", "€40 million in grants"."""
+    return any(t.ent_type_ == "MONEY" or any(sym in t.text for sym in "$€£¥") for t in token.subtree)
 
 
 def _shorter_names(doc: Doc, indices: list[int]) -> list[str]:

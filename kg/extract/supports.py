@@ -672,6 +672,9 @@ def headline_backing(ctx: Context) -> Iterator[Match]:
         # "back Pakistan's nationwide polio vaccination drive": what the owner has is backed, not the owner
         after = [m for m in after if not (m.token_end + 1 < first.end and ctx.doc[m.token_end].lower_ in {"'s", "’s"}
                                           and ctx.doc[m.token_end + 1].pos_ in {"ADJ", "NOUN", "PROPN"})]
+        # "US$18 million for solar irrigation in Nepal": where the thing is done is not what is backed
+        after = [m for m in after if not any(a.lower_ == "in" and a.dep_ == "prep" and a.i > verb.i
+                                             for a in ctx.doc[m.token_end - 1].ancestors)]
         # "endorse EAC road plan": a name modifying the noun after it says whose the thing is
         after = [m for m in after if not (m.referent.type != "Process" and ctx.doc[m.token_end - 1].dep_ in {"compound", "nmod"}
                                           and ctx.doc[m.token_end - 1].head.i >= m.token_end
@@ -1234,10 +1237,11 @@ def parent_of_acting_organ(ctx: Context, match: Match) -> Match | None:
     organ = match.subject
     first, last = match.tokens
     # the organ as written in this very statement, not a later "the Board" that refers back to it
-    if organ.type != "Organization" or organ.token_end + 1 >= len(ctx.doc) \
-            or ctx.sentence_of[organ.token_start] != ctx.sentence_of[max(first, last - 1)]:
-        return None
     words = [t.lower_ for t in ctx.doc[organ.token_start:organ.token_end]]
+    # (a bank's board acts for the bank in whatever sentence its money is put to use)
+    if organ.type != "Organization" or organ.token_end + 1 >= len(ctx.doc) \
+            or ctx.sentence_of[organ.token_start] != ctx.sentence_of[max(first, last - 1)] and words[0] not in GOVERNING_ORGANS:
+        return None
     if names_partners_of(words):
         return None
     # "the EU said its European Peace Facility would fund ...": the owner who speaks for its organ (but "the
