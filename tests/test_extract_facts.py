@@ -1169,6 +1169,12 @@ FACTS = [
      'OPEC Fund', 'supports', 'Shire Valley Irrigation Programme'),
     ("The Board of the OPEC Fund approved US$30 million for the Shire Valley Irrigation Programme. Malawi's Minister of Agriculture, Grace Phiri-Banda, welcomed the decision.",
      'Grace Phiri-Banda', 'supports', 'Shire Valley Irrigation Programme'),
+    ("Mali's Minister of Environment and Ecological Transition, Fatoumata Keita-Sangaré, who chairs the Agency's Council of Ministers, said Bamako would plant more trees.",
+     'Fatoumata Keita-Sangaré', 'represents', 'Mali'),
+    ('The agency will coordinate the second phase of the Sahel Restoration Accelerator. Officials met in Dakar on Monday. The GEF has approved a US$45 million grant for the phase.',
+     'GEF', 'supports', 'Sahel Restoration Accelerator'),
+    ('The GEF has approved a US$45 million grant for the Sahel Restoration Accelerator. France confirmed €30 million in new funding.',
+     'France', 'supports', 'Sahel Restoration Accelerator'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -1711,3 +1717,9 @@ def test_a_headline_description_stops_at_the_line_break(build_text):
 ])
 def test_a_body_named_with_a_list_of_portfolios_keeps_the_whole_list(build_text, text, body):
     assert body in _labels(build_text(text).graph, KG.Organization)
+
+
+def test_the_last_word_of_a_portfolio_is_no_person(build_text):
+    text = ('"This line will carry copper to the sea," said the Bank\'s Vice President for Regional Development, '
+            'Integration and Business Delivery, Kofi Mensah-Asare.')
+    assert _labels(build_text(text).graph, KG.Person) == {"Kofi Mensah-Asare"}

@@ -1293,6 +1293,17 @@ def _is_unknown_acronym(span: Span) -> bool:
     return len(span) == 1 and span.text.isupper() and len(span.text) <= 5
 
 
+def portfolio_title(doc: Doc, k: int, lexicon: Lexicon) -> Token | None:
+    """The title whose portfolio the capitalised word at `k` is part of, "[Minister] of Environment and Ecological
+    Transition", read along the words (the parser often misplaces such titles)."""
+    start = k
+    while k > 0 and start - k < 8 and (doc[k].is_title or doc[k].lower_ in {"and", ","}) and doc[k].lower_ not in {"of", "for"}:
+        k -= 1
+    if start > k > 0 and doc[k].lower_ in {"of", "for"} and lexicon.is_title_word(doc[k - 1].lower_):
+        return doc[k - 1]
+    return None
+
+
 def _names_beside_titles(doc: Doc, chosen, lexicon: Lexicon, gazetteer: Gazetteer):
     """"The UN Special Envoy for Yemen, Anders Holmqvist, ...": a capitalised name in apposition to a title is a
     person even where NER missed it (or caught only "Tan Sri" of "Tan Sri Zulkifli Omar")."""
@@ -1308,6 +1319,11 @@ def _names_beside_titles(doc: Doc, chosen, lexicon: Lexicon, gazetteer: Gazettee
                                                    and (token.ent_type_ == "PERSON" or any(c.dep_ == "compound" for c in token.children))) \
             and not any(c.dep_ == "cc" for c in token.head.children) and token.left_edge.i > 0 \
             and doc[token.left_edge.i - 1].text == ","
+        # "Senegal's Minister of Environment and Ecological Transition, Aïssatou Ndour-Faye, who …": or on a portfolio
+        after_portfolio = not comma_conjunct and token.dep_ == "conj" and token.left_edge.i > 1 \
+            and doc[token.left_edge.i - 1].text == "," and token.head.i == token.left_edge.i - 2 \
+            and portfolio_title(doc, token.head.i, lexicon) is not None
+        comma_conjunct = comma_conjunct or after_portfolio
         # "said through its delegate, Fatmata Koroma-Bangura, that ...": a name between commas right after a title
         words = [t.i for t in token.subtree if not t.is_punct]  # the subtree may own the commas around it
         left, right = min(words), max(words) + 1
@@ -1318,7 +1334,8 @@ def _names_beside_titles(doc: Doc, chosen, lexicon: Lexicon, gazetteer: Gazettee
         if token.dep_ != "appos" and not title_after and not comma_conjunct and not between_commas:
             continue
         title = doc[left - 2] if between_commas else token.head
-        if not title_after and not lexicon.is_title_word(title.lower_) and not _title_above(title, lexicon):
+        if not title_after and not lexicon.is_title_word(title.lower_) and not _title_above(title, lexicon) \
+                and portfolio_title(doc, title.i, lexicon) is None:
             continue
         start = token.i
         while start > 0:
@@ -1335,6 +1352,8 @@ def _names_beside_titles(doc: Doc, chosen, lexicon: Lexicon, gazetteer: Gazettee
             else:
                 break
         span = doc[start:token.i + 1]
+        if after_portfolio and sum(t.is_alpha for t in span) < 2:
+            continue  # "… Integration and Business Delivery, X": the portfolio's last word, not a name of its own
         if gazetteer.lookup(span.text) is not None or any(t.lower_ in lexicon.org_heads for t in span) \
                 or all(t.lower_ in lexicon.portfolio_words or t.lower_.rstrip(".") in lexicon.honorifics for t in span):
             continue  # "Minister of Agriculture, Water Resources and Fisheries, X": a portfolio list; "Hon."

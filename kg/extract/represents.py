@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from ..model import Mention
 from .rules import Context, Match, rule
+from .mentions import portfolio_title
 
 ORG_OR_COUNTRY = {"Organization", "Country"}
 AFFILIATION_PREPS = {"of", "for", "at", "from", "with", "in"}  # not "to": an ambassador *to* the OAS acts for another
@@ -117,6 +118,10 @@ def _title_before_comma(ctx: Context, person: Mention) -> Token | None:
             climb = climb.head
         if ctx.lexicon.is_title_word(climb.lower_):
             return climb
+        # "Senegal's Minister of Environment and Ecological Transition, X": a portfolio the parser made the head
+        title = portfolio_title(doc, word.i, ctx.lexicon)
+        if title is not None:
+            return title
         # "the Permanent Representative of the CAR to the AU, X": the parser hung "to the AU" on the verb
         for k in range(before - 1, max(0, before - 10), -1):
             if doc[k].pos_ in {"VERB", "AUX"} or doc[k].text in {",", ";", ":"}:

@@ -17,7 +17,7 @@ from ..model import Mention
 from ..nlp import headline
 from .coref import BLOC_KINDS
 from .lexicon import Lexicon
-from .mentions import NAMING_WORDS, OPENING_QUOTES, MentionIndex, process_word_after_acronym
+from .mentions import NAMING_WORDS, OPENING_QUOTES, MentionIndex, portfolio_title, process_word_after_acronym
 
 ENTITY_LIKE = {"Person", "Organization", "Country", "Place", "Process"}
 AGENT_TYPES = {"Organization", "Country", "Person"}
@@ -262,8 +262,13 @@ class Context:
             if mention is None and head.lemma_.lower() in COMPONENT_NOUNS and "Process" in types \
                     and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
                     and not any(c.dep_ in {"poss", "prep", "relcl", "acl"} for c in head.children):
-                # "a grant for the solar component": a part of the undertaking just named
-                mention = self._latest_named_undertaking(head.i)
+                # "a grant for the solar component": a part of the undertaking just named; "the phase" after "the
+                # second phase of the Great Green Wall Accelerator": of the one it was said to be part of
+                mention = next((m for t in reversed(self.doc[:head.i]) if t.lemma_ == head.lemma_
+                                for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                                for o in p.children if o.dep_ == "pobj" for m in [self.mention(o, {"Process"})]
+                                if m is not None and m.referent.source == "process"), None) \
+                    or self._latest_named_undertaking(head.i)
             if mention is None and head.lemma_.lower() in WORK_ON_UNDERTAKING_NOUNS and "Process" in types and _bare_definite(head):
                 # "Sweden financed the drafting": work on the undertaking the article is about
                 mention = next(iter(self.main_undertaking(head.i)), None)
@@ -484,6 +489,8 @@ class Context:
         existing = self.index.at(head)
         if existing is not None:
             return existing.referent if existing.referent.type == "Process" else None
+        if head.is_title and portfolio_title(self.doc, head.i, lexicon) is not None:
+            return None  # "Minister of Environment and Ecological Transition": a post's portfolio, no undertaking
         if head.i >= 4 and process_word_after_acronym(self.doc, head.i - 3) == head:
             named = self.index.at(head.i - 4)  # "its Area-Based Approach (ABADEI) programme": the one the acronym spells
             if named is not None and named.referent.type == "Process" and named.referent.source != "description":

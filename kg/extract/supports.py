@@ -821,7 +821,10 @@ def _unaddressed_money(ctx: Context, verb: Token) -> bool:
     around = near + [g for m in money for p in m.children if p.dep_ == "prep" for g in p.children]
 
     def addressed(holders: list) -> bool:
+        # ("€30 million in new funding" says what kind of money, not where it goes)
         return any(c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "for", "towards", "toward", "in"}
+                   and not (c.lower_ == "in" and any(o.lemma_.lower() in ctx.lexicon.means_of_support | FUNDING_NOUNS
+                                                     for o in c.children if o.dep_ == "pobj"))
                    for h in holders for c in h.children)
 
     if not addressed(around) and not any(c.dep_ in {"xcomp", "advcl"} for h in around for c in h.children):
