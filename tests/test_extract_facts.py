@@ -1175,6 +1175,14 @@ FACTS = [
      'GEF', 'supports', 'Sahel Restoration Accelerator'),
     ('The GEF has approved a US$45 million grant for the Sahel Restoration Accelerator. France confirmed €30 million in new funding.',
      'France', 'supports', 'Sahel Restoration Accelerator'),
+    ("The plan will be carried out by the Lake Tanganyika Authority (LTA), the Bujumbura-based EAC institution that manages the lake's fisheries. Its Executive Director, Pascal Ndayishimiye-Kabura, said the authority would train boat operators.",
+     'Pascal Ndayishimiye-Kabura', 'represents', 'Lake Tanganyika Authority'),
+    ('The European Commission will pay out a fifth of each loan in advance. "Europe is finally buying together," said Ilse Vermeulen-Claes, the Commissioner for Defence Industry.',
+     'Ilse Vermeulen-Claes', 'represents', 'European Commission'),
+    ("Carla Jiménez-Soto, Peru's Permanent Representative to the OAS, who chairs CICAD this year, said the warnings would move faster.",
+     'Carla Jiménez-Soto', 'represents', 'CICAD'),
+    ('"The rains will decide it," said Mele Taufa-Lino, head of OCHA\'s Regional Office for the Pacific, which is based in Suva.',
+     'Mele Taufa-Lino', 'represents', 'Regional Office for the Pacific'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -1366,6 +1374,8 @@ NOT_FACTS = [
      'OPEC Fund', 'supports', 'Zambia'),
     ('OPEC Fund approves US$30 million for irrigation in Malawi and Zambia\n\nVIENNA, 3 May – The Fund approved the loans on Monday.',
      'OPEC Fund', 'supports', 'Malawi'),
+    ("The plan will be carried out by the Lake Tanganyika Authority (LTA), the Bujumbura-based EAC institution that manages the lake's fisheries. Its Executive Director, Pascal Ndayishimiye-Kabura, said the authority would train boat operators.",
+     'Pascal Ndayishimiye-Kabura', 'represents', 'EAC'),
 ]
 
 

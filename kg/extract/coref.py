@@ -496,7 +496,13 @@ def _pronoun(token: Token, history, sentence_of, lexicon: Lexicon, index: Mentio
             return None  # "it is important that..." refers to nothing
         # a state is "it"; "they" is a group: the ministers assembled, an armed group, a body
         types = {"Organization"} if lower in PLURAL_PRONOUNS else {"Organization", "Country"}
-        antecedent = _recent(history, types, sentence, sentence_of)
+        antecedent = None
+        if token.dep_ == "poss" and lexicon.is_title_word(token.head.lower_):
+            # "the LVFO, the Jinja-based EAC institution … Its Executive Secretary": a body named only to describe
+            # another ("EAC institution") is not the one whose post it is
+            antecedent = _recent(history, types, sentence, sentence_of,
+                                 accept=lambda m: not _describes_another(token.doc, m))
+        antecedent = antecedent or _recent(history, types, sentence, sentence_of)
     else:
         return None
     return (antecedent, token.i, token.i + 1) if antecedent is not None else None
@@ -667,6 +673,15 @@ def _introduced_by_word(doc: Doc, named: Mention, word: str) -> bool:
             and named.token_start - k <= 3:
         k -= 1
     return 0 <= k < named.token_start - 1 and doc[k].lower_ == word
+
+
+def _describes_another(doc: Doc, mention: Mention) -> bool:
+    """A name modifying a common noun: "EAC" of "the Jinja-based EAC institution"."""
+    if mention.token_start < 0 or mention.token_end > len(doc):
+        return False
+    last = doc[mention.token_end - 1]
+    return last.dep_ in {"compound", "nmod"} and last.head.i >= mention.token_end and last.head.is_lower \
+        and last.head.pos_ == "NOUN"
 
 
 def _is_possessor(head: Token) -> bool:

@@ -334,7 +334,8 @@ def _bodies_named_after_parents(doc: Doc, known, lexicon: Lexicon, gazetteer: Ga
         if span.end + 1 < len(doc) and doc[span.end].lower_ in {"'s", "’s"}:
             body = _capitalised_body(doc, span.end + 1, lexicon, gazetteer)  # "the Council of Europe's Committee of Ministers"
             if body is not None:
-                out.append((body, "Organization", "body", None))
+                # "OCHA's Regional Office for the Pacific": with the area it serves
+                out.append((_with_mission_area(body, lexicon, gazetteer), "Organization", "body", None))
         outer = _body_of_named_parent(doc, span, lexicon)
         if outer is not None and not any(c[0].start <= outer.start and outer.end <= c[0].end for c in known if c[0] != span):
             out.append((outer, "Organization", "body", None))

@@ -88,6 +88,13 @@ def _affiliation(ctx: Context, title_head: Token, exclude: Mention | None = None
             return mention
     if any(t.lower_ == "secretary-general" or t.lower_ == "general" and _after_secretary(ctx, t) for t in title_head.subtree):
         return _the_united_nations(ctx)  # "Special Representative of the Secretary-General", in a UN story
+    if title_head.lower_ == "commissioner" and not (title_head.i > 0 and doc[title_head.i - 1].lower_ == "high"):
+        # "X, the Commissioner for Defence and Space", in a story that names the European Commission: a
+        # commissioner sits on the one commission the article names
+        commissions = {id(m.referent): m.referent for m in ctx.index.mentions if m.referent.type == "Organization"
+                       and m.referent.text.split()[-1].lower() == "commission"}
+        if len(commissions) == 1:
+            return next(iter(commissions.values()))
     return None
 
 
@@ -570,6 +577,11 @@ def relative_clause(ctx: Context) -> Iterator[Match]:
         # "X, the UN Emergency Relief Coordinator, who heads OCHA": the clause may hang on the appositive title
         clauses += [c for a in head.children if a.dep_ == "appos" and ctx.lexicon.is_title_word(a.lower_)
                     for c in a.children if c.dep_ == "relcl"]
+        # "X, Mexico's Permanent Representative to the OAS, who chairs CICAD": or deeper in the title, where only
+        # "who" says it is the person's
+        clauses += [c for a in head.children if a.dep_ == "appos" and ctx.lexicon.is_title_word(a.lower_)
+                    for c in a.subtree if c.dep_ == "relcl" and c.head != a
+                    and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in c.children)]
         if head.dep_ == "appos" and ctx.lexicon.is_title_word(head.head.lower_):
             # "Panama's Foreign Minister, X, who holds ...": the clause may hang on the title before the name
             clauses += [c for c in head.head.children if c.dep_ == "relcl" and c.i > head.i]
