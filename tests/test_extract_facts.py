@@ -1183,6 +1183,14 @@ FACTS = [
      'Carla Jiménez-Soto', 'represents', 'CICAD'),
     ('"The rains will decide it," said Mele Taufa-Lino, head of OCHA\'s Regional Office for the Pacific, which is based in Suva.',
      'Mele Taufa-Lino', 'represents', 'Regional Office for the Pacific'),
+    ('Health ministers of the bloc today adopted a costed plan to vaccinate refugee children. Kenya and Ethiopia committed to opening clinics in the camps under it.',
+     'Kenya', 'supports', 'costed plan'),
+    ('Education ministers of the East African Community (EAC) today adopted a regional plan for refugee schooling, renewing the commitments made under the 2019 Kampala Declaration on Refugee Education.',
+     'East African Community', 'supports', 'Kampala Declaration on Refugee Education'),
+    ('Education Cannot Wait, the global fund for education in emergencies, announced a $15 million grant for the Sahel Schools Programme on Tuesday.',
+     'Education Cannot Wait', 'supports', 'Sahel Schools Programme'),
+    ('Negotiators have agreed on most of the ASEAN Green Finance Framework Agreement and aim to conclude the talks next month. An office at the Secretariat is coordinating the negotiations. Vietnam and Thailand have pushed hardest for the deal.',
+     'Vietnam', 'supports', 'ASEAN Green Finance Framework Agreement'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

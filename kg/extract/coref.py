@@ -652,7 +652,8 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
             antecedent = (_recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False,
                                   accept=lambda m: id(m.referent) in called)
                           or _recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False, lookback=1,
-                                     accept=lambda m: not _head_words(m) & lexicon.meeting_nouns)
+                                     accept=lambda m: not _head_words(m) & lexicon.meeting_nouns
+                                     and (m.source != "description" or word in _head_words(m)))
                           or _recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False,
                                      accept=lambda m: m.source == "process", lookback=LOOKBACK_SENTENCES))
         return (antecedent, token.i, end) if antecedent is not None else None

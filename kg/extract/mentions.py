@@ -47,6 +47,12 @@ class MentionIndex:
     def named_before_appositive(self, verb: Token, subject: Token, types: set[str]) -> Mention | None | bool:
         """"Tonga, a member of the Forum, sent its minister": the parser may take the appositive for the subject.
         For such a subject, the name before it (None if there is none); False when the subject is an ordinary one."""
+        if subject.lower_ in BODY_KIND_NOUNS and subject.left_edge.i >= 2 and subject.doc[subject.left_edge.i - 1].text == ",":
+            # "Education Cannot Wait, the global fund for education in emergencies, announced …"
+            before = self.at(subject.left_edge.i - 2)
+            if before is not None and before.token_end == subject.left_edge.i - 1 and before.referent.type in types:
+                return before.referent
+            return False
         if subject.lemma_.lower() not in {"member", "signatory", "founder"}:
             return False
         edge = subject.left_edge.i
@@ -89,6 +95,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> MentionIn
     candidates += _named_process_spans(doc, lexicon, gazetteer)
     candidates += _undertakings_named_by_appositive(doc, gazetteer)
     candidates += _quoted_undertakings(doc, lexicon)
+    candidates += _bodies_named_by_appositive(doc, gazetteer)
     candidates += _ner_spans(doc, gazetteer, lexicon)
     candidates += _demonym_modifiers(doc, gazetteer, candidates)
     candidates += _unnamed_by_ner(doc, candidates, lexicon, gazetteer)
@@ -697,6 +704,34 @@ def _undertakings_named_by_appositive(doc: Doc, gazetteer: Gazetteer):
                 break  # ("a planned third undersea power cable": participles are modifiers too)
         if head is not None and head.lower_ in BUILT_OR_PLANNED_NOUNS:
             out.append((name, "Process", "process", None))
+    return out
+
+
+# what an appositive calls a body: "Education Cannot Wait, the global fund for education in emergencies"
+BODY_KIND_NOUNS = {"fund", "agency", "organisation", "organization", "foundation", "alliance", "network", "bank",
+                   "institution", "body", "coalition", "charity"}
+
+
+def _bodies_named_by_appositive(doc: Doc, gazetteer: Gazetteer):
+    """A capitalised name set off by a comma before "the/a … fund/agency/foundation …": a body, whatever NER made
+    of its words ("Education Cannot Wait" reads like a clause)."""
+    out = []
+    for comma in doc:
+        if comma.text != "," or comma.i < 2 or comma.i + 2 >= len(doc) or doc[comma.i + 1].lower_ not in {"a", "an", "the"}:
+            continue
+        start = comma.i
+        while start > 0 and comma.i - start < 6 and doc[start - 1].ent_type_ not in {"DATE", "GPE", "PERSON"} \
+                and (doc[start - 1].is_title or doc[start - 1].lower_ == "not" and start >= 2 and doc[start - 2].text == "Can"
+                     and not doc[start - 2].whitespace_) \
+                and not (doc[start - 1].is_sent_start and doc[start - 1].lower_ in {"the", "a", "an"}):
+            start -= 1  # ("Education Cannot Wait": the tokenizer splits "Cannot")
+        name = doc[start:comma.i]
+        if len(name) < 2 or start > 0 and doc[start - 1].is_title or gazetteer.lookup(name.text) is not None \
+                or any(gazetteer.lookup(t.text) is not None for t in name):
+            continue
+        head = next((t for t in doc[comma.i + 2:min(len(doc), comma.i + 6)] if t.pos_ in {"NOUN", "PROPN"}), None)
+        if head is not None and head.lower_ in BODY_KIND_NOUNS and head.is_lower:
+            out.append((name, "Organization", "ner", None))
     return out
 
 

@@ -17,7 +17,7 @@ from ..model import Mention
 from ..nlp import headline
 from .coref import BLOC_KINDS
 from .lexicon import Lexicon
-from .mentions import NAMING_WORDS, OPENING_QUOTES, MentionIndex, portfolio_title, process_word_after_acronym
+from .mentions import BODY_KIND_NOUNS, NAMING_WORDS, OPENING_QUOTES, MentionIndex, portfolio_title, process_word_after_acronym
 
 ENTITY_LIKE = {"Person", "Organization", "Country", "Place", "Process"}
 AGENT_TYPES = {"Organization", "Country", "Person"}
@@ -276,7 +276,9 @@ class Context:
                     and head.pos_ == "NOUN":
                 # "finance the first container terminals under the plan", "national soil plans under the programme": a
                 # part of an undertaking backs the whole
-                mention = next((m for p in head.children if p.dep_ == "prep" and p.lower_ in {"under", "within"}
+                # (or "the commitments made under the Djibouti Declaration": through the participle)
+                holders = [head, *(c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+                mention = next((m for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in {"under", "within"}
                                 for o in p.children if o.dep_ == "pobj" and not own_framework(o)
                                 for m in [self.mention(o, {"Process"})] if m), mention)
             if mention is None and "Country" in types and head.lemma_.lower() in {"government", "authority", "authorities"}:
@@ -403,6 +405,12 @@ class Context:
                 found.append(mention)
         return found
 
+    def _describes_body_before(self, head: Token) -> bool:
+        """`head` heads "the global fund …" set off right after a body's name."""
+        k = head.left_edge.i - 1
+        before = self.index.at(k - 1) if k >= 1 and self.doc[k].text == "," else None
+        return before is not None and before.token_end == k and before.referent.type == "Organization"
+
     def _quoted_name_after(self, head: Token) -> Mention | None:
         """The undertaking named in quotes right after its word: 'a project, "Secure Elections 2026"', 'a campaign
         called "Every Child Counts"'."""
@@ -489,6 +497,8 @@ class Context:
         existing = self.index.at(head)
         if existing is not None:
             return existing.referent if existing.referent.type == "Process" else None
+        if head.lower_ in BODY_KIND_NOUNS and self._describes_body_before(head):
+            return None  # "Education Cannot Wait, the global fund for …": what the body is, no undertaking
         if head.is_title and portfolio_title(self.doc, head.i, lexicon) is not None:
             return None  # "Minister of Environment and Ecological Transition": a post's portfolio, no undertaking
         if head.i >= 4 and process_word_after_acronym(self.doc, head.i - 3) == head:
@@ -878,6 +888,11 @@ class Context:
                 return stray[-1:]
         if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.pos_ in {"VERB", "AUX"} and verb.head != verb:
             return self.subjects(verb.head, types)
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in {"to", "by", "after", "before", "while"} \
+                and verb.head.head.pos_ in {"VERB", "AUX"}:
+            # "Kenya and Ethiopia committed to recognising …", "backed it by funding …": who does the main verb
+            # does the gerund (but "thanked Norway for funding …": the one thanked)
+            return self.subjects(verb.head.head, types)
         fronted = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i
                    and any(g.dep_ == "nsubj" for g in c.children)]
         if fronted:
