@@ -1191,6 +1191,12 @@ FACTS = [
      'Education Cannot Wait', 'supports', 'Sahel Schools Programme'),
     ('Negotiators have agreed on most of the ASEAN Green Finance Framework Agreement and aim to conclude the talks next month. An office at the Secretariat is coordinating the negotiations. Vietnam and Thailand have pushed hardest for the deal.',
      'Vietnam', 'supports', 'ASEAN Green Finance Framework Agreement'),
+    ('Japan backed the Flash Appeal for Tonga. Australia pledged A$10 million to the appeal and New Zealand NZ$5 million.',
+     'New Zealand', 'supports', 'Flash Appeal for Tonga'),
+    ("The Flash Appeal for Tonga was launched by OCHA, the UN's humanitarian coordination office, together with Tonga's government.",
+     'Tonga', 'supports', 'Flash Appeal for Tonga'),
+    ('UNICEF launched the Clean Water Campaign on Monday.',
+     'UNICEF', 'supports', 'Clean Water Campaign'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -248,13 +248,25 @@ def support_verb(ctx: Context) -> Iterator[Match]:
         partners = [t for h in [verb, *(c for c in verb.children if c.dep_ == "dobj")] for p in h.children
                     if p.dep_ == "prep" and p.lower_ == "with" and verb.lemma_.lower() in SIGNING_VERBS
                     for o in p.children if o.dep_ == "pobj" for t in ctx.targets(o, AGENT_TYPES, make_process=False)]
-        for subject in ctx.subjects(verb) + also + joined + partners:
+        # "launched by OCHA … together with Vanuatu's government": the one acting alongside acts too
+        alongside = [t for w in verb.subtree if w.lower_ == "with" and w.i > 0 and ctx.doc[w.i - 1].lower_ in {"together", "along", "jointly"}
+                     and _clause_verb_of(w) == verb
+                     for o in w.children if o.dep_ == "pobj" for t in ctx.targets(o, AGENT_TYPES, make_process=False)]
+        for subject in ctx.subjects(verb) + also + joined + partners + alongside:
             for target in _objects(ctx, verb):
                 if target.referent is subject.referent:
                     continue
                 if weak and target.type != "Process" and not provision_object and not facet_object:
                     continue  # "helped Sudan", "joined the UN": not backing in the contract's sense
                 yield Match(subject, target, ctx.span_of(subject, verb, target), 0.7 if weak or founds else None)
+
+
+def _clause_verb_of(token: Token) -> Token | None:
+    """The nearest verb above a token."""
+    for above in token.ancestors:
+        if above.pos_ in {"VERB", "AUX"}:
+            return above
+    return None
 
 
 # support nouns whose "in" names what is backed: "the OIC's role in the Doha Process", "an equity stake in the line"
@@ -584,6 +596,11 @@ def funding(ctx: Context) -> Iterator[Match]:
                 for o in (o for o in prep.children if o.dep_ == "pobj" and o.lower_ not in {"which", "whom"}
                           and ctx.mention(o, {"Place"}) is None):
                     donors = [c for c in ctx.conjuncts(o)[1:] if _money_follows(ctx, c)]
+                    # "… to the appeal and New Zealand NZ$5 million": the parser may make the amount the conjunct,
+                    # with the donor as its modifier
+                    donors += [m for c in ctx.conjuncts(o)[1:] if c.pos_ == "NUM" and _is_money(c)
+                               for m in c.children if m.dep_ in {"compound", "nmod"} and m.i < c.i
+                               and ctx.mention(m, {"Country", "Organization"}) is not None]
                     gapped += [t for c in donors for t in ctx.targets(c, AGENT_TYPES, make_process=False)]
                     # "seconding officers to Antananarivo": a place they go to, not the state backed
                     targets.extend(t for t in ctx.targets(o, TARGET_TYPES) if t.source != "metonymy"
