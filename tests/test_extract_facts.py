@@ -1197,6 +1197,18 @@ FACTS = [
      'Tonga', 'supports', 'Flash Appeal for Tonga'),
     ('UNICEF launched the Clean Water Campaign on Monday.',
      'UNICEF', 'supports', 'Clean Water Campaign'),
+    ("The meeting was chaired by Tonga's Minister of Health, Losa Fifita'a-Hopoate.",
+     "Losa Fifita'a-Hopoate", 'represents', 'Tonga'),
+    ('The summit was hosted by Saint Lucia. The African Export-Import Bank (Afreximbank), which opened its Caribbean office in Bridgetown last year, pledged US$1 billion for trade projects. Its President, Dr. Chidi Okafor-Nwosu, said the Bank would also finance a shipping line.',
+     'Chidi Okafor-Nwosu', 'represents', 'Afreximbank'),
+    ('Ministers of the Pacific Islands Forum endorsed the plan. The Secretariat will coordinate it, Forum Secretary General Tevita Naufahu-Lolo said.',
+     'Tevita Naufahu-Lolo', 'represents', 'Pacific Islands Forum'),
+    ('The Permanent Council of the OAS on Wednesday approved two more years of funding for the OAS Office in the Adjacency Zone.',
+     'Permanent Council', 'supports', 'OAS Office in the Adjacency Zone'),
+    ("The session was chaired by Samoa's Minister of Finance, Seiuli Ta'ala-Faleolo.",
+     "Seiuli Ta'ala-Faleolo", 'represents', 'Samoa'),
+    ("The meeting was chaired by Tonga's Minister of Foreign Affairs, Siosaia Fusitu'a-Vake.",
+     "Siosaia Fusitu'a-Vake", 'represents', 'Tonga'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -1390,6 +1402,8 @@ NOT_FACTS = [
      'OPEC Fund', 'supports', 'Malawi'),
     ("The plan will be carried out by the Lake Tanganyika Authority (LTA), the Bujumbura-based EAC institution that manages the lake's fisheries. Its Executive Director, Pascal Ndayishimiye-Kabura, said the authority would train boat operators.",
      'Pascal Ndayishimiye-Kabura', 'represents', 'EAC'),
+    ('The summit was hosted by Saint Lucia. The African Export-Import Bank (Afreximbank), which opened its Caribbean office in Bridgetown last year, pledged US$1 billion for trade projects. Its President, Dr. Chidi Okafor-Nwosu, said the Bank would also finance a shipping line.',
+     'Chidi Okafor-Nwosu', 'represents', 'Saint Lucia'),
 ]
 
 

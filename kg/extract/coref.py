@@ -463,6 +463,12 @@ def _pronoun(token: Token, history, sentence_of, lexicon: Lexicon, index: Mentio
                     accept=lambda m: bool(_head_words(m) & FUNDED_BODIES)) if token.head.lemma_.lower() in DONOR_WORDS else None)
         if antecedent is not None:
             return antecedent, token.i, token.i + 1
+    if lower == "its" and token.dep_ == "poss" and token.head.lower_ == "president":
+        # "Mozambique's National Institute for Disaster Risk Management (INGD) … welcomed the plan. Its President, X":
+        # a body that was just the subject has a president too
+        subjects = [m for m, subj, seen in history if subj and sentence - seen <= 1 and m.type == "Organization"]
+        if subjects:
+            return subjects[-1], token.i, token.i + 1
     if lower in {"its", "their"} and token.dep_ == "poss" and token.head.lower_ in GOVERNMENT_TITLES:
         # "Fiji's backing of the facility ...: its Minister for Finance": a minister serves a country
         antecedent = _recent(history, {"Country"}, sentence, sentence_of)
@@ -834,8 +840,11 @@ def _named_in_apposition(doc: Doc, described: Mention, index: MentionIndex) -> M
 def _capitalised_body_word(doc: Doc, token: Token, history, lexicon: Lexicon):
     """"The Force Commander" after "the UN Disengagement Observer Force": a body's capitalised head word used as a
     modifier of a title is that body."""
-    if not token.is_title or token.i == 0 or doc[token.i - 1].lower_ != "the" or token.dep_ != "compound" \
-            or not lexicon.is_title_word(token.head.lower_) or token.lower_ not in lexicon.group_descriptions:
+    # ("…, Forum Secretary General X said": with no article too, where the phrase starts with the word)
+    opens_phrase = token.i > 0 and (doc[token.i - 1].lower_ == "the" or doc[token.i - 1].is_punct and doc[token.i - 1].text != "-")
+    title_follows = lexicon.is_title_word(token.head.lower_) or token.i + 1 < len(doc) and lexicon.is_title_word(doc[token.i + 1].lower_)
+    if not token.is_title or not opens_phrase or token.dep_ != "compound" or not title_follows \
+            or token.lower_ not in lexicon.group_descriptions:
         return None
     word = token.lower_
     antecedent = _most_mentioned(history, {"Organization"}, lambda m: word in _head_words(m))

@@ -1062,6 +1062,7 @@ def _followed_by_bracketed_country(span: Span, gazetteer: Gazetteer) -> bool:
 
 
 # bodies named with the place they work in ("UN Mission in Liberia", "Office in Burundi"); others are only seated there
+AREA_KIND_NOUNS = {"zone", "region", "province", "district", "corridor", "basin", "valley", "coast", "islands"}
 AREA_NAMED_HEADS = {"mission", "missions", "office", "operation", "force", "delegation", "embassy", "representation",
                     "presence", "centre", "center"}
 
@@ -1255,6 +1256,8 @@ def _split_at_and(area: Span) -> list[Span]:
 def _is_place_name(area: Span, gazetteer: Gazetteer) -> bool:
     """A place or country the gazetteer knows, written as a name ("the CAR" too, not "the region")."""
     entry = gazetteer.lookup(area.text)
+    if entry is None and len(area) >= 2 and all(t.is_title for t in area) and area[-1].lower_ in AREA_KIND_NOUNS:
+        return True  # "the Adjacency Zone", "the Northern Region": a capitalised name of its own kind of area
     return entry is not None and entry.type in {"Place", "Country"} and (area[0].is_title or area[0].is_upper)
 
 
@@ -1340,13 +1343,26 @@ def portfolio_title(doc: Doc, k: int, lexicon: Lexicon) -> Token | None:
     return None
 
 
+def _capitalised(token: Token) -> bool:
+    """"Fusitu'a" as well as "Tupou": a capital first and lower case after (str.istitle fails on the apostrophe)."""
+    return token.text[:1].isupper() and any(c.islower() for c in token.text) and not any(c.isupper() for c in token.text[1:])
+
+
+def _hyphenated_surname(token: Token) -> bool:
+    """The last part of "Fusitu'a-Tupou"."""
+    return token.i >= 2 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 1].whitespace_ \
+        and _capitalised(token.doc[token.i - 2])
+
+
 def _names_beside_titles(doc: Doc, chosen, lexicon: Lexicon, gazetteer: Gazetteer):
     """"The UN Special Envoy for Yemen, Anders Holmqvist, ...": a capitalised name in apposition to a title is a
     person even where NER missed it (or caught only "Tan Sri" of "Tan Sri Zulkifli Omar")."""
     owner = {i: c for c in chosen for i in range(c[0].start, c[0].end)}
     added, dropped = [], set()
     for token in doc:
-        if token.pos_ != "PROPN" or not token.is_title or lexicon.is_title_word(token.lower_):
+        # ("Mele Fusitu'a-Tupou": the tagger may call the last part a noun)
+        if not (token.pos_ == "PROPN" or token.pos_ == "NOUN" and token.dep_ == "appos" and _hyphenated_surname(token)) \
+                or not _capitalised(token) or lexicon.is_title_word(token.lower_):
             continue  # "the head of the mission, Special Representative X": the appositive's head is a title too
         title_after = any(c.dep_ == "appos" and c.i > token.i and lexicon.is_title_word(c.lower_) for c in token.children)
         # "its Minister of Foreign Affairs, Moses Tari Lulu, who ...": the parser may coordinate the name with the title
@@ -1377,10 +1393,10 @@ def _names_beside_titles(doc: Doc, chosen, lexicon: Lexicon, gazetteer: Gazettee
         while start > 0:
             before = doc[start - 1]
             if before.text == "-" and start >= 2 and not before.whitespace_ and not doc[start - 2].whitespace_ \
-                    and doc[start - 2].pos_ == "PROPN" and doc[start - 2].is_title:
+                    and doc[start - 2].pos_ == "PROPN" and _capitalised(doc[start - 2]):
                 start -= 2  # "Lerato Mokoena-Dube"
             elif before.dep_ == "compound" and before.head.i in range(start, token.i + 1) and before.pos_ == "PROPN" \
-                    and before.is_title and not lexicon.is_title_word(before.lower_):
+                    and _capitalised(before) and not lexicon.is_title_word(before.lower_):
                 start -= 1
             elif before.lower_ in NAME_PARTICLES and start >= 2 and doc[start - 2].pos_ == "PROPN" and doc[start - 2].is_title \
                     and not lexicon.is_title_word(doc[start - 2].lower_):

@@ -387,6 +387,15 @@ class Context:
                 for c in inner:
                     found.extend(m for m in self.targets(c, types, make_process) if all(m is not f for f in found))
                 continue
+            if mention is None and head.lemma_.lower() in {"year", "month"}:
+                # "approved two more years of funding for the OAS Office": the support's own object
+                support = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                           if o.dep_ == "pobj" and o.lemma_.lower() in self.lexicon.means_of_support]
+                found.extend(t for o in support for p in o.children if p.dep_ == "prep" and p.lower_ in {"for", "to"}
+                             for x in p.children if x.dep_ == "pobj" for t in self.targets(x, types, make_process)
+                             if all(t is not f for f in found))
+                if support:
+                    continue
             if mention is None and "Process" in types and head.lemma_.lower() in self.lexicon.process_heads:
                 mention = self._quoted_name_after(head)  # 'launched a project, "Secure Elections 2026", …'
             if mention is None and make_process and "Process" in types:

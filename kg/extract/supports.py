@@ -243,6 +243,9 @@ def support_verb(ctx: Context) -> Iterator[Match]:
         # "called for the force's swift deployment": a call for a body to act backs the body
         facet_object = any(o.lemma_.lower() in FACET_NOUNS for c in verb.children
                            for o in ([c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" else []))
+        # "approved two more years of funding for the Office": money approved for a body backs it
+        funds_object = any(c.dep_ == "dobj" and any(t.lemma_.lower() in ctx.lexicon.means_of_support - {"approval", "blessing", "consent"}
+                                                    for t in c.subtree) for c in verb.children)
         # "the agreement it signed with Iraq's Ministry of Electricity": the other party signed it too
         # (or "signed an agreement with PAHO", where the parser hangs the "with" on the agreement)
         partners = [t for h in [verb, *(c for c in verb.children if c.dep_ == "dobj")] for p in h.children
@@ -256,7 +259,7 @@ def support_verb(ctx: Context) -> Iterator[Match]:
             for target in _objects(ctx, verb):
                 if target.referent is subject.referent:
                     continue
-                if weak and target.type != "Process" and not provision_object and not facet_object:
+                if weak and target.type != "Process" and not provision_object and not facet_object and not funds_object:
                     continue  # "helped Sudan", "joined the UN": not backing in the contract's sense
                 yield Match(subject, target, ctx.span_of(subject, verb, target), 0.7 if weak or founds else None)
 
