@@ -1209,6 +1209,10 @@ FACTS = [
      "Seiuli Ta'ala-Faleolo", 'represents', 'Samoa'),
     ("The meeting was chaired by Tonga's Minister of Foreign Affairs, Siosaia Fusitu'a-Vake.",
      "Siosaia Fusitu'a-Vake", 'represents', 'Tonga'),
+    ("The Asian Development Bank will provide $500 million for the Rogun-2 hydropower plant on Tajikistan's Vakhsh River, a $4 billion project that three states have agreed to build together.",
+     'Asian Development Bank', 'supports', 'Rogun-2 hydropower plant'),
+    ('The ECCAS Council of Ministers approved financing for the Bata-Mongomo road corridor on Friday.',
+     'ECCAS Council of Ministers', 'supports', 'Bata-Mongomo road corridor'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -1404,6 +1408,8 @@ NOT_FACTS = [
      'Pascal Ndayishimiye-Kabura', 'represents', 'EAC'),
     ('The summit was hosted by Saint Lucia. The African Export-Import Bank (Afreximbank), which opened its Caribbean office in Bridgetown last year, pledged US$1 billion for trade projects. Its President, Dr. Chidi Okafor-Nwosu, said the Bank would also finance a shipping line.',
      'Chidi Okafor-Nwosu', 'represents', 'Saint Lucia'),
+    ("The Asian Development Bank will provide $500 million for the Rogun-2 hydropower plant on Tajikistan's Vakhsh River, a $4 billion project that three states have agreed to build together.",
+     'Asian Development Bank', 'supports', 'Vakhsh River'),
 ]
 
 

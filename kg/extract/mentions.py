@@ -96,6 +96,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> MentionIn
     candidates += _undertakings_named_by_appositive(doc, gazetteer)
     candidates += _quoted_undertakings(doc, lexicon)
     candidates += _bodies_named_by_appositive(doc, gazetteer)
+    candidates += _works_named_before_their_kind(doc, gazetteer)
     candidates += _ner_spans(doc, gazetteer, lexicon)
     candidates += _demonym_modifiers(doc, gazetteer, candidates)
     candidates += _unnamed_by_ner(doc, candidates, lexicon, gazetteer)
@@ -691,6 +692,8 @@ def _undertakings_named_by_appositive(doc: Doc, gazetteer: Gazetteer):
         if start == end or start == end - 1 and (doc[start].like_num or doc[start].is_lower) or doc[start].is_sent_start:
             continue
         name = doc[start:end]
+        if name[-1].lower_ in GEOGRAPHIC_HEADS:
+            continue  # "the Kambarata-1 hydropower plant on the Naryn River, a $6 billion project": the river is where
         # ("Water for Kismayo" names a town inside it; "Norway and Sweden, a …" are states)
         known = [(t.i, gazetteer.lookup(t.text)) for t in name]
         if gazetteer.lookup(name.text) is not None or any(e is not None and (e.type != "Place" or i == start) for i, e in known):
@@ -762,6 +765,34 @@ def _quoted_undertakings(doc: Doc, lexicon: Lexicon):
             if name[0].is_title and all(t.is_title or t.like_num or t.is_lower and t.lower_ in {"for", "of", "and", "the", "to", "in", "on"}
                                         or t.text in {"-", "–"} for t in name):
                 out.append((name, "Process", "process", None))
+    return out
+
+
+# works named by a proper name and what they are: "the Kambarata-1 hydropower plant", "the Ketta-Djoum road corridor"
+NAMED_WORKS_NOUNS = {"plant", "dam", "corridor", "railway", "pipeline", "interconnector", "highway", "reservoir", "line", "road"}
+
+
+def _works_named_before_their_kind(doc: Doc, gazetteer: Gazetteer):
+    """"the Kambarata-1 hydropower plant", "the Ketta-Djoum road corridor": a proper name, at most two lower-case
+    words and a kind of works, after "the", name an undertaking (not "the Kenyan port", a nationality)."""
+    out = []
+    for head in doc:
+        if head.lower_ not in NAMED_WORKS_NOUNS or not head.is_lower or head.pos_ != "NOUN":
+            continue
+        k = head.i - 1
+        while k > 0 and head.i - k <= 2 and doc[k].is_lower and doc[k].pos_ in {"NOUN", "ADJ"} and doc[k].is_alpha:
+            k -= 1
+        end = k + 1
+        while k > 0 and end - k <= 4 and (doc[k].text[:1].isupper() or doc[k].like_num or doc[k].text == "-" and not doc[k].whitespace_):
+            k -= 1
+        start = k + 1
+        if start >= end or doc[k].lower_ != "the" or doc[start].text == "-":
+            continue
+        name = doc[start:end]
+        if gazetteer.lookup(name.text) is not None and gazetteer.lookup(name.text).type in {"Country", "Organization"} \
+                or gazetteer.demonym(name.text) is not None or doc[start].ent_type_ in {"PERSON", "DATE"}:
+            continue
+        out.append((doc[start:head.i + 1], "Process", "process", None))
     return out
 
 

@@ -35,6 +35,8 @@ def _pairs(ctx: Context, agents, targets, trigger: Token) -> Iterator[Match]:
 
 
 HELPING_VERBS = {"help", "assist", "enable"}
+# deciding to give money: "approved financing for X" (but "welcomed the EU's funding for X" is the EU's)
+DECIDING_ON_MONEY = {"approve", "authorise", "authorize", "agree", "sign", "endorse", "adopt"}
 SIGNING_VERBS = {"sign", "conclude", "ink", "co-sign", "countersign"}
 # verbs that pay for things bought for someone: "funding vehicles for the units"
 BUYING_VERBS = {"fund", "finance", "co-finance", "co-fund", "bankroll", "underwrite"}
@@ -93,6 +95,12 @@ def _objects(ctx: Context, verb: Token) -> list:
                 continue
             if _is_nominal_support(ctx, child) and not (child.lemma_.lower() == "role" and any(
                     c.dep_ == "compound" and ctx.mention(c, {"Organization"}) for c in child.children)):
+                if child.lemma_.lower() in {"financing", "funding", "funds", "money", "loan", "loans", "grant", "grants"} \
+                        and verb.lemma_.lower() in DECIDING_ON_MONEY \
+                        and not any(c.dep_ in {"poss", "compound"} or c.dep_ == "prep" and c.lower_ in {"from", "of"} for c in child.children):
+                    # "The Council approved financing for the Bata-Mongomo Road Programme": the one approving gives it
+                    found.extend(t for p in child.children if p.dep_ == "prep" and p.lower_ in {"for", "to"}
+                                 for o in p.children if o.dep_ == "pobj" for t in ctx.targets(o, TARGET_TYPES))
                 continue  # "welcomed the OIC's backing for X": the backing is the nominal rule's (but "supported a
                 # stronger SCO role" backs the SCO)
             objects = ctx.targets(child, TARGET_TYPES)
