@@ -1213,6 +1213,10 @@ FACTS = [
      'Asian Development Bank', 'supports', 'Rogun-2 hydropower plant'),
     ('The ECCAS Council of Ministers approved financing for the Bata-Mongomo road corridor on Friday.',
      'ECCAS Council of Ministers', 'supports', 'Bata-Mongomo road corridor'),
+    ("The Recommendation on the Ethics of Quantum Computing was approved by the General Conference, the organisation's highest body, on Friday.",
+     'General Conference', 'supports', 'Recommendation on the Ethics of Quantum Computing'),
+    ("The Inter-American Development Bank will finance a study on customs windows, said Rodrigo Paz-Ferreira, the bank's manager for integration and trade.",
+     'Rodrigo Paz-Ferreira', 'represents', 'Inter-American Development Bank'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -1767,3 +1771,11 @@ def test_the_last_word_of_a_portfolio_is_no_person(build_text):
     text = ('"This line will carry copper to the sea," said the Bank\'s Vice President for Regional Development, '
             'Integration and Business Delivery, Kofi Mensah-Asare.')
     assert _labels(build_text(text).graph, KG.Person) == {"Kofi Mensah-Asare"}
+
+
+def test_a_body_described_by_its_appositive_is_a_body(build_text):
+    text = ("UNESCO's member states met in Samarkand. The Recommendation on the Ethics of Quantum Computing was approved "
+            "by the General Conference, the organisation's highest body, on Friday.")
+    graph = build_text(text).graph
+    assert "General Conference" in _labels(graph, KG.Organization)
+    assert "General Conference" not in _labels(graph, KG.Process)

@@ -621,6 +621,11 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
                                                    accept=lambda m: lower not in BLOC_WORDS or _could_be_bloc(m, gazetteer))
         if antecedent is not None and _is_own_subject(head, antecedent, index):
             antecedent = None  # "UNDP will manage the programme": what a body manages is not the body
+        if antecedent is not None and head.dep_ == "poss" and head.head.dep_ == "appos" \
+                and getattr(index.at(head.head.head), "referent", None) is antecedent.referent:
+            # "the General Conference, the organisation's highest body": the organisation is another, its parent
+            described = antecedent.referent
+            antecedent = _most_mentioned(history, set(types), lambda m: m.referent is not described)
         if antecedent is not None:
             return antecedent, token.i, end
     if lower in {"text", "document", "draft"} and not noun_modifiers:

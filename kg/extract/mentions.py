@@ -732,9 +732,12 @@ def _bodies_named_by_appositive(doc: Doc, gazetteer: Gazetteer):
         if len(name) < 2 or start > 0 and doc[start - 1].is_title or gazetteer.lookup(name.text) is not None \
                 or any(gazetteer.lookup(t.text) is not None for t in name):
             continue
-        head = next((t for t in doc[comma.i + 2:min(len(doc), comma.i + 6)] if t.pos_ in {"NOUN", "PROPN"}), None)
+        # (the appositive's own noun, not an owner: "Gustavo Peralta, the bank's manager")
+        head = next((t for t in doc[comma.i + 2:min(len(doc), comma.i + 6)] if t.pos_ in {"NOUN", "PROPN"}
+                     and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in {"'s", "’s"})), None)
         if head is not None and head.lower_ in BODY_KIND_NOUNS and head.is_lower:
-            out.append((name, "Organization", "ner", None))
+            # (the appositive outweighs a name's last word: "the General Conference, the organisation's highest body")
+            out.append((name, "Organization", "body", None))
     return out
 
 
