@@ -1217,6 +1217,8 @@ FACTS = [
      'General Conference', 'supports', 'Recommendation on the Ethics of Quantum Computing'),
     ("The Inter-American Development Bank will finance a study on customs windows, said Rodrigo Paz-Ferreira, the bank's manager for integration and trade.",
      'Rodrigo Paz-Ferreira', 'represents', 'Inter-American Development Bank'),
+    ("Nepal will put US$40 million of its own into the project, said Dr. Sita Koirala-Thapa, Senior Secretary of Nepal's Energy Division, who signed the loan agreement with the Bank.",
+     'Sita Koirala-Thapa', 'represents', 'Nepal'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
