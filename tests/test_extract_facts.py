@@ -1217,7 +1217,7 @@ FACTS = [
      'General Conference', 'supports', 'Recommendation on the Ethics of Quantum Computing'),
     ("The Inter-American Development Bank will finance a study on customs windows, said Rodrigo Paz-Ferreira, the bank's manager for integration and trade.",
      'Rodrigo Paz-Ferreira', 'represents', 'Inter-American Development Bank'),
-    ("Nepal will put US$40 million of its own into the project, said Dr. Sita Koirala-Thapa, Senior Secretary of Nepal's Energy Division, who signed the loan agreement with the Bank.",
+    ("Nepal will put US$40 million of its own into the project, said Dr. Sita Koirala-Thapa, Senior Secretary of Nepal's Power Division, who signed the loan agreement with the Bank.",
      'Sita Koirala-Thapa', 'represents', 'Nepal'),
 ]
 
@@ -1781,3 +1781,9 @@ def test_a_body_described_by_its_appositive_is_a_body(build_text):
     graph = build_text(text).graph
     assert "General Conference" in _labels(graph, KG.Organization)
     assert "General Conference" not in _labels(graph, KG.Process)
+
+
+def test_a_division_is_no_person(build_text):
+    text = ("Nepal will put US$40 million of its own into the project, said Dr. Sita Koirala-Thapa, Senior Secretary of "
+            "Nepal's Power Division, who signed the loan agreement with the Bank.")
+    assert _labels(build_text(text).graph, KG.Person) == {"Sita Koirala-Thapa"}
