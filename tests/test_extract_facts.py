@@ -1219,6 +1219,10 @@ FACTS = [
      'Rodrigo Paz-Ferreira', 'represents', 'Inter-American Development Bank'),
     ("Nepal will put US$40 million of its own into the project, said Dr. Sita Koirala-Thapa, Senior Secretary of Nepal's Power Division, who signed the loan agreement with the Bank.",
      'Sita Koirala-Thapa', 'represents', 'Nepal'),
+    ("ECOWAS and the AES on Thursday signed a transitional arrangement on trade. The text was signed in Abuja by the Commission's President, Amadou Diallo-Keita, and by Niger's Foreign Minister, Issa Moussa-Garba, on behalf of the AES.",
+     'Amadou Diallo-Keita', 'supports', 'transitional arrangement'),
+    ("ECOWAS and the AES on Thursday signed a transitional arrangement on trade. The text was signed in Abuja by the Commission's President, Amadou Diallo-Keita, and by Niger's Foreign Minister, Issa Moussa-Garba, on behalf of the AES.",
+     'Issa Moussa-Garba', 'represents', 'AES'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -1416,6 +1420,8 @@ NOT_FACTS = [
      'Chidi Okafor-Nwosu', 'represents', 'Saint Lucia'),
     ("The Asian Development Bank will provide $500 million for the Rogun-2 hydropower plant on Tajikistan's Vakhsh River, a $4 billion project that three states have agreed to build together.",
      'Asian Development Bank', 'supports', 'Vakhsh River'),
+    ("ECOWAS and the AES on Thursday signed a transitional arrangement on trade. The text was signed in Abuja by the Commission's President, Amadou Diallo-Keita, and by Niger's Foreign Minister, Issa Moussa-Garba, on behalf of the AES.",
+     'Amadou Diallo-Keita', 'represents', 'AES'),
 ]
 
 

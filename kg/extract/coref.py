@@ -24,6 +24,8 @@ AGENCY_KINDS = {"un-agency", "un-fund", "humanitarian", "un-body"}
 BODY_VERBS = {"chair", "head", "run", "direct", "join", "leave", "quit", "represent", "co-chair", "preside"}
 GOVERNMENT_TITLES = {"minister", "ministers", "president", "prime", "foreign", "deputy", "ambassador", "ambassadors",
                      "government", "parliament", "king", "emir", "premier", "chancellor", "embassy", "consul"}
+# what parties sign, whose text "the text" can be: "signed a transitional arrangement … The text was signed by …"
+SIGNED_INSTRUMENTS = {"agreement", "arrangement", "deal", "accord", "memorandum", "treaty", "protocol", "pact", "compact"}
 BLOC_WORDS = {"bloc", "grouping", "alliance", "union", "league", "community"}
 # a description whose word is not in the name it refers to: the word its names use instead
 NAME_WORD_OF = {"lender": "bank", "army": "forces"}  # "the army" is the Armed Forces named before
@@ -631,7 +633,7 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
     if lower in {"text", "document", "draft"} and not noun_modifiers:
         # "voted for the text": the resolution, declaration or convention just named
         antecedent = _recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False, lookback=3,
-                             accept=lambda m: any(w in lexicon.document_nouns | WRITTEN_INSTRUMENTS
+                             accept=lambda m: any(w in lexicon.document_nouns | WRITTEN_INSTRUMENTS | SIGNED_INSTRUMENTS
                                                   for w in _names(m).split()))
         return (antecedent, token.i, end) if antecedent is not None else None
     if lower in lexicon.named_process_heads or lower in lexicon.process_heads:

@@ -509,6 +509,11 @@ def on_behalf_of(ctx: Context) -> Iterator[Match]:
             # the title and the name for more members of the group; the first person named before the verb speaks
             people = sorted((m for m in ctx.persons() if token.i < m.token_start < verb.head.i),
                             key=lambda m: m.token_start)[:1]
+        before = [p for p in people if p.token_end <= token.i]
+        if len(people) > 1 and before and any(c.dep_ == "auxpass" for c in verb.children):
+            # "signed by the Commission's President, X, and by Mali's Foreign Minister, Y, on behalf of the AES":
+            # the signer just named acts for it
+            people = [max(before, key=lambda p: p.token_start)]
         for person in people:
             yield Match(person, target, ctx.span_of(person, token, target))
 
