@@ -1223,6 +1223,10 @@ FACTS = [
      'Amadou Diallo-Keita', 'supports', 'transitional arrangement'),
     ("ECOWAS and the AES on Thursday signed a transitional arrangement on trade. The text was signed in Abuja by the Commission's President, Amadou Diallo-Keita, and by Niger's Foreign Minister, Issa Moussa-Garba, on behalf of the AES.",
      'Issa Moussa-Garba', 'represents', 'AES'),
+    ("UNICEF and Benin's Ministry of Primary Education and Literacy today launched the school meals drive. The Minister of Primary Education and Literacy, Salimane Karimou-Dossou, said the government would pay part of the costs.",
+     'Salimane Karimou-Dossou', 'represents', 'Ministry of Primary Education and Literacy'),
+    ("UNICEF and Benin's Ministry of Primary Education and Literacy today launched the school meals drive. The Minister of Primary Education and Literacy, Salimane Karimou-Dossou, said the government would pay part of the costs.",
+     'Salimane Karimou-Dossou', 'represents', 'Benin'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -1793,3 +1797,9 @@ def test_a_division_is_no_person(build_text):
     text = ("Nepal will put US$40 million of its own into the project, said Dr. Sita Koirala-Thapa, Senior Secretary of "
             "Nepal's Power Division, who signed the loan agreement with the Bank.")
     assert _labels(build_text(text).graph, KG.Person) == {"Sita Koirala-Thapa"}
+
+
+def test_the_second_half_of_a_portfolio_is_no_person(build_text):
+    text = ("The Minister of National Education and Vocational Training, Marie-Claude Joseph-Baptiste, said the "
+            "government would pay a fifth of the costs.")
+    assert _labels(build_text(text).graph, KG.Person) == {"Marie-Claude Joseph-Baptiste"}

@@ -487,17 +487,20 @@ def _with_portfolio_list(span: Span, gazetteer: Gazetteer) -> Span:
     list of what it deals with."""
     doc = span.doc
     of = next((t.i for t in span if t.lower_ in {"of", "on", "for"}), None)
+    # (a ministry's portfolio may be two: "the Ministry of National Education and Vocational Training")
+    ministry = span[0].lower_ in {"ministry", "department", "directorate"}
     if of is None or of + 1 >= span.end or span.end >= len(doc) \
-            or not (doc[span.end].text == "," or doc[span.end].lower_ == "and" and any(t.text == "," for t in span)):
+            or not (doc[span.end].text == "," or doc[span.end].lower_ == "and" and (ministry or any(t.text == "," for t in span))):
         return span
-    end = _capitalised_list_end(doc, of + 1)
+    end = _capitalised_list_end(doc, of + 1, pair=ministry)
     if end > span.end and not any(gazetteer.lookup(t.text) is not None for t in doc[span.end:end]):
         return doc[span.start:end]
     return span
 
 
-def _capitalised_list_end(doc: Doc, start: int) -> int:
-    """The end of a capitalised list closed by "and" ("Tsunami, Disaster and Climate Preparedness"), or `start`."""
+def _capitalised_list_end(doc: Doc, start: int, pair: bool = False) -> int:
+    """The end of a capitalised list closed by "and" ("Tsunami, Disaster and Climate Preparedness"), or `start`;
+    with `pair`, two capitalised items joined by "and" are a list too ("National Education and Vocational Training")."""
     k = start
     while k < len(doc) and doc[k].is_title:
         k += 1
@@ -506,7 +509,7 @@ def _capitalised_list_end(doc: Doc, start: int) -> int:
         commas, k = commas + 1, k + 1
         while k < len(doc) and doc[k].is_title:
             k += 1
-    if commas and k + 1 < len(doc) and doc[k].lower_ == "and" and doc[k + 1].is_title:
+    if (commas or pair) and k + 1 < len(doc) and doc[k].lower_ == "and" and doc[k + 1].is_title:
         k += 1
         while k < len(doc) and doc[k].is_title:
             k += 1
@@ -963,6 +966,8 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
         if type_ == "Organization" and span[0].lower_ in lexicon.portfolio_words and _word_before(span, -1) in {"of", "for"} \
                 and lexicon.is_title_word(_word_before(span, -2)) and span[-1].lower_ not in lexicon.org_heads:
             continue  # "the Secretary of Defence of Sri Lanka": a portfolio, and the state it serves
+        if type_ == "Person" and portfolio_title(doc, span.start, lexicon, through_commas=False) is not None:
+            continue  # "Minister of National Education and Vocational Training": the rest of a portfolio
         if type_ in {"Person", "Organization"} and span[0].lower_ in lexicon.portfolio_words \
                 and all(t.lower_ in lexicon.portfolio_words | {"and", "of", "the"} or not t.is_alpha for t in span):
             continue  # "Minister of Agriculture, Water Resources and Fisheries": a portfolio, no one's name or body
@@ -1218,8 +1223,10 @@ def _is_person_with_title(span: Span, lexicon: Lexicon, gazetteer: Gazetteer) ->
     if any(gazetteer.lookup(t.text) is not None or gazetteer.demonym(t.text) is not None for t in span):
         return False
     doc = span.doc
-    if span.start >= 2 and doc[span.start - 1].lower_ in {"for", "of"} and lexicon.is_title_word(doc[span.start - 2].lower_):
-        return False  # "Deputy Minister for European Affairs, whose country …": the post's portfolio, no one's name
+    if portfolio_title(doc, span.start, lexicon, through_commas=False) is not None:
+        # "Deputy Minister for European Affairs, whose country …", "Minister of National Education and Vocational
+        # Training, X": the post's portfolio, no one's name
+        return False
     if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ in {"who", "whose"}:
         return True  # "Natalia Brunel-Okoye, who heads the mission": bodies take "which"
     if _after_a_title_and_comma(span, lexicon):
@@ -1366,11 +1373,12 @@ def _is_unknown_acronym(span: Span) -> bool:
     return len(span) == 1 and span.text.isupper() and len(span.text) <= 5
 
 
-def portfolio_title(doc: Doc, k: int, lexicon: Lexicon) -> Token | None:
+def portfolio_title(doc: Doc, k: int, lexicon: Lexicon, through_commas: bool = True) -> Token | None:
     """The title whose portfolio the capitalised word at `k` is part of, "[Minister] of Environment and Ecological
     Transition", read along the words (the parser often misplaces such titles)."""
     start = k
-    while k > 0 and start - k < 8 and (doc[k].is_title or doc[k].lower_ in {"and", ","}) and doc[k].lower_ not in {"of", "for"}:
+    joiners = {"and", ","} if through_commas else {"and"}
+    while k > 0 and start - k < 8 and (doc[k].is_title or doc[k].lower_ in joiners) and doc[k].lower_ not in {"of", "for"}:
         k -= 1
     if start > k > 0 and doc[k].lower_ in {"of", "for"} and lexicon.is_title_word(doc[k - 1].lower_):
         return doc[k - 1]
@@ -1438,8 +1446,9 @@ def _names_beside_titles(doc: Doc, chosen, lexicon: Lexicon, gazetteer: Gazettee
             else:
                 break
         span = doc[start:token.i + 1]
-        if after_portfolio and sum(t.is_alpha for t in span) < 2:
-            continue  # "… Integration and Business Delivery, X": the portfolio's last word, not a name of its own
+        if after_portfolio and sum(t.is_alpha for t in span) < 2 \
+                or portfolio_title(doc, span.start, lexicon, through_commas=False) is not None:
+            continue  # "… Integration and Business Delivery, X", "… Education and Vocational Training, X": the portfolio
         if gazetteer.lookup(span.text) is not None or any(t.lower_ in lexicon.org_heads for t in span) \
                 or all(t.lower_ in lexicon.portfolio_words or t.lower_.rstrip(".") in lexicon.honorifics for t in span):
             continue  # "Minister of Agriculture, Water Resources and Fisheries, X": a portfolio list; "Hon."

@@ -748,6 +748,11 @@ def minister_of_named_ministry(ctx: Context) -> Iterator[Match]:
                 continue  # "Palestine's Minister of Labour" heads no "Jordan's Ministry of Labour"
             if ministry is not None:
                 yield Match(match.subject, ministry, match.tokens)
+                # (and, named with no state of its own, the state whose ministry it is: "Haiti's Ministry of …")
+                state = next((m.referent for m in ctx.index.mentions if m.type == "Country"
+                              and m.key == states.get(id(ministry))), None)
+                if state is not None and not served:
+                    yield Match(match.subject, state, match.tokens)
 
 
 def _state_named_before(ctx: Context, mention: Mention) -> str | None:
