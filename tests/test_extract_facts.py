@@ -1227,6 +1227,8 @@ FACTS = [
      'Salimane Karimou-Dossou', 'represents', 'Ministry of Primary Education and Literacy'),
     ("UNICEF and Benin's Ministry of Primary Education and Literacy today launched the school meals drive. The Minister of Primary Education and Literacy, Salimane Karimou-Dossou, said the government would pay part of the costs.",
      'Salimane Karimou-Dossou', 'represents', 'Benin'),
+    ("The World Food Programme (WFP) and Niger's education ministry today launched the National School Meals Programme. WFP will buy millet from local farmers, WFP's country director said. The minister said the government would pay a fifth of the programme's costs from its own budget.",
+     'Niger', 'supports', 'National School Meals Programme'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -1426,6 +1428,8 @@ NOT_FACTS = [
      'Asian Development Bank', 'supports', 'Vakhsh River'),
     ("ECOWAS and the AES on Thursday signed a transitional arrangement on trade. The text was signed in Abuja by the Commission's President, Amadou Diallo-Keita, and by Niger's Foreign Minister, Issa Moussa-Garba, on behalf of the AES.",
      'Amadou Diallo-Keita', 'represents', 'AES'),
+    ("The World Food Programme (WFP) and Niger's education ministry today launched the National School Meals Programme. WFP will buy millet from local farmers, WFP's country director said. The minister said the government would pay a fifth of the programme's costs from its own budget.",
+     'Niger', 'supports', 'World Food Programme'),
 ]
 
 

@@ -58,6 +58,10 @@ def link_references(doc: Doc, index: MentionIndex, lexicon: Lexicon, gazetteer=N
             antecedent = (here[-1] if here else None) or _last_subject_with_word(history, types, word, sentence_of[i]) or (
                 _most_mentioned(history, types, lambda m: word in _head_words(m))
                 or _most_mentioned(history, types, lambda m: word in _names(m).split() or " " in word and _ends_name(m, word)))
+            if antecedent is not None and antecedent.type == "Organization" and "Process" in types and word in GENERIC_PROCESS_WORDS:
+                # "the programme's costs" in a story about the National School Meals Programme that WFP runs: the
+                # undertaking before the body whose name ends in the word
+                antecedent = _most_mentioned(history, {"Process"}, lambda m: word in _head_words(m)) or antecedent
             if antecedent is not None and antecedent.referent is not existing:
                 existing.antecedent, existing.source = antecedent, "coref"
                 existing.type, existing.key = antecedent.type, antecedent.key
@@ -601,6 +605,11 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
         else:
             antecedent = _recent(history, named_types, sentence, sentence_of, prefer_subject=False,
                                  accept=lambda m: lower in re.split(r"[\s\-]+", _names(m)), lookback=10_000)  # a word: "mission" is not in "commission"
+            if antecedent is not None and antecedent.type != "Process" and lower in GENERIC_PROCESS_WORDS:
+                # "the programme's costs" after "the National School Meals Programme … WFP": an undertaking with
+                # the word before a body whose name merely ends in it
+                antecedent = _recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False,
+                                     accept=lambda m: lower in re.split(r"[\s\-]+", _names(m)), lookback=10_000) or antecedent
             # "the humanitarian working group", "the sanctions committee": a body of its own, not the last one named
             descriptive = all(t.pos_ in {"ADJ", "NUM", "PUNCT"} or t.i > 0 and doc[t.i - 1].text == "-"
                               or index.at(t) is not None and index.at(t).type in {"Place", "Country"} for t in modifiers)
