@@ -1229,6 +1229,8 @@ FACTS = [
      'Salimane Karimou-Dossou', 'represents', 'Benin'),
     ("The World Food Programme (WFP) and Niger's education ministry today launched the National School Meals Programme. WFP will buy millet from local farmers, WFP's country director said. The minister said the government would pay a fifth of the programme's costs from its own budget.",
      'Niger', 'supports', 'National School Meals Programme'),
+    ('The African Development Bank approved a $15 million grant to Benin for the National School Meals Programme.',
+     'African Development Bank', 'supports', 'National School Meals Programme'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -1430,6 +1432,8 @@ NOT_FACTS = [
      'Amadou Diallo-Keita', 'represents', 'AES'),
     ("The World Food Programme (WFP) and Niger's education ministry today launched the National School Meals Programme. WFP will buy millet from local farmers, WFP's country director said. The minister said the government would pay a fifth of the programme's costs from its own budget.",
      'Niger', 'supports', 'World Food Programme'),
+    ('The African Development Bank approved a $15 million grant to Benin for the National School Meals Programme.',
+     'African Development Bank', 'supports', 'Benin'),
 ]
 
 

@@ -263,8 +263,11 @@ def support_verb(ctx: Context) -> Iterator[Match]:
         alongside = [t for w in verb.subtree if w.lower_ == "with" and w.i > 0 and ctx.doc[w.i - 1].lower_ in {"together", "along", "jointly"}
                      and _clause_verb_of(w) == verb
                      for o in w.children if o.dep_ == "pobj" for t in ctx.targets(o, AGENT_TYPES, make_process=False)]
+        objects = _objects(ctx, verb)
+        if funds_object and any(t.referent.type == "Process" for t in objects):
+            objects = [t for t in objects if t.referent.type != "Country"]  # (the state receives, as in the funding rule)
         for subject in ctx.subjects(verb) + also + joined + partners + alongside:
-            for target in _objects(ctx, verb):
+            for target in objects:
                 if target.referent is subject.referent:
                     continue
                 if weak and target.type != "Process" and not provision_object and not facet_object and not funds_object:
@@ -632,6 +635,9 @@ def funding(ctx: Context) -> Iterator[Match]:
                    and any(o.lower_ in {"which", "whom"} for o in c.children)]
         if fronted and verb.dep_ == "relcl":
             targets.extend(ctx.targets(verb.head, TARGET_TYPES))
+        if any(t.referent.type == "Process" for t in targets):
+            # "a US$15 million grant to the government for it": the state receives, the undertaking is what is backed
+            targets = [t for t in targets if t.referent.type != "Country"]
         for agent in ctx.subjects(verb) + gapped:
             for target in targets:
                 if target.referent is not agent.referent:
