@@ -665,7 +665,7 @@ class Context:
         for verb in self.doc[:before]:
             if verb.pos_ == "VERB" and verb.lemma_.lower() in (verbs or self.lexicon.funding_verbs) \
                     and self.sentence_of[before] - self.sentence_of[verb.i] <= 2 \
-                    and any(c.dep_ == "dobj" and _names_an_amount(c) for c in verb.children):
+                    and any(c.dep_ == "dobj" and is_money(c) for c in verb.children):
                 found = self.subjects(verb, types) or found
         return found
 
@@ -1018,9 +1018,20 @@ class Context:
 DURATION_UNITS = {"day", "week", "month", "year"}
 
 
-def _names_an_amount(token: Token) -> bool:
-    """"US$18 million", "€40 million in grants"."""
-    return any(t.ent_type_ == "MONEY" or any(sym in t.text for sym in "$€£¥") for t in token.subtree)
+def is_money(token: Token) -> bool:
+    """"$4 million", "95 billion CFA francs" (but not "50 million hectares", which the tagger may not call money)."""
+    subtree = list(token.subtree)
+    words = {t.lower_ for t in subtree}
+    if any(t.ent_type_ == "MONEY" for t in subtree) or words & CURRENCY_WORDS or any(
+            symbol in t.text for t in subtree for symbol in "$€£¥"):
+        return True
+    # "pledged 4 million" is money; "50 million hectares" counts something else
+    return any(t.lower_ in {"million", "billion"} and t.head.pos_ != "NOUN" for t in subtree)
+
+
+CURRENCY_WORDS = {"$", "€", "£", "¥", "dollars", "euros", "francs", "pounds", "yen", "rupees", "dinars", "riyals", "dirhams",
+                  "shillings", "pesos", "reais", "yuan", "rand", "kroner", "krone", "kronor", "kronur", "lira", "naira",
+                  "cedis", "rupiah", "ringgit", "baht", "won", "zloty", "tenge", "lari", "som", "afghanis", "taka"}
 
 
 def _shorter_names(doc: Doc, indices: list[int]) -> list[str]:

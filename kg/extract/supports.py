@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ..nlp import headline
 
 from .coref import TEXT_ACT_NOUNS
-from .rules import AGENT_TYPES, FACET_NOUNS, WITHHOLDING_VERBS, Context, Match, names_partners_of, own_framework, rule
+from .rules import AGENT_TYPES, FACET_NOUNS, WITHHOLDING_VERBS, Context, Match, is_money, names_partners_of, own_framework, rule
 
 TARGET_TYPES = {"Process", "Organization", "Country", "Person"}
 OBJECT_PREPS = {"for", "of", "to", "behind", "towards", "toward"}
@@ -95,8 +95,7 @@ def _objects(ctx: Context, verb: Token) -> list:
                 continue
             if _is_nominal_support(ctx, child) and not (child.lemma_.lower() == "role" and any(
                     c.dep_ == "compound" and ctx.mention(c, {"Organization"}) for c in child.children)):
-                if child.lemma_.lower() in {"financing", "funding", "funds", "money", "loan", "loans", "grant", "grants"} \
-                        and verb.lemma_.lower() in DECIDING_ON_MONEY \
+                if child.lemma_.lower() in FUNDING_NOUNS and verb.lemma_.lower() in DECIDING_ON_MONEY \
                         and not any(c.dep_ in {"poss", "compound"} or c.dep_ == "prep" and c.lower_ in {"from", "of"} for c in child.children):
                     # "The Council approved financing for the Bata-Mongomo Road Programme": the one approving gives it
                     found.extend(t for p in child.children if p.dep_ == "prep" and p.lower_ in {"for", "to"}
@@ -113,7 +112,7 @@ def _objects(ctx: Context, verb: Token) -> list:
                 objects = [t for p in child.children if p.dep_ == "prep" and p.lower_ == "for"
                            for o in p.children if o.dep_ == "pobj" for t in ctx.targets(o, TARGET_TYPES)]
             found.extend(objects)
-            if child.dep_ == "dobj" and (_is_money(child) or _the_money(child)):
+            if child.dep_ == "dobj" and (is_money(child) or _the_money(child)):
                 # "invest part of the money in Rail2Sea": the parser hangs the "in" on the money
                 found.extend(t for p in child.subtree if p.dep_ == "prep" and p.lower_ in _phrasal_preps(ctx, verb)
                              for o in p.children if o.dep_ == "pobj" for t in ctx.targets(o, TARGET_TYPES))
@@ -206,7 +205,7 @@ def _verb_is_supportive(ctx: Context, verb: Token) -> bool:
         return True  # "urged the parties to keep the Sinjar Agreement alive", "would keep the embargo in place"
     preps = _phrasal_preps(ctx, verb)
     # ("invest part of the money in X": the "in" may hang on the money)
-    money = [t for c in verb.children if c.dep_ == "dobj" and (_is_money(c) or _the_money(c)) for t in c.subtree]
+    money = [t for c in verb.children if c.dep_ == "dobj" and (is_money(c) or _the_money(c)) for t in c.subtree]
     return any(c.dep_ == "prep" and c.lower_ in preps for c in [*verb.children, *money])
 
 
@@ -263,9 +262,7 @@ def support_verb(ctx: Context) -> Iterator[Match]:
         alongside = [t for w in verb.subtree if w.lower_ == "with" and w.i > 0 and ctx.doc[w.i - 1].lower_ in {"together", "along", "jointly"}
                      and _clause_verb_of(w) == verb
                      for o in w.children if o.dep_ == "pobj" for t in ctx.targets(o, AGENT_TYPES, make_process=False)]
-        objects = _objects(ctx, verb)
-        if funds_object and any(t.referent.type == "Process" for t in objects):
-            objects = [t for t in objects if t.referent.type != "Country"]  # (the state receives, as in the funding rule)
+        objects = _undertaking_over_recipient(_objects(ctx, verb)) if funds_object else _objects(ctx, verb)
         for subject in ctx.subjects(verb) + also + joined + partners + alongside:
             for target in objects:
                 if target.referent is subject.referent:
@@ -273,6 +270,14 @@ def support_verb(ctx: Context) -> Iterator[Match]:
                 if weak and target.type != "Process" and not provision_object and not facet_object and not funds_object:
                     continue  # "helped Sudan", "joined the UN": not backing in the contract's sense
                 yield Match(subject, target, ctx.span_of(subject, verb, target), 0.7 if weak or founds else None)
+
+
+def _undertaking_over_recipient(targets: list) -> list:
+    """"a US$15 million grant to the government for the programme": the state receives the money, the undertaking it
+    is for is what is backed."""
+    if any(t.referent.type == "Process" for t in targets):
+        return [t for t in targets if t.referent.type != "Country"]
+    return targets
 
 
 def _clause_verb_of(token: Token) -> Token | None:
@@ -345,7 +350,7 @@ def support_noun(ctx: Context) -> Iterator[Match]:
                 agents.append(ctx.mention(child, AGENT_TYPES))  # "AU support for the talks"
         # "a contribution of NOK 45 million from Norway": the parser hangs the giver on the money
         agents += [t for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for m in p.children
-                   if m.dep_ == "pobj" and _is_money(m) for f in m.children if f.dep_ == "prep" and f.lower_ == "from"
+                   if m.dep_ == "pobj" and is_money(m) for f in m.children if f.dep_ == "prep" and f.lower_ == "from"
                    for o in f.children if o.dep_ == "pobj" for t in ctx.targets(o, AGENT_TYPES, make_process=False)]
         by_verb = []
         if noun.dep_ == "dobj" and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in noun.head.children):
@@ -584,14 +589,14 @@ def funding(ctx: Context) -> Iterator[Match]:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lexicon.funding_verbs | SUPPLYING_VERBS or ctx.negated(verb):
             continue
         if verb.lemma_.lower() in SUPPLYING_VERBS and any(
-                o.lemma_.lower() in ctx.lexicon.means_of_support | IN_KIND | {"capital", "resources"} or _is_money(o)
+                o.lemma_.lower() in ctx.lexicon.means_of_support | IN_KIND | {"capital", "resources"} or is_money(o)
                 for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"):
             supplied = [t for c in verb.children if c.dep_ == "dobj" for t in ctx.targets(c, TARGET_TYPES)]
             yield from _pairs(ctx, ctx.subjects(verb), supplied, verb)
             continue
         if verb.lemma_.lower() not in ctx.lexicon.funding_verbs:
             continue
-        money = [c for c in verb.children if c.dep_ == "dobj" and (_is_money(c) or c.lemma_.lower() in ctx.lexicon.personnel_nouns
+        money = [c for c in verb.children if c.dep_ == "dobj" and (is_money(c) or c.lemma_.lower() in ctx.lexicon.personnel_nouns
                                                                   or c.lower_ in ctx.lexicon.personnel_nouns | IN_KIND)]
         the_money = [c for c in verb.children if c.dep_ == "dobj" and _the_money(c)]
         if the_money and not money:
@@ -612,7 +617,7 @@ def funding(ctx: Context) -> Iterator[Match]:
                     donors = [c for c in ctx.conjuncts(o)[1:] if _money_follows(ctx, c)]
                     # "… to the appeal and New Zealand NZ$5 million": the parser may make the amount the conjunct,
                     # with the donor as its modifier
-                    donors += [m for c in ctx.conjuncts(o)[1:] if c.pos_ == "NUM" and _is_money(c)
+                    donors += [m for c in ctx.conjuncts(o)[1:] if c.pos_ == "NUM" and is_money(c)
                                for m in c.children if m.dep_ in {"compound", "nmod"} and m.i < c.i
                                and ctx.mention(m, {"Country", "Organization"}) is not None]
                     gapped += [t for c in donors for t in ctx.targets(c, AGENT_TYPES, make_process=False)]
@@ -635,9 +640,7 @@ def funding(ctx: Context) -> Iterator[Match]:
                    and any(o.lower_ in {"which", "whom"} for o in c.children)]
         if fronted and verb.dep_ == "relcl":
             targets.extend(ctx.targets(verb.head, TARGET_TYPES))
-        if any(t.referent.type == "Process" for t in targets):
-            # "a US$15 million grant to the government for it": the state receives, the undertaking is what is backed
-            targets = [t for t in targets if t.referent.type != "Country"]
+        targets = _undertaking_over_recipient(targets)
         for agent in ctx.subjects(verb) + gapped:
             for target in targets:
                 if target.referent is not agent.referent:
@@ -651,7 +654,7 @@ def money_for_purpose(ctx: Context) -> Iterator[Match]:
     for verb in ctx.doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lexicon.funding_verbs or ctx.negated(verb):
             continue
-        money = [c for c in verb.children if c.dep_ == "dobj" and _is_money(c)]
+        money = [c for c in verb.children if c.dep_ == "dobj" and is_money(c)]
         if not money:
             continue
         purposes = [c for h in (verb, *money) for c in h.children if c.dep_ in {"xcomp", "advcl", "acl", "relcl"}
@@ -702,18 +705,8 @@ def headline_backing(ctx: Context) -> Iterator[Match]:
         if verb.lower_ not in HEADLINE_SUPPORT_WORDS or verb.i == first.start or ctx.negated(verb):
             continue
         before = [m for m in ctx.index.within(first.start, verb.i) if m.referent.type in AGENT_TYPES]
-        after = [m for m in ctx.index.within(verb.i + 1, first.end) if m.referent.type in TARGET_TYPES]
-        # "back Pakistan's nationwide polio vaccination drive": what the owner has is backed, not the owner
-        after = [m for m in after if not (m.token_end + 1 < first.end and ctx.doc[m.token_end].lower_ in {"'s", "’s"}
-                                          and ctx.doc[m.token_end + 1].pos_ in {"ADJ", "NOUN", "PROPN"})]
-        # "US$18 million for solar irrigation in Nepal": where the thing is done is not what is backed
-        after = [m for m in after if not any(a.lower_ == "in" and a.dep_ == "prep" and a.i > verb.i
-                                             for a in ctx.doc[m.token_end - 1].ancestors)]
-        # "endorse EAC road plan": a name modifying the noun after it says whose the thing is
-        after = [m for m in after if not (m.referent.type != "Process" and ctx.doc[m.token_end - 1].dep_ in {"compound", "nmod"}
-                                          and ctx.doc[m.token_end - 1].head.i >= m.token_end
-                                          and ctx.doc[m.token_end - 1].head.pos_ == "NOUN"
-                                          and ctx.doc[m.token_end - 1].head.lemma_.lower() not in ctx.lexicon.means_of_support)]
+        after = [m for m in ctx.index.within(verb.i + 1, first.end) if m.referent.type in TARGET_TYPES
+                 and not _only_qualifies_headline_object(ctx, m, verb, first)]
         if not after:
             after = [m for t in first[verb.i - first.start + 1:] if t.pos_ == "NOUN"
                      for m in [ctx.process_mention(t)] if m is not None][:1]
@@ -727,6 +720,20 @@ def headline_backing(ctx: Context) -> Iterator[Match]:
                 backers.insert(0, m)
             yield from _pairs(ctx, [m.referent for m in backers], [after[0].referent], verb)
         return
+
+
+def _only_qualifies_headline_object(ctx: Context, mention, verb: Token, first) -> bool:
+    """A name after a headline's verb that only says whose or where the thing backed is."""
+    last = ctx.doc[mention.token_end - 1]
+    # "back Pakistan's nationwide polio vaccination drive": what the owner has is backed, not the owner
+    owner = mention.token_end + 1 < first.end and ctx.doc[mention.token_end].lower_ in {"'s", "’s"} \
+        and ctx.doc[mention.token_end + 1].pos_ in {"ADJ", "NOUN", "PROPN"}
+    # "US$18 million for solar irrigation in Nepal": where the thing is done
+    place = any(a.lower_ == "in" and a.dep_ == "prep" and a.i > verb.i for a in last.ancestors)
+    # "endorse EAC road plan": a name modifying the noun after it (but "back UNRWA funding" backs UNRWA)
+    modifier = mention.referent.type != "Process" and last.dep_ in {"compound", "nmod"} and last.head.i >= mention.token_end \
+        and last.head.pos_ == "NOUN" and last.head.lemma_.lower() not in ctx.lexicon.means_of_support
+    return owner or place or modifier
 
 
 def _object_of_the_same_act_in_the_lead(ctx: Context, verb: Token, first) -> list:
@@ -848,7 +855,7 @@ def _unaddressed_money(ctx: Context, verb: Token) -> bool:
     """"will provide a further £3 million": money given with no recipient named in the clause; or "approved a $400
     million loan to help Ecuador strengthen its grid", whose only address is a purpose clause that names no undertaking
     (one that does, "a loan to finance the X Programme", is the funding rule's)."""
-    money = [c for c in verb.children if c.dep_ == "dobj" and (_is_money(c) or c.lower_ in FUNDING_NOUNS)]
+    money = [c for c in verb.children if c.dep_ == "dobj" and (is_money(c) or c.lower_ in FUNDING_NOUNS)]
     if not money:
         return False
     near = [verb, *money]
@@ -900,24 +907,8 @@ def _the_money(token: Token) -> bool:
 
 def _money_follows(ctx: Context, token: Token) -> bool:
     after = token.i + 1
-    return any(c.i > token.i and _is_money(c) for c in token.children) \
+    return any(c.i > token.i and is_money(c) for c in token.children) \
         or after < len(ctx.doc) and (ctx.doc[after].text in {"$", "€", "£", "¥"} or ctx.doc[after].like_num)
-
-
-def _is_money(token: Token) -> bool:
-    """"$4 million", "95 billion CFA francs" (but not "50 million hectares", which the tagger may not call money)."""
-    subtree = list(token.subtree)
-    words = {t.lower_ for t in subtree}
-    if any(t.ent_type_ == "MONEY" for t in subtree) or words & CURRENCY_WORDS or any(
-            symbol in t.text for t in subtree for symbol in "$€£¥"):
-        return True
-    # "pledged 4 million" is money; "50 million hectares" counts something else
-    return any(t.lower_ in {"million", "billion"} and t.head.pos_ != "NOUN" for t in subtree)
-
-
-CURRENCY_WORDS = {"$", "€", "£", "¥", "dollars", "euros", "francs", "pounds", "yen", "rupees", "dinars", "riyals", "dirhams",
-                  "shillings", "pesos", "reais", "yuan", "rand", "kroner", "krone", "kronor", "kronur", "lira", "naira",
-                  "cedis", "rupiah", "ringgit", "baht", "won", "zloty", "tenge", "lari", "som", "afghanis", "taka"}
 
 
 @rule("supports", "adjective", 0.8)
@@ -1093,14 +1084,14 @@ def received_backing(ctx: Context) -> Iterator[Match]:
     for noun in ctx.doc:
         verb = noun.head
         lemma = verb.lemma_.lower()
-        money = lemma in RAISING_VERBS | {"receive", "get", "secure", "attract"} and _is_money(noun)
+        money = lemma in RAISING_VERBS | {"receive", "get", "secure", "attract"} and is_money(noun)
         if not money and noun.lemma_.lower() not in {"support", "backing", "endorsement", "approval", "funding", "praise", "blessing"} \
                 or noun.dep_ != "dobj" \
                 or lemma not in {"win", "receive", "get", "draw", "attract", "gain", "enjoy", "secure", "garner", "earn",
                                  "have"} | RAISING_VERBS \
                 or ctx.negated(verb):
             continue
-        holders = (noun, verb, *(t for t in noun.subtree if t.like_num or _is_money(t))) if money else (noun, verb)
+        holders = (noun, verb, *(t for t in noun.subtree if t.like_num or is_money(t))) if money else (noun, verb)
         givers = [o for holder in holders for p in holder.children if p.dep_ == "prep" and p.lower_ in {"from", "of"}
                   for o in p.children if o.dep_ == "pobj"]
         # "from Poland's state development bank, Bank Gospodarstwa Krajowego (BGK)": the name after the comma
