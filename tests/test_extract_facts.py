@@ -1808,3 +1808,8 @@ def test_a_body_described_by_its_appositive_is_a_body(build_text):
 ])
 def test_the_only_person_is_the_one_named(build_text, text, person):
     assert _labels(build_text(text).graph, KG.Person) == {person}
+
+
+def test_plans_described_in_the_plural_are_no_undertaking(build_text):
+    graph = build_text("The Council endorsed defence investment plans submitted by Poland and Lithuania.").graph
+    assert "defence investment plans" not in _backed(graph)

@@ -1301,7 +1301,7 @@ def parent_of_acting_organ(ctx: Context, match: Match) -> Match | None:
 
 # "would back small nuclear projects", "will fund two training courses": a described handful of activities is no
 # delimited undertaking a reader would name (the whole they belong to is read where the text gives it)
-VAGUE_ACTIVITIES = {"projects", "measures", "courses", "activities", "initiatives", "programmes", "efforts", "steps",
+VAGUE_ACTIVITIES = {"projects", "measures", "courses", "activities", "initiatives", "programmes", "efforts", "steps", "plans",
                     "systems", "studies", "surveys", "assessments",
                     "deployment"}  # "endorsed an initial deployment of 2,000 personnel": the act, not an undertaking
 
