@@ -1813,3 +1813,9 @@ def test_the_only_person_is_the_one_named(build_text, text, person):
 def test_plans_described_in_the_plural_are_no_undertaking(build_text):
     graph = build_text("The Council endorsed defence investment plans submitted by Poland and Lithuania.").graph
     assert "defence investment plans" not in _backed(graph)
+
+
+def test_a_loan_agreement_is_no_undertaking(build_text):
+    graph = build_text("Nepal will add US$40 million, said Sita Koirala-Thapa, who signed the loan agreement with the "
+                       "Asian Development Bank on Monday.").graph
+    assert not any("loan agreement" in label for label in _backed(graph))
