@@ -1819,3 +1819,11 @@ def test_a_loan_agreement_is_no_undertaking(build_text):
     graph = build_text("Nepal will add US$40 million, said Sita Koirala-Thapa, who signed the loan agreement with the "
                        "Asian Development Bank on Monday.").graph
     assert not any("loan agreement" in label for label in _backed(graph))
+
+
+def test_a_body_named_head_first_is_a_body(build_text):
+    text = ("The San José-based company that owns the line, Empresa Propietaria de la Red (EPR), will build the new "
+            "circuit by 2030.")
+    graph = build_text(text).graph
+    assert "Empresa Propietaria de la Red" in _labels(graph, KG.Organization)
+    assert "Empresa Propietaria de la Red" not in _labels(graph, KG.Person)

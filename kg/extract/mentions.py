@@ -982,6 +982,9 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
             while start > 0 and span.doc[start - 1].is_title and span.doc[start - 1].lower_ in lexicon.title_modifiers:
                 start -= 1
             span = span.doc[start:span.end]
+        if type_ == "Person" and len(span) >= 2 and span[0].is_title and span[0].lower_ in lexicon.org_heads \
+                and gazetteer.lookup(span.text) is None:
+            type_ = "Organization"  # "Empresa Propietaria de la Red", "Banco de Desarrollo": the head comes first
         if type_ in {"Person", "Place"} and span[-1].is_title and span[-1].lower_ in lexicon.org_heads \
                 and (len(span) >= 2 or type_ == "Person") and gazetteer.lookup(span.text) is None:
             # "the Multilateral Sanctions Monitoring Team": no one's name ends in a body word; "the Permanent
