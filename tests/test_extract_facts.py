@@ -1815,12 +1815,6 @@ def test_plans_described_in_the_plural_are_no_undertaking(build_text):
     assert "defence investment plans" not in _backed(graph)
 
 
-def test_a_loan_agreement_is_no_undertaking(build_text):
-    graph = build_text("Nepal will add US$40 million, said Sita Koirala-Thapa, who signed the loan agreement with the "
-                       "Asian Development Bank on Monday.").graph
-    assert not any("loan agreement" in label for label in _backed(graph))
-
-
 def test_a_body_named_head_first_is_a_body(build_text):
     text = ("The San José-based company that owns the line, Empresa Propietaria de la Red (EPR), will build the new "
             "circuit by 2030.")

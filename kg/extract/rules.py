@@ -506,8 +506,6 @@ class Context:
         existing = self.index.at(head)
         if existing is not None:
             return existing.referent if existing.referent.type == "Process" else None
-        if lemma == "agreement" and any(c.dep_ in {"compound", "amod"} and c.lower_ in MONEY_PAPER_WORDS for c in head.children):
-            return None  # "signed the loan agreement with the Bank": the paperwork of money, not an undertaking
         if head.lower_ in BODY_KIND_NOUNS and self._describes_body_before(head):
             return None  # "Education Cannot Wait, the global fund for …": what the body is, no undertaking
         if head.is_title and portfolio_title(self.doc, head.i, lexicon) is not None:
@@ -1018,7 +1016,6 @@ class Context:
 
 
 DURATION_UNITS = {"day", "week", "month", "year"}
-MONEY_PAPER_WORDS = {"loan", "grant", "financing", "credit", "guarantee"}
 
 
 def is_money(token: Token) -> bool:
