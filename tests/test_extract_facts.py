@@ -1231,6 +1231,12 @@ FACTS = [
      'Niger', 'supports', 'National School Meals Programme'),
     ('The African Development Bank approved a $15 million grant to Benin for the National School Meals Programme.',
      'African Development Bank', 'supports', 'National School Meals Programme'),
+    ('The AU appointed Mariama Diallo-Sow as its special envoy for the Sahel on Monday.',
+     'Mariama Diallo-Sow', 'represents', 'AU'),
+    ('IGAD has named Joseph Kiprop-Ruto, a former foreign minister of Kenya, as its mediator.',
+     'Joseph Kiprop-Ruto', 'represents', 'IGAD'),
+    ("The grant was signed by the ECOWAS Commissioner for Trade, Adaeze Nnamdi-Okoro, and the World Bank's Country Director for Benin, Lars Holmberg-Vik.",
+     'Lars Holmberg-Vik', 'represents', 'World Bank'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -1434,6 +1440,8 @@ NOT_FACTS = [
      'Niger', 'supports', 'World Food Programme'),
     ('The African Development Bank approved a $15 million grant to Benin for the National School Meals Programme.',
      'African Development Bank', 'supports', 'Benin'),
+    ("The grant was signed by the ECOWAS Commissioner for Trade, Adaeze Nnamdi-Okoro, and the World Bank's Country Director for Benin, Lars Holmberg-Vik.",
+     'Lars Holmberg-Vik', 'represents', 'ECOWAS'),
 ]
 
 

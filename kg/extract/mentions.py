@@ -19,6 +19,7 @@ from .lexicon import Lexicon
 
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
              "NORP": "Demonym", "WORK_OF_ART": "Process", "LAW": "Process", "EVENT": "Process"}
+APPOINTING_VERBS = {"appoint", "name", "designate", "nominate", "choose", "pick"}
 NAME_PARTICLES = {"bin", "binti", "ibn", "ould", "wad", "bint", "al", "el", "van", "von", "de", "da", "dos", "del", "ben",
                   "der", "den", "di", "du", "la", "le", "do", "das"}
 PRIORITY = {"body": 4, "gazetteer": 3, "acronym": 3, "process": 2, "ner": 1}
@@ -1237,6 +1238,9 @@ def _is_person_with_title(span: Span, lexicon: Lexicon, gazetteer: Gazetteer) ->
     root = span.root
     if root.dep_ in {"nsubj"} and root.head.lemma_.lower() in lexicon.speech_verbs:
         return True  # "..., said Hashim Eltayeb Abdelrahim"
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in APPOINTING_VERBS \
+            and any(c.dep_ == "prep" and c.lower_ == "as" for c in root.head.children):
+        return True  # "The AU appointed Aminata Ndour-Seck as its envoy": one appointed to a post is a person
     if any(c.dep_ == "poss" and gazetteer.lookup(c.text) is not None and gazetteer.lookup(c.text).type == "Country"
            for c in root.children):
         return True  # "Denmark's Lars Vinther"

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ..model import Mention
 from .rules import Context, Match, rule
-from .mentions import portfolio_title
+from .mentions import APPOINTING_VERBS, portfolio_title
 
 ORG_OR_COUNTRY = {"Organization", "Country"}
 AFFILIATION_PREPS = {"of", "for", "at", "from", "with", "in"}  # not "to": an ambassador *to* the OAS acts for another
@@ -382,6 +382,10 @@ def title_apposition_before_name(ctx: Context) -> Iterator[Match]:
                 continue
         else:
             title = head.head
+            if any(title.i < m.token_start and m.token_end <= person.token_start for m in ctx.persons()):
+                # "signed by the ECOWAS Commissioner …, A, and the World Bank's Country Director for Togo, B": the
+                # parser hung B on the first title; another person stands between, so B's title is the one before it
+                title = _title_before_comma(ctx, person) or title
         if not ctx.lexicon.is_title_word(title.lower_):
             # "..., was acknowledged by the Congolese Minister of Public Health, Dr X": the parser may hang X far
             # away; the phrase just before the comma is the title
@@ -447,6 +451,8 @@ def as_role(ctx: Context) -> Iterator[Match]:
         holders: list[Token] = [head]
         if head.dep_ in {"nsubj", "nsubjpass"}:
             holders.append(head.head)
+        if head.dep_ == "dobj" and head.head.lemma_.lower() in APPOINTING_VERBS:
+            holders.append(head.head)  # "ECOWAS has named X, a former minister, as its mediator"
         # "X, speaking as chair of the Troika"
         holders += [c for c in head.children if c.dep_ in {"acl", "advcl", "relcl"} and c.pos_ == "VERB"]
         if head.dep_ == "appos" and ctx.lexicon.is_title_word(head.head.lower_):
