@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from ..model import Mention
 from ..nlp import headline
 from .lexicon import Lexicon
-from .mentions import MentionIndex
+from .mentions import NAMING_WORDS, MentionIndex
 
 LOOKBACK_SENTENCES = 3
 
@@ -276,7 +276,7 @@ PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 def _clause_subject(token: Token, index: MentionIndex, types: set[str], lexicon: Lexicon) -> Mention | None:
     """"The bloc reaffirmed its commitment": a possessive pronoun in a verb's object is bound by its subject;
     "X thanked Japan for its donation": in a thanking verb's "for" phrase, by the one thanked."""
-    verb = _clause_verb(token.head)
+    verb = clause_verb(token.head)
     if verb.dep_ == "acl" and not any(c.dep_ == "nsubj" for c in verb.children):
         # "welcomes Moldova's move to prolong its own regime": the one whose move it is
         owner = next((index.at(c) for c in verb.head.children if c.dep_ == "poss" and index.at(c) is not None), None)
@@ -316,7 +316,7 @@ def _clause_subject(token: Token, index: MentionIndex, types: set[str], lexicon:
 TEXT_ACT_NOUNS = {"implementation", "adoption", "ratification", "signing", "rollout", "drafting", "entry"}
 
 
-def _clause_verb(token: Token) -> Token:
+def clause_verb(token: Token) -> Token:
     """The verb (or auxiliary) heading the clause `token` is in: itself or its nearest such ancestor."""
     while token.pos_ not in {"VERB", "AUX"} and token.head != token:
         token = token.head
@@ -338,7 +338,7 @@ def _is_own_subject(head: Token, antecedent: Mention, index: MentionIndex) -> bo
 
 def _subject_is_coordinated(token: Token) -> bool:
     """Whether the clause around `token` has a subject of two or more coordinated names."""
-    verb = _clause_verb(token.head)
+    verb = clause_verb(token.head)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and token not in subject.subtree and any(c.dep_ == "conj" for c in subject.children)
 
@@ -451,7 +451,7 @@ def _pronoun(token: Token, history, sentence_of, lexicon: Lexicon, index: Mentio
     if index is not None and lower in {"it", "they"} and token.dep_ == "nsubj" and token.head.dep_ == "relcl":
         # "Tehran had to honour the Joint Statement it signed with the agency": the subject of the clause whose
         # object the relative clause describes
-        verb = _clause_verb(token.head.head)
+        verb = clause_verb(token.head.head)
         subject = _subject_mention(verb, index)
         described = index.at(token.head.head)
         if subject is not None and described is not None and subject.referent is described.referent and verb.dep_ == "ccomp":
@@ -692,7 +692,7 @@ MEMBER_WORDS = {"ministers": ("minister", "ministerial"),
 def _introduced_by_word(doc: Doc, named: Mention, word: str) -> bool:
     """'a project, "Secure Elections 2026"', 'a campaign called "Every Child Counts"': the word a name was given with."""
     k = named.token_start - 1
-    while k > 0 and (doc[k].is_punct or doc[k].lower_ in {"called", "named", "dubbed", "titled", "entitled"}) \
+    while k > 0 and (doc[k].is_punct or doc[k].lower_ in NAMING_WORDS) \
             and named.token_start - k <= 3:
         k -= 1
     return 0 <= k < named.token_start - 1 and doc[k].lower_ == word

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ..nlp import headline
 
-from .coref import TEXT_ACT_NOUNS
+from .coref import TEXT_ACT_NOUNS, clause_verb
 from .rules import AGENT_TYPES, FACET_NOUNS, WITHHOLDING_VERBS, Context, Match, is_money, names_partners_of, own_framework, rule
 
 TARGET_TYPES = {"Process", "Organization", "Country", "Person"}
@@ -231,8 +231,8 @@ def support_verb(ctx: Context) -> Iterator[Match]:
         if ctx.index.at(verb) is not None:
             continue  # "the UN Mission to support the Hudaydah Agreement": a word of a name
         # the tagger may call "back" in "the plan, which Kenya and Uganda back," an adverb
-        clause_verb = verb.pos_ == "VERB" or verb.dep_ in {"relcl", "ROOT", "conj"} and any(c.dep_ == "nsubj" for c in verb.children)
-        if not clause_verb or not _verb_is_supportive(ctx, verb):
+        heads_a_clause = verb.pos_ == "VERB" or verb.dep_ in {"relcl", "ROOT", "conj"} and any(c.dep_ == "nsubj" for c in verb.children)
+        if not heads_a_clause or not _verb_is_supportive(ctx, verb):
             continue
         founds = _founds(ctx, verb)
         weak = not founds and (verb.lemma_.lower() in ctx.lexicon.weak_support_verbs
@@ -260,7 +260,7 @@ def support_verb(ctx: Context) -> Iterator[Match]:
                     for o in p.children if o.dep_ == "pobj" for t in ctx.targets(o, AGENT_TYPES, make_process=False)]
         # "launched by OCHA … together with Vanuatu's government": the one acting alongside acts too
         alongside = [t for w in verb.subtree if w.lower_ == "with" and w.i > 0 and ctx.doc[w.i - 1].lower_ in {"together", "along", "jointly"}
-                     and _clause_verb_of(w) == verb
+                     and clause_verb(w) == verb
                      for o in w.children if o.dep_ == "pobj" for t in ctx.targets(o, AGENT_TYPES, make_process=False)]
         objects = _undertaking_over_recipient(_objects(ctx, verb)) if funds_object else _objects(ctx, verb)
         for subject in ctx.subjects(verb) + also + joined + partners + alongside:
@@ -278,14 +278,6 @@ def _undertaking_over_recipient(targets: list) -> list:
     if any(t.referent.type == "Process" for t in targets):
         return [t for t in targets if t.referent.type != "Country"]
     return targets
-
-
-def _clause_verb_of(token: Token) -> Token | None:
-    """The nearest verb above a token."""
-    for above in token.ancestors:
-        if above.pos_ in {"VERB", "AUX"}:
-            return above
-    return None
 
 
 # support nouns whose "in" names what is backed: "the OIC's role in the Doha Process", "an equity stake in the line"
