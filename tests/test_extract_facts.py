@@ -1237,6 +1237,20 @@ FACTS = [
      'Joseph Kiprop-Ruto', 'represents', 'IGAD'),
     ("The grant was signed by the ECOWAS Commissioner for Trade, Adaeze Nnamdi-Okoro, and the World Bank's Country Director for Benin, Lars Holmberg-Vik.",
      'Lars Holmberg-Vik', 'represents', 'World Bank'),
+    # a body named "X of Y" before "of the" and its known parent ("the Council of Ministers of the CEMAC"), where NER cut the name short
+    ('BANGUI, Central African Republic, 4 May –\n\nThe Council of Ministers of the Economic and Monetary Community of Central Africa (CEMAC) today approved a regional transport master plan.',
+     'Council of Ministers', 'supports', 'regional transport master plan'),
+    ('LIBREVILLE, Gabon, 4 May –\n\nThe Council of Ministers of the Economic Community of Central African States (ECCAS) today approved a regional transport master plan.',
+     'Council of Ministers', 'supports', 'regional transport master plan'),
+    ('LUSAKA, Zambia, 4 May –\n\nThe Council of Ministers of the Common Market for Eastern and Southern Africa (COMESA) on Monday adopted the Digital Free Trade Area.',
+     'Council of Ministers', 'supports', 'Digital Free Trade Area'),
+    ('ABUJA, Nigeria, 4 May –\n\nThe Board of Directors of the African Development Bank Group today approved a $40 million loan for the Lagos-Abidjan corridor.',
+     'Board of Directors', 'partOf', 'African Development Bank'),
+    ('GENEVA, 4 May –\n\nThe Governing Body of the International Labour Organization on Friday endorsed the Global Coalition for Social Justice.',
+     'Governing Body', 'supports', 'Global Coalition for Social Justice'),
+    # "the agency" after "the Board of Governors of the IAEA" is the agency, not its board
+    ('VIENNA, 5 June –\n\nThe Board of Governors of the International Atomic Energy Agency (IAEA) on Thursday passed a resolution on Iran. The European Union, which attends Board meetings as an observer, extended its backing to the agency.',
+     'European Union', 'supports', 'International Atomic Energy Agency'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

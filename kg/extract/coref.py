@@ -931,4 +931,8 @@ def _head_words(mention: Mention) -> set[str]:
 
 
 def _names(mention: Mention) -> str:
-    return " ".join([mention.text, mention.canonical or "", *mention.aliases]).lower()
+    names = [mention.text, mention.canonical or "", *mention.aliases]
+    if any(mention.text.startswith(alias + " of ") for alias in mention.aliases):
+        # "Board of Governors of the International Atomic Energy Agency": "the agency" is the parent, not the board
+        names.remove(mention.text)
+    return " ".join(names).lower()

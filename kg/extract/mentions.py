@@ -252,6 +252,10 @@ def _name_before_parent(span: Span, entry: GazetteerEntry | None, gazetteer: Gaz
             parent = gazetteer.lookup(rest.text)
             if parent is not None and parent.key in entry.part_of:
                 return (span[:cut].text,)
+        elif entry is None and words[cut + 1] == "the" and words[cut - 1] not in lexicon.org_heads \
+                and lexicon.names_a_body(words[:cut]) \
+                and getattr(gazetteer.lookup(rest.text), "type", None) == "Organization":
+            return (span[:cut].text,)  # "the Council of Ministers of the Economic Community of Central Africa"
         elif entry is None and words[cut + 1] == "the" and rest[-1].lower_ in lexicon.org_heads | FORCE_HEADS \
                 and all(t.is_title or t.lower_ in ACRONYM_GLUE or t.text == "-" for t in rest) \
                 and lexicon.names_a_body(words[:cut]):
@@ -392,14 +396,29 @@ def _body_of_named_parent(doc: Doc, parent: Span, lexicon: Lexicon) -> Span | No
         # "the Friends of EASF", "the Group of Friends of the UN Mission": the partners' group, a body of its own
         start = of - 3 if of >= 3 and doc[of - 3].text == "Group" and doc[of - 2].lower_ == "of" else of - 1
         return doc[start:parent.end]
+    if parent.end < len(doc) and (doc[parent.end].is_title or doc[parent.end].text in {"-", "–"}):
+        return None  # "the Office of the Commonwealth Secretary-General"
+    if of >= 2 and doc[of].lower_ == "of" and doc[of - 1].is_title and doc[of - 1].lower_ not in lexicon.org_heads:
+        start = _body_named_with_of(doc, of, lexicon)  # "the Council of Ministers of the CEMAC"
+        return doc[start:parent.end] if start is not None else None
     if of < 2 or doc[of].lower_ != "of" or not doc[of - 1].is_title or doc[of - 1].lower_ not in lexicon.org_heads \
             or doc[of - 2].lower_ != "the":
         return None  # (a longer name, "the Mediation and Security Council of ECOWAS", is NER's or the gazetteer's)
     if of >= 4 and doc[of - 3].lower_ == "of" and lexicon.is_title_word(doc[of - 4].lower_):
         return None  # "Chairman of the Board of the Eurasian Economic Commission": a post of the parent's
-    if parent.end < len(doc) and (doc[parent.end].is_title or doc[parent.end].text in {"-", "–"}):
-        return None  # "the Office of the Commonwealth Secretary-General"
     return doc[of - 1:parent.end]
+
+
+def _body_named_with_of(doc: Doc, of: int, lexicon: Lexicon) -> int | None:
+    """Where "the Council of Ministers", "the Board of Governors" or "the Conference of Heads of State" starts, when
+    such a name ends at `of` (the "of" before its parent)."""
+    k = of - 1
+    while k >= 2 and of - k <= 6 and (doc[k].is_title or doc[k].lower_ in {"of", "and"}):
+        if doc[k].is_title and doc[k].lower_ in lexicon.org_heads and doc[k - 1].lower_ == "the" \
+                and doc[k + 1].lower_ == "of":
+            return k
+        k -= 1
+    return None
 
 
 def _unnamed_by_ner(doc: Doc, candidates, lexicon: Lexicon, gazetteer: Gazetteer):
@@ -1957,12 +1976,15 @@ def _parent_named_inside(doc: Doc, body: Mention, gazetteer: Gazetteer) -> Gazet
     """The known organization a body's name ends with, after "of (the)": the Andean Community of "the Commission of
     the Andean Community"."""
     words = [t.lower_ for t in doc[body.token_start:body.token_end]]
-    if body.key is not None or "of" not in words:
+    if body.key is not None:
         return None
-    at = body.token_start + words.index("of") + 1
-    at += doc[at].lower_ == "the"
-    entry = gazetteer.lookup(doc[at:body.token_end].text) if at < body.token_end else None
-    return entry if entry is not None and entry.type == "Organization" else None
+    for cut in (i for i, word in enumerate(words) if word == "of"):  # "the Council of Ministers of the CEMAC"
+        at = body.token_start + cut + 1
+        at += at < body.token_end and doc[at].lower_ == "the"
+        entry = gazetteer.lookup(doc[at:body.token_end].text) if at < body.token_end else None
+        if entry is not None and entry.type == "Organization":
+            return entry
+    return None
 
 
 def _add_later_uses(doc: Doc, index: MentionIndex, before: Mention, inner: Span, close: int,
