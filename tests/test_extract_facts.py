@@ -1251,6 +1251,15 @@ FACTS = [
     # "the agency" after "the Board of Governors of the IAEA" is the agency, not its board
     ('VIENNA, 5 June –\n\nThe Board of Governors of the International Atomic Energy Agency (IAEA) on Thursday passed a resolution on Iran. The European Union, which attends Board meetings as an observer, extended its backing to the agency.',
      'European Union', 'supports', 'International Atomic Energy Agency'),
+    # a second kind of money the parser made a verb still holds the purpose
+    ('The Islamic Development Bank on Monday approved a US$60 million loan and grant for the Niger Rural Water Programme.',
+     'Islamic Development Bank', 'supports', 'Niger Rural Water Programme'),
+    # a bracketed qualifier after a title
+    ("The loan was signed by the Inter-American Development Bank's Vice-President (Countries), Paulo Sampaio-Reis, and Peru's Minister of Economy.",
+     'Paulo Sampaio-Reis', 'represents', 'Inter-American Development Bank'),
+    # charges forgone for an undertaking, the purpose hung deep in the object
+    ("The World Bank approved the Dakar Flood Resilience Project. Senegal's Minister of Finance, Awa Ndiaye-Fall, said the government would waive customs duties on pumps and pipes for the project.",
+     'Senegal', 'supports', 'Dakar Flood Resilience Project'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

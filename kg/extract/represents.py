@@ -116,6 +116,9 @@ def _title_before_comma(ctx: Context, person: Mention) -> Token | None:
         before -= 1
     if before > 0 and doc[before].text == ",":
         word = doc[before - 1]
+        if word.text == ")":  # "the Bank's Vice-President (Operations), X": a qualifier in brackets after the title
+            opening = next((k for k in range(word.i - 1, max(0, word.i - 6), -1) if doc[k].text == "("), None)
+            word = doc[opening - 1] if opening else word
         # "Malaysia's Minister of Natural Resources and Environmental Sustainability, X": up to the title word
         climb = word
         # ("Tuvalu's Minister for Home Affairs, Climate Change and Environment, X": the parser may set the rest of
@@ -407,6 +410,9 @@ def title_apposition_before_name(ctx: Context) -> Iterator[Match]:
         if not _title_tokens(ctx, tokens):
             continue
         org = _affiliation(ctx, title, exclude=person)
+        if org is None and title.i + 2 < len(ctx.doc) and ctx.doc[title.i + 1].text == "(" and title.head.i == title.i + 2:
+            # "the Bank's Vice-President (Operations), X": the parser makes the bracketed word the head, owner and all
+            org = _affiliation(ctx, title.head, exclude=person)
         if any(c.dep_ == "amod" and c.lower_ in NO_LONGER for c in title.children):
             org = None  # "A former Iraqi national security adviser, X": a post no longer held
         # "The Special Representative of the Secretary-General and head of MONUSCO, X": each title's body

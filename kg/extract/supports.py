@@ -570,7 +570,9 @@ FACILITY_NOUNS = {"platform", "system", "database", "network", "laboratory", "bu
 SUPPLYING_VERBS = {"provide", "supply", "equip", "furnish"}
 # support in kind: "Tanzania pledged new premises for the Centre", "Japan sent 2 million doses to COVAX"
 IN_KIND = {"premises", "equipment", "vehicles", "headquarters", "land", "offices", "buildings", "boats", "aircraft",
-           "helicopters", "supplies", "vaccines", "doses", "facilities", "fuel", "food", "medicines", "tents"}
+           "helicopters", "supplies", "vaccines", "doses", "facilities", "fuel", "food", "medicines", "tents",
+           # charges forgone: "would waive import duties on building materials for the project"
+           "duties", "fees", "taxes", "levies"}
 
 
 @rule("supports", "funding", 0.8)
@@ -601,6 +603,10 @@ def funding(ctx: Context) -> Iterator[Match]:
         # "announced €50 million in humanitarian aid for Sudan": the recipient hangs on the kind of money
         kinds = [o for m in money for p in m.children if p.dep_ == "prep" and p.lower_ == "in"
                  for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in ctx.lexicon.means_of_support]
+        # "approved a $95 million loan and grant for the project": the parser may make the second kind of money a
+        # verb of its own, which holds the purpose
+        kinds += [c for c in verb.children if c.dep_ == "conj" and c.lower_ in FUNDING_NOUNS and c.i >= 2
+                  and ctx.doc[c.i - 1].lower_ == "and" and any(m.i == c.i - 2 for m in money)]
         gapped = []  # "pledged $60 million to the plan and the United Kingdom £27 million": a second donor
         for holder in (verb, *money, *kinds):
             for prep in (c for c in holder.children if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "for", "towards"}):
@@ -619,6 +625,10 @@ def funding(ctx: Context) -> Iterator[Match]:
                     # "lent $210 million to Paraguay for the sanitation programme": what the money is for, too
                     targets.extend(t for p in o.children if p.dep_ == "prep" and p.lower_ == "for" and prep.lower_ == "to"
                                    for f in p.children if f.dep_ == "pobj" for t in ctx.targets(f, {"Process"}))
+        if not targets:
+            # "would waive import duties on building materials for the project": the undertaking may hang deeper
+            targets.extend(t for m in money for p in m.subtree if p.dep_ == "prep" and p.lower_ == "for" and p.head is not m
+                           for f in p.children if f.dep_ == "pobj" for t in ctx.targets(f, {"Process"}))
         # "has awarded the project a €290 million grant": a bare indirect object is the recipient
         targets.extend(t for c in verb.children if c.dep_ == "dative" and c.pos_ in {"NOUN", "PROPN"}
                        for t in ctx.targets(c, TARGET_TYPES))
