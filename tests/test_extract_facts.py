@@ -1260,6 +1260,14 @@ FACTS = [
     # charges forgone for an undertaking, the purpose hung deep in the object
     ("The World Bank approved the Dakar Flood Resilience Project. Senegal's Minister of Finance, Awa Ndiaye-Fall, said the government would waive customs duties on pumps and pipes for the project.",
      'Senegal', 'supports', 'Dakar Flood Resilience Project'),
+    # "the role of X in Y": the parser hangs "in Y" on the one playing the role
+    ('SADC adopted the Regional Fisheries Charter. The role of the Food and Agriculture Organization (FAO) in the Charter will be to train inspectors.',
+     'Food and Agriculture Organization', 'supports', 'Regional Fisheries Charter'),
+    # a generic head made particular by an infinitive of purpose
+    ('ECOWAS ministers on Monday approved a timetable for Guinea, which rejoined the bloc in May, to hold local elections by 2027.',
+     'ECOWAS', 'supports', 'timetable'),
+    ("The Council approved a mechanism for the two governments to monitor the border truce. Chad's Foreign Minister, Idriss Mahamat-Saleh, welcomed the decision.",
+     'Idriss Mahamat-Saleh', 'supports', 'mechanism'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

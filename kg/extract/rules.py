@@ -48,6 +48,9 @@ def names_partners_of(words: list[str]) -> bool:
     return words[:2] == ["friends", "of"] or words[:4] == ["group", "of", "friends", "of"]
 
 
+# generic heads that an infinitive of purpose makes particular ("a timetable … to apply the tariff", "a mechanism to
+# monitor the truce"), unlike "efforts to end the war"
+PURPOSED_GENERIC_HEADS = {"timetable", "calendar", "mechanism", "arrangement", "scheme", "system", "strategy", "deal"}
 NUMBERED_INSTRUMENTS = {"decision", "directive", "regulation", "decree", "order"}
 
 
@@ -486,6 +489,13 @@ class Context:
         if any(p.dep_ == "prep" and p.lower_ in {"for", "on"} and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in p.children)
                for p in head.children):
             return True
+        if head.lemma_.lower() in PURPOSED_GENERIC_HEADS:
+            # "approved a timetable for Bolivia to apply the common tariff" (the parser may hang the infinitive on the
+            # verb whose object the head is)
+            holders = [head] + ([head.head] if head.dep_ == "dobj" else [])
+            if any(c.dep_ in {"acl", "advcl"} and c.pos_ == "VERB" and c.i > head.i
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for h in holders for c in h.children):
+                return True
         if head.lemma_.lower() in VIEW_NOUNS:
             # "adopted an opinion urging Georgia to ...", "requested an opinion": a text, not a view ("the opinion that")
             return any(c.dep_ == "acl" and c.tag_ == "VBG" for c in head.children) \

@@ -321,6 +321,9 @@ def support_noun(ctx: Context) -> Iterator[Match]:
                 # facilitation of the talks": with an owner, "of" names what is facilitated)
                 agents.extend(t for p in child.children if p.dep_ == "pobj"
                               for t in ctx.targets(p, AGENT_TYPES, make_process=False))
+                if lemma in IN_SUPPORT_NOUNS:
+                    # "the role of the IOM in the Statute": the parser hangs "in the Statute" on the one playing it
+                    targets.extend(t for p in child.children if p.dep_ == "pobj" for t in _of_hung_on_agents(ctx, p, "in"))
             elif child.dep_ in {"prep", "dative"} and child.lower_ in OBJECT_PREPS | {"in", "with"}:
                 if child.lower_ == "in" and lemma not in IN_SUPPORT_NOUNS:
                     continue
@@ -384,13 +387,13 @@ def support_noun(ctx: Context) -> Iterator[Match]:
                     yield Match(agent, target, ctx.span_of(agent, noun, target), confidence)
 
 
-def _of_hung_on_agents(ctx: Context, pobj: Token) -> list:
+def _of_hung_on_agents(ctx: Context, pobj: Token, word: str = "of") -> list:
     """"the endorsement by A and B of the plan": the parser often hangs "of the plan" on an agent rather than on the
     noun (an "of" inside the agent's own name, "Community of West African States", is not one)."""
     found = []
     for conj in ctx.conjuncts(pobj):
         own = ctx.index.at(conj)
-        for prep in (c for c in conj.children if c.dep_ == "prep" and c.lower_ == "of"
+        for prep in (c for c in conj.children if c.dep_ == "prep" and c.lower_ == word
                      and not (own is not None and own.token_start <= c.i < own.token_end)):
             found.extend(t for p in prep.children if p.dep_ == "pobj" for t in ctx.targets(p, TARGET_TYPES))
     return found
