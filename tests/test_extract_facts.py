@@ -1858,3 +1858,12 @@ def test_a_body_is_a_body_only(build_text, text, body, not_class):
     graph = build_text(text).graph
     assert body in _labels(graph, KG.Organization)
     assert body not in _labels(graph, not_class)
+
+
+def test_the_agency_credited_in_a_dateline_is_no_entity(build_text):
+    bodies = _labels(build_text("Bloc backs plan\n\nLIMA, Dec 3 (Reuters) – The Andean Community backed the plan.").graph,
+                     KG.Organization)
+    assert "Andean Community" in bodies and "Reuters" not in bodies
+    quoted = _labels(build_text("LIMA, Dec 3 (Reuters) – Peru backed the plan, an official told Reuters.").graph,
+                     KG.Organization)
+    assert "Reuters" in quoted  # the agency named in the story is one of its entities

@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp import DATELINE
 from ..gazetteer import Gazetteer, GazetteerEntry
 from ..model import Mention
 from .lexicon import Lexicon
@@ -102,6 +103,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> MentionIn
     candidates += _demonym_modifiers(doc, gazetteer, candidates)
     candidates += _unnamed_by_ner(doc, candidates, lexicon, gazetteer)
     candidates += _bodies_of_described_owners(doc, candidates, lexicon, gazetteer)
+    candidates = _without_dateline_credits(doc, candidates)
     candidates = _persons_after_known_names(candidates)
     candidates = _names_before_acronym_and_process_word(doc, candidates, lexicon)
     candidates = _names_closing_titles(doc, candidates, lexicon, gazetteer)
@@ -131,6 +133,14 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> MentionIn
     _add_honorific_aliases(doc, index, lexicon)
     _demonyms_by_context(index, gazetteer)
     return index
+
+
+def _without_dateline_credits(doc: Doc, candidates):
+    """"BRASÍLIA, Dec 3 (Reuters) –": the agency credited in a dateline published the story and takes no part in
+    it, so it is no entity of the article."""
+    credits = [(match.start() + match.group().rindex("("), match.start() + match.group().rindex(")"))
+               for match in DATELINE.finditer(doc.text) if "(" in match.group()]
+    return [c for c in candidates if not any(start < c[0].start_char and c[0].end_char <= end for start, end in credits)]
 
 
 SEAT_WORDS = {"based", "headquartered", "located", "seated", "housed"}
