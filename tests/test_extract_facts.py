@@ -1867,3 +1867,17 @@ def test_the_agency_credited_in_a_dateline_is_no_entity(build_text):
     quoted = _labels(build_text("LIMA, Dec 3 (Reuters) – Peru backed the plan, an official told Reuters.").graph,
                      KG.Organization)
     assert "Reuters" in quoted  # the agency named in the story is one of its entities
+
+
+def test_a_town_ner_took_for_a_body_or_a_person_is_a_place(build_text):
+    graph = build_text("The districts of Ambovombe and Amboasary will get cash first, and the border post at "
+                       "Mandimba will open on the road from Cuamba, the ministry said.").graph
+    assert {"Ambovombe", "Amboasary", "Mandimba", "Cuamba"} <= _labels(graph, KG.Place)
+    assert not {"Ambovombe", "Amboasary", "Mandimba", "Cuamba"} & (_labels(graph, KG.Organization) | _labels(graph, KG.Person))
+
+
+def test_a_surname_that_is_also_a_town_stays_a_person(build_text):
+    graph = build_text("Zambia's Minister of Health, Chanda Kasama-Mansa, opened the clinic. Mansa said the plan was "
+                       "on track.").graph
+    assert "Chanda Kasama-Mansa" in _labels(graph, KG.Person)
+    assert "Mansa" not in _labels(graph, KG.Place)

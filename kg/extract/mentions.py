@@ -14,7 +14,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp import DATELINE
-from ..gazetteer import Gazetteer, GazetteerEntry
+from ..gazetteer import Gazetteer, GazetteerEntry, known_town
 from ..model import Mention
 from .lexicon import Lexicon
 
@@ -1006,6 +1006,12 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
             type_ = "Place"  # "a sarin attack in Ghouta", "the summit in Gabala": NER's unknown town
         if type_ == "Organization" and _named_as_a_place(span, lexicon, gazetteer):
             type_ = "Place"
+        towns = [part for part in _split_at_and(span) if _mistaken_town(part, lexicon, gazetteer)]
+        if type_ in {"Organization", "Person"} and len(towns) > 1 and len(towns) == len(_split_at_and(span)):
+            out.extend((town, "Place", "ner", None) for town in towns)  # "the districts of Ambovombe and Amboasary"
+            continue
+        if type_ in {"Organization", "Person"} and _mistaken_town(span, lexicon, gazetteer):
+            type_ = "Place"  # "the border post at Mandimba", "the districts of Ambovombe and Amboasary"
         if type_ == "Person" and len(span) == 1 and span[0].is_title and span[0].lower_ in lexicon.org_heads:
             # "the union's Rabat-based General Secretariat": a body word NER took for a name
             start = span.start
@@ -1398,6 +1404,19 @@ def _is_part_of_title(span: Span, lexicon: Lexicon, gazetteer: Gazetteer) -> boo
     # only title-internal words: "Chevron spokesman" names a company, "State Secretary" does not
     return (span.root.dep_ in {"compound", "amod"} and head.i >= span.end and lexicon.is_title_word(head.lower_)
             and all(t.lower_ in lexicon.title_modifiers for t in span))
+
+
+def _mistaken_town(span: Span, lexicon: Lexicon, gazetteer: Gazetteer) -> bool:
+    """A town GeoNames knows that NER took for a body or a person: not a name the gazetteer knows, an acronym, a word
+    of the lexicon, the surname of someone named in full, or a name after a title."""
+    if span.text.isupper() or gazetteer.lookup(span.text) is not None or known_town(span.text) is None:
+        return False
+    if any(t.lower_ in lexicon.org_heads | lexicon.process_heads or lexicon.is_title_word(t.lower_) for t in span):
+        return False
+    if span.start > 0 and (lexicon.is_title_word(_word_before(span, -1))
+                           or _word_before(span, -1).rstrip(".") in lexicon.honorifics):
+        return False
+    return not any(e.label_ == "PERSON" and len(e) > len(span) and e.text.endswith(span.text) for e in span.doc.ents)
 
 
 def _looks_like_date(span: Span) -> bool:
