@@ -1268,6 +1268,14 @@ FACTS = [
      'ECOWAS', 'supports', 'timetable'),
     ("The Council approved a mechanism for the two governments to monitor the border truce. Chad's Foreign Minister, Idriss Mahamat-Saleh, welcomed the decision.",
      'Idriss Mahamat-Saleh', 'supports', 'mechanism'),
+    # starting an undertaking backs it (but not one's own withdrawal, nor a course it started)
+    ('UNICEF and the Ministry of Health of Chad began a nationwide polio vaccination campaign on Monday.',
+     'UNICEF', 'supports', 'polio vaccination campaign'),
+    # the parser splits "a measles and rubella campaign" at the "and"
+    ('The World Health Organization (WHO) and UNICEF today began a nationwide measles and rubella immunization drive in Yemen.',
+     'WHO', 'supports', 'measles and rubella immunization drive'),
+    ('The World Health Organization (WHO) and UNICEF today started a measles and rubella vaccination campaign that aims to reach 3 million children.',
+     'UNICEF', 'supports', 'measles and rubella vaccination campaign'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -1473,6 +1481,10 @@ NOT_FACTS = [
      'African Development Bank', 'supports', 'Benin'),
     ("The grant was signed by the ECOWAS Commissioner for Trade, Adaeze Nnamdi-Okoro, and the World Bank's Country Director for Benin, Lars Holmberg-Vik.",
      'Lars Holmberg-Vik', 'represents', 'ECOWAS'),
+    ('The AU confirmed that the AU Mission in Somalia (AMISOM) would begin a phased withdrawal from Mogadishu.',
+     'AU Mission in Somalia', 'supports', 'phased withdrawal'),
+    ('"Ghana must finish the pension reforms it has started," the IMF said.',
+     'Ghana', 'supports', 'pension reforms'),
 ]
 
 

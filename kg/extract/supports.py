@@ -224,6 +224,12 @@ def _obliged(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_ in {"have", "need"} and any(c.lower_ == "to" for c in verb.children)
 
 
+# "began a measles vaccination campaign": starting an undertaking backs it, but not one's own retreat or visit
+STARTING_VERBS = {"begin", "start"}
+NOT_BACKED_BY_STARTING = {"withdrawal", "drawdown", "pullout", "pull-out", "visit", "tour", "strike", "offensive", "attack",
+                          "boycott", "term", "mandate"}
+
+
 @rule("supports", "verb", 0.85)
 def support_verb(ctx: Context) -> Iterator[Match]:
     """"The bloc endorsed the plan", "A and B welcomed the truce", "the talks were backed by the AU"."""
@@ -234,6 +240,9 @@ def support_verb(ctx: Context) -> Iterator[Match]:
         heads_a_clause = verb.pos_ == "VERB" or verb.dep_ in {"relcl", "ROOT", "conj"} and any(c.dep_ == "nsubj" for c in verb.children)
         if not heads_a_clause or not _verb_is_supportive(ctx, verb):
             continue
+        if verb.lemma_.lower() in STARTING_VERBS and (verb.dep_ == "relcl" or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in NOT_BACKED_BY_STARTING for c in verb.children)):
+            continue  # "the reforms it has started", "would begin a phased withdrawal": its own course, no backing
         founds = _founds(ctx, verb)
         weak = not founds and (verb.lemma_.lower() in ctx.lexicon.weak_support_verbs
                                or verb.lemma_.lower() not in ctx.lexicon.support_verbs)
