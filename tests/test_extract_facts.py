@@ -1276,6 +1276,14 @@ FACTS = [
      'WHO', 'supports', 'measles and rubella immunization drive'),
     ('The World Health Organization (WHO) and UNICEF today started a measles and rubella vaccination campaign that aims to reach 3 million children.',
      'UNICEF', 'supports', 'measles and rubella vaccination campaign'),
+    # a commissioner of a body sits on its commission, where the article names it
+    ('The ECOWAS Commission signed the grant in Abuja. The ECOWAS Commissioner for Trade, Kwabena Owusu-Ansah, welcomed it.',
+     'Kwabena Owusu-Ansah', 'represents', 'ECOWAS Commission'),
+    ('The European Commission will release €50 million. EU Commissioner for Enlargement Anna Kowalczyk-Berg said the money would reach Skopje in May.',
+     'Anna Kowalczyk-Berg', 'represents', 'European Commission'),
+    # a one-word portfolio before a name: "Commissioner for Enlargement Anna X"
+    ('EU Commissioner for Enlargement Anna Kowalczyk-Berg said the money would reach Skopje in May.',
+     'Anna Kowalczyk-Berg', 'represents', 'EU'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

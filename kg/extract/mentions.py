@@ -996,8 +996,11 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
         if type_ == "Organization" and span[0].lower_ in lexicon.portfolio_words and _word_before(span, -1) in {"of", "for"} \
                 and lexicon.is_title_word(_word_before(span, -2)) and span[-1].lower_ not in lexicon.org_heads:
             continue  # "the Secretary of Defence of Sri Lanka": a portfolio, and the state it serves
-        if type_ == "Person" and portfolio_title(doc, span.start, lexicon, through_commas=False) is not None:
-            continue  # "Minister of National Education and Vocational Training": the rest of a portfolio
+        if type_ == "Person" and portfolio_title(doc, span.start, lexicon, through_commas=False) is not None \
+                and (_word_before(span, -1) in {"and", "of", "for", ","} or any(t.lower_ in lexicon.portfolio_words for t in span)):
+            # "Minister of National Education and Vocational Training": the rest of a portfolio (but in
+            # "Commissioner for Enlargement Anna Kowalczyk-Berg" the name follows a portfolio of one word)
+            continue
         if type_ in {"Person", "Organization"} and span[0].lower_ in lexicon.portfolio_words \
                 and all(t.lower_ in lexicon.portfolio_words | {"and", "of", "the"} or not t.is_alpha for t in span):
             continue  # "Minister of Agriculture, Water Resources and Fisheries": a portfolio, no one's name or body
@@ -1215,6 +1218,8 @@ def _extend_name_left(span: Span, lexicon: Lexicon, gazetteer: Gazetteer) -> Spa
         if not (name_part(before) and (before.dep_ == "compound" and start <= before.head.i < span.end
                                        or before.dep_ in {"punct", "dep"})):  # a first name the parser lost
             break
+        if start >= 3 and doc[start - 2].lower_ in {"for", "of"} and lexicon.is_title_word(doc[start - 3].lower_):
+            break  # "Commissioner for Enlargement Anna Kowalczyk-Berg": a portfolio of one word, then the name
         start -= 1
     end = span.end
     while end < len(doc) and end - start < 6:

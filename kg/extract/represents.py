@@ -199,10 +199,34 @@ def _emit(ctx: Context, person: Mention, org: Mention | None, title_span: tuple[
         parent = _parent_of_office_named_by_post(ctx, org)
         if parent is not None:
             yield Match(person, parent, ctx.span_of(person, org, trigger))
+        words = [t.lower_ for t in ctx.doc[title_span[0]:title_span[1]]] if title_span is not None else [trigger.lower_]
+        commissioner = "commissioner" in words and "high" not in words
+        commission = _commission_of(ctx, org) if commissioner else None
+        if commission is not None:
+            yield Match(person, commission, ctx.span_of(person, org, trigger))
     if title_span is not None:
         title = _title_text(ctx, *title_span)
         if title:
             ctx.titles.append((ctx.current_rule, Match(person, title, ctx.span_of(person, trigger, ctx.doc[title_span[0]:title_span[1]]))))
+
+
+def _commission_of(ctx: Context, org: Mention) -> Mention | None:
+    """"the AU Commissioner for Infrastructure, X" in a story that names the African Union Commission: a commissioner
+    of a body sits on its commission too."""
+    body = org.referent
+    if body.type != "Organization" or body.text.split()[-1].lower() == "commission":
+        return None
+    names = {n.lower() for n in (body.text, body.canonical, *body.aliases) if n}
+    for mention in ctx.index.mentions:
+        commission = mention.referent
+        if commission.type != "Organization" or commission is body or not commission.text.lower().endswith("commission"):
+            continue
+        entry = ctx.gazetteer.by_key(commission.key) if commission.key else None
+        named_after = commission.text.lower().rsplit(" ", 1)[0] in names or any(
+            commission.text.lower().endswith(" of " + n) or commission.text.lower().endswith(" of the " + n) for n in names)
+        if (entry is not None and body.key in entry.part_of) or named_after:
+            return commission
+    return None
 
 
 def _parent_of_office_named_by_post(ctx: Context, org: Mention) -> Mention | None:
