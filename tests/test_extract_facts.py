@@ -1284,6 +1284,12 @@ FACTS = [
     # a one-word portfolio before a name: "Commissioner for Enlargement Anna X"
     ('EU Commissioner for Enlargement Anna Kowalczyk-Berg said the money would reach Skopje in May.',
      'Anna Kowalczyk-Berg', 'represents', 'EU'),
+    # who backs a text backs the undertaking it serves, when both are named in the sentence
+    ('The African Union Commission and AFRAA today signed an implementation plan for the Single African Air Transport Market (SAATM).',
+     'African Union Commission', 'supports', 'Single African Air Transport Market'),
+    ('Finance ministers of the Eurasian Economic Union approved a draft charter for a Eurasian Reinsurance Fund on Friday.',
+     'Eurasian Economic Union', 'supports', 'Eurasian Reinsurance Fund'),
+    # a named market is an undertaking
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -1905,3 +1911,9 @@ def test_beginning_ones_own_withdrawal_or_reforms_backs_nothing(build_text):
     assert not any("withdrawal" in label for label in _backed(graph))
     graph = build_text('"Ghana must finish the pension reforms it has started," the IMF said.').graph
     assert not any("reforms" in label for label in _backed(graph))
+
+
+def test_a_named_market_is_an_undertaking(build_text):
+    graph = build_text("The ministers of Albania and Serbia endorsed the Common Regional Market on Monday.").graph
+    assert "Common Regional Market" in _labels(graph, KG.Process)
+    assert "Common Regional Market" not in _labels(graph, KG.Organization)

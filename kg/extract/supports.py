@@ -11,6 +11,7 @@ from typing import Iterator
 
 from spacy.tokens import Token
 
+from ..model import Mention
 from ..nlp import headline
 
 from .coref import TEXT_ACT_NOUNS, clause_verb
@@ -1330,3 +1331,42 @@ def vague_target(ctx: Context, target) -> bool:
     # ("the provisional measures" the Court ordered are a known set; "the deployment of a police roster" is not)
     return head.lower_ in VAGUE_ACTIVITIES and (head.lower_ == "deployment"
                                                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children))
+
+
+# texts that serve an undertaking or a body named after "for" / "of": "an implementation plan for the Single African
+# Air Transport Market", "Decision 945, the implementing rules of the Andean Migration Statute", "a draft charter for
+# an SCO Development Bank": who backs the text backs what it is for
+SERVING_INSTRUMENTS = {"plan", "rules", "regulations", "roadmap", "road map", "timetable", "charter", "strategy",
+                       "framework", "statute", "guidelines", "decision"}
+FOUNDING_TEXTS = {"charter", "statute"}
+
+
+def undertaking_served(ctx: Context, match: Match) -> Match | None:
+    """What the text a supporter backs is for, when that is a named undertaking (or, for a founding text, a body)."""
+    if not isinstance(match.object, Mention) or match.object.type != "Process" or match.object.token_end <= match.object.token_start:
+        return None
+    # the text as named and as described beside it ("Decision 945, the implementing rules of the Statute")
+    # (only where the supporter acts in the sentence that names the text with what it serves: those who later back
+    # "the plan" back the plan)
+    if match.subject.token_end <= match.subject.token_start:
+        return None
+    sentence = ctx.sentence_of[match.subject.token_start]
+    described = [m for m in ctx.index.mentions if m.referent is match.object.referent and m.token_end > m.token_start
+                 and ctx.sentence_of[m.token_start] == sentence]
+    for mention in described:
+        if mention.token_end <= mention.token_start:
+            continue
+        head = ctx.head_of(mention)
+        heads = [head, *(c for c in head.children if c.dep_ == "appos")]
+        # "adopted Decision 945, the implementing rules of …": the parser may make the apposition a second object
+        heads += [c for c in head.head.children if head.dep_ == "dobj" and c.dep_ == "dobj" and c.i > head.i
+                  and c.left_edge.i > 0 and ctx.doc[c.left_edge.i - 1].text == ","]
+        for instrument in (h for h in heads if h.lemma_.lower() in SERVING_INSTRUMENTS or h.lower_ in SERVING_INSTRUMENTS):
+            types = {"Process", "Organization"} if instrument.lemma_.lower() in FOUNDING_TEXTS else {"Process"}
+            for prep in (c for c in instrument.children if c.dep_ == "prep" and c.lower_ in {"for", "of"}):
+                for served in (ctx.mention(o, types) for o in prep.children if o.dep_ == "pobj"):
+                    if served is not None and served.referent is not match.object.referent \
+                            and (served.referent.source != "description" or served.referent.type == "Organization") \
+                            and served.referent is not match.subject.referent:
+                        return Match(match.subject, served, match.tokens, 0.7)
+    return None
