@@ -1290,6 +1290,9 @@ FACTS = [
     ('Finance ministers of the Eurasian Economic Union approved a draft charter for a Eurasian Reinsurance Fund on Friday.',
      'Eurasian Economic Union', 'supports', 'Eurasian Reinsurance Fund'),
     # a named market is an undertaking
+    # a named visa is a scheme, an undertaking
+    ('Interior ministers of the Gulf Cooperation Council (GCC) approved the GCC Grand Tours Visa. Bahrain and Oman will pilot the visa from May.',
+     'Bahrain', 'supports', 'GCC Grand Tours Visa'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
