@@ -1293,6 +1293,9 @@ FACTS = [
     # a named visa is a scheme, an undertaking
     ('Interior ministers of the Gulf Cooperation Council (GCC) approved the GCC Grand Tours Visa. Bahrain and Oman will pilot the visa from May.',
      'Bahrain', 'supports', 'GCC Grand Tours Visa'),
+    # "welcomed the decision" three sentences after the approval
+    ("The Council of the EU on Tuesday approved Moldova's Growth Plan. The money will be paid in six tranches. Brussels will check each reform first. Moldova's Foreign Minister, Ion Rusu-Ciobanu, welcomed the decision.",
+     'Ion Rusu-Ciobanu', 'supports', 'Growth Plan'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -259,7 +259,7 @@ class Context:
             if mention is None and head.lemma_.lower() in DECISION_NOUNS and "Process" in types and _bare_definite(head):
                 # "welcomed the decision": what was just approved, in the last two sentences (money approved: what
                 # the article's money is for)
-                mention = self._last_acted_on(head.i, DECIDING_VERBS, {"Process"}, within_sentences=2)
+                mention = self._last_acted_on(head.i, DECIDING_VERBS, {"Process"}, within_sentences=3)
                 if mention is None and self._last_givers(head.i, types | {"Organization", "Country"}, DECIDING_VERBS):
                     mention = next(iter(self.main_undertaking(head.i)), None)
             if mention is None and head.lemma_.lower() in COMPONENT_NOUNS and "Process" in types \
