@@ -1296,6 +1296,9 @@ FACTS = [
     # "welcomed the decision" three sentences after the approval
     ("The Council of the EU on Tuesday approved Moldova's Growth Plan. The money will be paid in six tranches. Brussels will check each reform first. Moldova's Foreign Minister, Ion Rusu-Ciobanu, welcomed the decision.",
      'Ion Rusu-Ciobanu', 'supports', 'Growth Plan'),
+    # NER runs a portfolio into the name after its comma
+    ("Tanzania's Minister of Natural Resources and Tourism, Hamisi Mrisho-Kombo, who chairs the Sectoral Council, said Dodoma would start issuing the permits next year.",
+     'Hamisi Mrisho-Kombo', 'represents', 'Tanzania'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -982,6 +982,11 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
                 and 2 <= span.end - comma - 1 <= 4 and all(t.is_title or t.text == "-" for t in span.doc[comma + 1:span.end]):
             # "its Ambassador to Gabon, Ilse Vandermeulen,": NER runs the place on into the name after the comma
             span, type_ = span.doc[comma + 1:span.end], "Person"
+        if type_ == "Organization" and comma is not None and comma > span.start \
+                and portfolio_title(doc, comma - 1, lexicon, through_commas=False) is not None \
+                and 2 <= span.end - comma - 1 <= 4 and all(t.is_title or t.text == "-" for t in span.doc[comma + 1:span.end]):
+            # "Minister of Natural Resources and Tourism, Hamisi Mrisho-Kombo": NER runs the portfolio into the name
+            span, type_ = span.doc[comma + 1:span.end], "Person"
         if type_ in {"Organization", "Person"} and len(span) >= 4 and span[-2].lower_ == "of" \
                 and getattr(gazetteer.lookup(span[-1].text), "type", None) == "Country" \
                 and _is_person_with_title(span[:-2], lexicon, gazetteer):
