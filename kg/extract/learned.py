@@ -386,6 +386,8 @@ def candidate_mentions(doc: "Doc", named: Sequence[Mention], occupied: Sequence[
                 or (ent.label_ == "PERSON" and any(c.isdigit() for c in ent.text)) or lexicon.is_bare_post(ent) \
                 or ent.label_ == "PERSON" and all(lexicon.is_title_word(t.lower_) or t.lower_ in lexicon.title_modifiers for t in ent):
             continue  # "incoming Chairperson": a post NER took for a person
+        if ent.label_ == "ORG" and len(ent) == 1 and ent.end < len(doc) and lexicon.is_title_word(doc[ent.end].lower_):
+            continue  # "State Secretary X": the first word of a post, no body
         add(ent, _NER_TYPES[ent.label_], "ner")
     return out
 
