@@ -1299,6 +1299,9 @@ FACTS = [
     # NER runs a portfolio into the name after its comma
     ("Tanzania's Minister of Natural Resources and Tourism, Hamisi Mrisho-Kombo, who chairs the Sectoral Council, said Dodoma would start issuing the permits next year.",
      'Hamisi Mrisho-Kombo', 'represents', 'Tanzania'),
+    # "The endorsement by X …" as a subject: of what the article has them endorse
+    ('The IOM Council on Monday endorsed the Sahel Mobility Plan. The endorsement by the two transit states, Niger and Chad, came after weeks of talks.',
+     'Niger', 'supports', 'Sahel Mobility Plan'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

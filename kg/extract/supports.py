@@ -381,6 +381,10 @@ def support_noun(ctx: Context) -> Iterator[Match]:
                 and not any(c.dep_ == "prep" for c in noun.children):
             # "UNEP will provide technical support.": to the undertaking the article is about
             targets = ctx.main_undertaking(noun.i)
+        if agents and not targets and lemma in SETTLED_ENDORSEMENTS and noun.dep_ in {"nsubj", "nsubjpass"} \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            # "The endorsement by the three host countries … came after …": of what the article has them endorse
+            targets = ctx.main_undertaking(noun.i)
         if thanked and not targets and lemma in {"support", "assistance", "solidarity", "help", "backing", "contribution"}:
             # "The Prime Minister of Grenada thanked CDEMA and CARICOM for their swift support": the support went to
             # the side of the one who thanks
@@ -395,6 +399,10 @@ def support_noun(ctx: Context) -> Iterator[Match]:
             for target in targets:
                 if target.referent is not agent.referent:
                     yield Match(agent, target, ctx.span_of(agent, noun, target), confidence)
+
+
+# nouns of a decision taken, which "the …" as a subject refers back to
+SETTLED_ENDORSEMENTS = {"endorsement", "approval", "adoption", "backing"}
 
 
 def _of_hung_on_agents(ctx: Context, pobj: Token, word: str = "of") -> list:
