@@ -1929,3 +1929,11 @@ def test_a_named_market_is_an_undertaking(build_text):
     graph = build_text("The ministers of Albania and Serbia endorsed the Common Regional Market on Monday.").graph
     assert "Common Regional Market" in _labels(graph, KG.Process)
     assert "Common Regional Market" not in _labels(graph, KG.Organization)
+
+
+def test_a_sanctions_committee_is_named_with_its_resolution(build_text):
+    graph = build_text("Ambassador Maria Solberg (Norway), speaking as chair of the Security Council Committee "
+                       "established pursuant to resolution 2140 (2014) concerning Yemen, briefed the Council.").graph
+    name = "Security Council Committee established pursuant to resolution 2140 (2014) concerning Yemen"
+    assert name in _labels(graph, KG.Organization)
+    assert has(graph, "Maria Solberg", "represents", name)

@@ -104,6 +104,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> MentionIn
     candidates += _unnamed_by_ner(doc, candidates, lexicon, gazetteer)
     candidates += _bodies_of_described_owners(doc, candidates, lexicon, gazetteer)
     candidates = _without_dateline_credits(doc, candidates)
+    candidates = _committees_with_their_resolution(doc, candidates)
     candidates = _persons_after_known_names(candidates)
     candidates = _names_before_acronym_and_process_word(doc, candidates, lexicon)
     candidates = _names_closing_titles(doc, candidates, lexicon, gazetteer)
@@ -133,6 +134,28 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> MentionIn
     _add_honorific_aliases(doc, index, lexicon)
     _demonyms_by_context(index, gazetteer)
     return index
+
+
+def _committees_with_their_resolution(doc: Doc, candidates):
+    """"the Security Council Committee established pursuant to resolution 1591 (2005) concerning Sudan": a sanctions
+    committee's full name runs on through the resolution that set it up and what it concerns."""
+    out = []
+    for span, type_, source, entry in candidates:
+        k = span.end
+        if type_ == "Organization" and span[-1].lower_ == "committee" and k + 4 < len(doc) \
+                and [t.lower_ for t in doc[k:k + 4]] == ["established", "pursuant", "to", "resolution"] and doc[k + 4].like_num:
+            k += 5
+            if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 1].like_num and doc[k + 2].text == ")":
+                k += 3  # "(2005)"
+            if k + 1 < len(doc) and doc[k].lower_ == "concerning":
+                end = k + 1 + (doc[k + 1].lower_ == "the")
+                while end < len(doc) and (doc[end].is_title or doc[end].lower_ in {"of", "the", "and"} and end + 1 < len(doc)
+                                          and doc[end + 1].is_title | (doc[end + 1].lower_ == "the")):
+                    end += 1
+                k = end if end > k + 1 else k
+            span = doc[span.start:k]
+        out.append((span, type_, source, entry))
+    return out
 
 
 def _without_dateline_credits(doc: Doc, candidates):
