@@ -1302,6 +1302,9 @@ FACTS = [
     # "The endorsement by X …" as a subject: of what the article has them endorse
     ('The IOM Council on Monday endorsed the Sahel Mobility Plan. The endorsement by the two transit states, Niger and Chad, came after weeks of talks.',
      'Niger', 'supports', 'Sahel Mobility Plan'),
+    # cash transfers are an undertaking
+    ('UNICEF today began emergency cash transfers to 50,000 families in northern Mozambique.',
+     'UNICEF', 'supports', 'emergency cash transfers'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
