@@ -1305,6 +1305,11 @@ FACTS = [
     # cash transfers are an undertaking
     ('UNICEF today began emergency cash transfers to 50,000 families in northern Mozambique.',
      'UNICEF', 'supports', 'emergency cash transfers'),
+    # a memorandum of understanding on a named undertaking: its name without the qualifier, and backing of what it is on
+    ('Energy ministers of the Association of Southeast Asian Nations (ASEAN) on Thursday signed an upgraded memorandum of understanding on the ASEAN Power Grid.',
+     'ASEAN', 'supports', 'upgraded memorandum of understanding'),
+    ('Ministers of the Economic Community of West African States on Friday signed a revised memorandum of understanding on the West African Power Pool Grid.',
+     'Economic Community of West African States', 'supports', 'West African Power Pool Grid'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

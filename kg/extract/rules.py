@@ -618,7 +618,10 @@ class Context:
         elif owned_generic and written_text:
             name = written_text  # "AU proposal", never a bare "proposal" that would fold every proposal into one
         untried = core_text.split(" ", 1)[1] if " " in core_text and core_text.split(" ", 1)[0].lower() in TENTATIVE_ADJECTIVES else ""
-        aliases = tuple(dict.fromkeys(a for a in (core_text, written_text, untried, *_shorter_names(self.doc, core))
+        # "memorandum of understanding on the ASEAN Power Grid" is also the "memorandum of understanding"
+        second_prep = next((t.i for t in self.doc[head.i + 2:right_end] if t.dep_ == "prep" and t.head.i != head.i), None)
+        unqualified = self.doc[start:second_prep].text if second_prep is not None else ""
+        aliases = tuple(dict.fromkeys(a for a in (core_text, written_text, untried, unqualified, *_shorter_names(self.doc, core))
                                       if a and a != name and not (owned_generic and a == core_text)))
         mention = Mention(text=name, start=self.doc[start].idx, end=full.end_char, sentence=self.sentence_of[head.i],
                           type="Process", aliases=aliases, source="description", token_start=start,

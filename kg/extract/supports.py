@@ -1345,7 +1345,7 @@ def vague_target(ctx: Context, target) -> bool:
 # Air Transport Market", "Decision 945, the implementing rules of the Andean Migration Statute", "a draft charter for
 # an SCO Development Bank": who backs the text backs what it is for
 SERVING_INSTRUMENTS = {"plan", "rules", "regulations", "roadmap", "road map", "timetable", "charter", "strategy",
-                       "framework", "statute", "guidelines", "decision"}
+                       "framework", "statute", "guidelines", "decision", "memorandum"}
 FOUNDING_TEXTS = {"charter", "statute"}
 
 
@@ -1371,7 +1371,10 @@ def undertaking_served(ctx: Context, match: Match) -> Match | None:
                   and c.left_edge.i > 0 and ctx.doc[c.left_edge.i - 1].text == ","]
         for instrument in (h for h in heads if h.lemma_.lower() in SERVING_INSTRUMENTS or h.lower_ in SERVING_INSTRUMENTS):
             types = {"Process", "Organization"} if instrument.lemma_.lower() in FOUNDING_TEXTS else {"Process"}
-            for prep in (c for c in instrument.children if c.dep_ == "prep" and c.lower_ in {"for", "of"}):
+            # ("a memorandum of understanding on the ASEAN Power Grid": the parser may hang "on" on "understanding")
+            holders = [instrument, *(o for p in instrument.children if p.dep_ == "prep" and p.lower_ == "of"
+                                     for o in p.children if o.dep_ == "pobj" and o.lower_ == "understanding")]
+            for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "on"}):
                 for served in (ctx.mention(o, types) for o in prep.children if o.dep_ == "pobj"):
                     if served is not None and served.referent is not match.object.referent \
                             and (served.referent.source != "description" or served.referent.type == "Organization") \
