@@ -1310,6 +1310,11 @@ FACTS = [
      'ASEAN', 'supports', 'upgraded memorandum of understanding'),
     ('Ministers of the Economic Community of West African States on Friday signed a revised memorandum of understanding on the West African Power Pool Grid.',
      'Economic Community of West African States', 'supports', 'West African Power Pool Grid'),
+    # a second body coordinated with the last word of the first one's name, and no area taken from the next name's owner
+    ("The OSCE Mission to Moldova and Moldova's Ministry of Internal Affairs on Monday launched a three-year project to clear unexploded ordnance.",
+     'Ministry of Internal Affairs', 'supports', 'three-year project'),
+    ("The OSCE Mission to Moldova and Moldova's Ministry of Internal Affairs on Monday launched a three-year project to clear unexploded ordnance.",
+     'OSCE Mission to Moldova', 'supports', 'three-year project'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

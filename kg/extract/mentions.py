@@ -1352,8 +1352,10 @@ def _with_mission_area(span: Span, lexicon: Lexicon, gazetteer: Gazetteer) -> Sp
         area = doc[span.end + 1:end]
         if area[0].lower_ == "the" and len(area) > 1:
             area = area[1:]
-        if area[-1].is_punct:
+        if area[-1].is_punct or any(t.is_space or t.text in {".", ",", ";", ":", "(", ")"} for t in area):
             continue  # "Mission to Moldova," : the gazetteer would forgive the comma, the name must not keep it
+        if end < len(doc) and doc[end].lower_ in {"'s", "’s"} or any(t.lower_ in {"'s", "’s"} for t in area):
+            continue  # "the OSCE Mission to Serbia and Serbia's Ministry of Defence": the second state owns the next name
         # "Mission for the Central African Republic and Central Africa": an area may be two places
         parts = _split_at_and(area)
         if all(_is_place_name(part, gazetteer) for part in parts):

@@ -189,6 +189,12 @@ class Context:
                     and self.mention(token, {"Country", "Organization"}) is not None:
                 # "Japan, the Republic of Korea and the EU": a list the parser read as an apposition
                 out.extend(self.conjuncts(child))
+        named = self.index.at(token)
+        if named is not None and named.token_end - named.token_start > 1:
+            # "the OSCE Mission to Serbia and Serbia's Ministry of Defence": the parser coordinates the second body
+            # with the last word of the first one's name
+            out.extend(c for i in range(named.token_start, named.token_end) for c in self.doc[i].children
+                       if c.dep_ == "conj" and c.i >= named.token_end and all(c is not o for o in out))
         return out
 
     def targets(self, token: Token, types: set[str] = ENTITY_LIKE, make_process: bool = True) -> list[Mention]:
