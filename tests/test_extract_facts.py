@@ -1315,6 +1315,9 @@ FACTS = [
      'Ministry of Internal Affairs', 'supports', 'three-year project'),
     ("The OSCE Mission to Moldova and Moldova's Ministry of Internal Affairs on Monday launched a three-year project to clear unexploded ordnance.",
      'OSCE Mission to Moldova', 'supports', 'three-year project'),
+    # a state's post held in a named ministry serves the ministry too
+    ("Moldova's State Secretary at the Ministry of Finance, Ana Cebotari-Lupu, praised the IMF's role in the programme.",
+     'Ana Cebotari-Lupu', 'represents', 'Ministry of Finance'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
