@@ -1318,6 +1318,9 @@ FACTS = [
     # a state's post held in a named ministry serves the ministry too
     ("Moldova's State Secretary at the Ministry of Finance, Ana Cebotari-Lupu, praised the IMF's role in the programme.",
      'Ana Cebotari-Lupu', 'represents', 'Ministry of Finance'),
+    # "named X, …, as the bloc's envoy": the parser may make the person a predicate of the verb
+    ("Foreign ministers of IGAD endorsed the roadmap. The ministers also named Hassan Abdi-Nur, a former Somali immigration chief, as the bloc's special envoy for free movement.",
+     'Hassan Abdi-Nur', 'represents', 'IGAD'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -488,7 +488,7 @@ def as_role(ctx: Context) -> Iterator[Match]:
         holders: list[Token] = [head]
         if head.dep_ in {"nsubj", "nsubjpass"}:
             holders.append(head.head)
-        if head.dep_ == "dobj" and head.head.lemma_.lower() in APPOINTING_VERBS:
+        if head.dep_ in {"dobj", "oprd"} and head.head.lemma_.lower() in APPOINTING_VERBS:
             holders.append(head.head)  # "ECOWAS has named X, a former minister, as its mediator"
         # "X, speaking as chair of the Troika"
         holders += [c for c in head.children if c.dep_ in {"acl", "advcl", "relcl"} and c.pos_ == "VERB"]
