@@ -735,6 +735,10 @@ def headline_backing(ctx: Context) -> Iterator[Match]:
                      for m in [ctx.process_mention(t)] if m is not None][:1]
         if not after:
             after = _object_of_the_same_act_in_the_lead(ctx, verb, first)
+        urged = verb.i > first.start and ctx.doc[verb.i - 1].lower_ == "to" and any(
+            t.lemma_.lower() in URGING_VERBS for t in ctx.doc[first.start:before[-1].token_start]) if before else False
+        if urged:
+            return  # "UN envoy urges Security Council to back Libya's budget deal": the Council is asked, not backing
         if before and after and not any(t.lower_ in {"not", "against"} for t in ctx.doc[verb.i:after[0].token_start]):
             backers = before[-1:]
             for m in reversed(before[:-1]):  # "WHO and UNICEF back …": every name of the coordinated subject
@@ -743,6 +747,9 @@ def headline_backing(ctx: Context) -> Iterator[Match]:
                 backers.insert(0, m)
             yield from _pairs(ctx, [m.referent for m in backers], [after[0].referent], verb)
         return
+
+
+URGING_VERBS = {"urge", "ask", "press", "call", "implore", "appeal"}
 
 
 def _only_qualifies_headline_object(ctx: Context, mention, verb: Token, first) -> bool:
