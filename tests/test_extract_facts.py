@@ -1321,7 +1321,6 @@ FACTS = [
     # "named X, …, as the bloc's envoy": the parser may make the person a predicate of the verb
     ("Foreign ministers of IGAD endorsed the roadmap. The ministers also named Hassan Abdi-Nur, a former Somali immigration chief, as the bloc's special envoy for free movement.",
      'Hassan Abdi-Nur', 'represents', 'IGAD'),
-    # a headline's party urged to back something is asked, not backing
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -1527,6 +1526,7 @@ NOT_FACTS = [
      'African Development Bank', 'supports', 'Benin'),
     ("The grant was signed by the ECOWAS Commissioner for Trade, Adaeze Nnamdi-Okoro, and the World Bank's Country Director for Benin, Lars Holmberg-Vik.",
      'Lars Holmberg-Vik', 'represents', 'ECOWAS'),
+    # a headline's party urged to back something is asked, not backing
     ("AU envoy urges Security Council to back Sudan's humanitarian truce\n\nThe AU envoy spoke in New York.",
      'Security Council', 'supports', 'humanitarian truce'),
 ]
