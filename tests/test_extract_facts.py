@@ -1959,3 +1959,15 @@ def test_a_sanctions_committee_is_named_with_its_resolution(build_text):
     name = "Security Council Committee established pursuant to resolution 2140 (2014) concerning Yemen"
     assert name in _labels(graph, KG.Organization)
     assert has(graph, "Maria Solberg", "represents", name)
+
+
+def test_a_headline_undertaking_with_a_qualifier_is_the_one_the_story_names(build_text):
+    graph = build_text("UNHCR and IOM to help Italy run reception plan for Lampedusa arrivals\n\nROME, July 2 (Reuters) – "
+                       "The UN High Commissioner for Refugees (UNHCR) and the International Organization for Migration "
+                       "(IOM) on Tuesday signed an agreement with Italy's Ministry of the Interior on a joint reception "
+                       "plan for Lampedusa, where 5,000 people have landed since May. Under the plan, IOM will run two "
+                       "shelters near the port.").graph
+    plans = [node for node in graph.subjects(RDF.type, KG.Process)
+             if any("reception plan" in str(label) for label in graph.objects(node, RDFS.label))]
+    assert len(plans) == 1
+    assert "joint reception plan" in {str(label) for label in graph.objects(plans[0], RDFS.label)}

@@ -170,7 +170,9 @@ def _headline_undertakings(doc: Doc, processes: list[Mention]) -> None:
     if first is None:
         return
     for described in (m for m in processes if m.source == "description" and m.token_end <= first.end):
-        head = doc[described.token_end - 1].lemma_.lower()
+        # (the head of "reception plan for Crete arrivals" is "plan", not its last word)
+        head_token = doc[described.token_start:described.token_end].root
+        head = head_token.lemma_.lower()
         later = next((m for m in processes if m.token_start >= first.end and doc[m.token_end - 1].lemma_.lower() == head), None)
         # "… sign agreement to expand sea-level monitoring" over "the Pacific Sea Level and Geodetic Monitoring
         # Project": or the name that holds every word of the description
@@ -181,7 +183,7 @@ def _headline_undertakings(doc: Doc, processes: list[Mention]) -> None:
         # or the name an appositive calls by the description's head, holding its other words
         later = later or next((m for m in processes if m.token_start >= first.end and m.source == "process"
                                and any(c.dep_ == "appos" and c.lemma_.lower() == head for c in doc[m.token_end - 1].children)
-                               and words - {head, doc[described.token_end - 1].lower_} <= set(re.split(r"[\s\-]+", m.text.lower()))),
+                               and words - {head, head_token.lower_} <= set(re.split(r"[\s\-]+", m.text.lower()))),
                               None)
         if later is not None and described.antecedent is None:
             described.antecedent, described.source = later, "coref"
