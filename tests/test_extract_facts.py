@@ -1321,6 +1321,9 @@ FACTS = [
     # "named X, …, as the bloc's envoy": the parser may make the person a predicate of the verb
     ("Foreign ministers of IGAD endorsed the roadmap. The ministers also named Hassan Abdi-Nur, a former Somali immigration chief, as the bloc's special envoy for free movement.",
      'Hassan Abdi-Nur', 'represents', 'IGAD'),
+    # NER's body running into the first word of a post: "the UN Resident and Humanitarian Coordinator"
+    ('"Families are going home to ruins," said Aoife Brennan-Haddad, the UN Resident and Humanitarian Coordinator for Lebanon, who chairs the Fund\'s Advisory Board.',
+     'Aoife Brennan-Haddad', 'represents', 'United Nations'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -1035,6 +1035,10 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
         if type_ == "Organization" and len(span) == 1 and not span[0].is_upper and span.start > 0 \
                 and _word_before(span, -1) in {"in", "at", "near"} and span[0].lower_ not in lexicon.org_heads:
             type_ = "Place"  # "a sarin attack in Ghouta", "the summit in Gabala": NER's unknown town
+        if type_ == "Organization" and len(span) >= 2 and span.end + 1 < len(doc) and span[-1].lower_ not in lexicon.org_heads \
+                and getattr(gazetteer.lookup(span[:-1].text), "type", None) == "Organization" \
+                and (doc[span.end].lower_ == "and" and doc[span.end + 1].is_title or lexicon.is_title_word(doc[span.end].lower_)):
+            span = span[:-1]  # "the UN Resident and Humanitarian Coordinator": the body, then the first word of a post
         if type_ == "Organization" and _named_as_a_place(span, lexicon, gazetteer):
             type_ = "Place"
         towns = [part for part in _split_at_and(span) if _mistaken_town(part, lexicon, gazetteer)]
