@@ -1324,6 +1324,9 @@ FACTS = [
     # NER's body running into the first word of a post: "the UN Resident and Humanitarian Coordinator"
     ('"Families are going home to ruins," said Aoife Brennan-Haddad, the UN Resident and Humanitarian Coordinator for Lebanon, who chairs the Fund\'s Advisory Board.',
      'Aoife Brennan-Haddad', 'represents', 'United Nations'),
+    # "The money goes to X": the giver's money reaches it
+    ('The Asian Development Bank on Friday approved a $200 million loan to Mongolia. The money goes to the Ulaanbaatar Clean Heating Project, which the energy ministry runs.',
+     'Asian Development Bank', 'supports', 'Ulaanbaatar Clean Heating Project'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -798,6 +798,12 @@ def funding_in_context(ctx: Context) -> Iterator[Match]:
             if named:
                 yield from _pairs(ctx, givers, named, verb)
                 continue
+        elif lemma in {"go", "flow"} and money:
+            # "… approved a $500 million credit. The money goes to the DARES project": the giver's money reaches it
+            reached = [t for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                       for o in p.children if o.dep_ == "pobj" for t in ctx.targets(o, {"Process"})]
+            yield from _pairs(ctx, ctx.subjects(verb), reached, verb)
+            continue
         elif lemma in {"contribute", "donate"} and not any(c.dep_ in {"dobj", "prep", "dative", "xcomp"} for c in verb.children):
             givers = ctx.subjects(verb)
         elif lemma in ctx.lexicon.funding_verbs and _unaddressed_money(ctx, verb) and not _asked_of_others(verb):
