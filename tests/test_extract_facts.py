@@ -1327,6 +1327,9 @@ FACTS = [
     # "The money goes to X": the giver's money reaches it
     ('The Asian Development Bank on Friday approved a $200 million loan to Mongolia. The money goes to the Ulaanbaatar Clean Heating Project, which the energy ministry runs.',
      'Asian Development Bank', 'supports', 'Ulaanbaatar Clean Heating Project'),
+    # money given under a named undertaking backs it
+    ('The World Bank has approved a $60 million credit to help Nepal rebuild bridges in the hill districts of Karnali with steel spans, under the Karnali Resilient Roads Programme.',
+     'World Bank', 'supports', 'Karnali Resilient Roads Programme'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -685,6 +685,11 @@ def money_for_purpose(ctx: Context) -> Iterator[Match]:
         purposes += [c for p in purposes for c in p.children if c.dep_ == "conj" and c.pos_ == "VERB"]
         named = [t for p in purposes for o in p.children if o.dep_ == "dobj" for t in ctx.targets(o, {"Process"})
                  if t.referent.source == "process"]
+        # "approved a $150 million loan to help Mongolia replace coal stoves …, under the Ulaanbaatar Clean Air and
+        # Heating Project": the named undertaking the money is given under
+        named += [m for p in verb.subtree if p.dep_ == "prep" and p.lower_ in {"under", "within"}
+                  for o in p.children if o.dep_ == "pobj" for m in [ctx.mention(o, {"Process"})]
+                  if m is not None and m.referent.source == "process" and not own_framework(o)]
         yield from _pairs(ctx, ctx.subjects(verb), named, verb)
 
 
