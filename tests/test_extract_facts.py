@@ -1980,3 +1980,10 @@ def test_a_headline_undertaking_with_a_qualifier_is_the_one_the_story_names(buil
              if any("reception plan" in str(label) for label in graph.objects(node, RDFS.label))]
     assert len(plans) == 1
     assert "joint reception plan" in {str(label) for label in graph.objects(plans[0], RDFS.label)}
+
+
+def test_an_acronym_ner_read_alone_is_what_it_was_defined_for(build_text):
+    graph = build_text("WASHINGTON, Dec 18 (Reuters) – The International Monetary Fund's Executive Board on Wednesday "
+                       "approved a three-year Policy Coordination Instrument (PCI) for Serbia, a programme without IMF "
+                       "money. The European Commission welcomed the PCI and said it would align its budget support.").graph
+    assert "PCI" not in _labels(graph, KG.Organization)

@@ -2065,3 +2065,8 @@ def _add_later_uses(doc: Doc, index: MentionIndex, before: Mention, inner: Span,
         index.add(Mention(text=inner.text, start=run.start_char, end=run.end_char, sentence=sentence_of[run.start],
                           type=before.type, key=before.key, canonical=before.canonical, source="acronym",
                           antecedent=before, token_start=run.start, token_end=run.end))
+    # "AFCAC" in the headline or after the definition, which NER alone read as an unknown body: the same body
+    for other in index.mentions:
+        if other.text == inner.text and other is not before and other.source == "ner" and other.key is None \
+                and other.antecedent is None and other.latent and other.type == before.type:
+            other.antecedent, other.source, other.latent = before, "acronym", False
