@@ -1330,6 +1330,9 @@ FACTS = [
     # money given under a named undertaking backs it
     ('The World Bank has approved a $60 million credit to help Nepal rebuild bridges in the hill districts of Karnali with steel spans, under the Karnali Resilient Roads Programme.',
      'World Bank', 'supports', 'Karnali Resilient Roads Programme'),
+    # a body's organ written with its owner's possessive is named without the owner
+    ("A resolution adopted by the Union's Council called the pact a matter of regional security.",
+     'Council', 'supports', 'resolution'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -1070,7 +1070,7 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
             if entry is not None:
                 out.append((span, entry.type, "ner", entry))
                 continue
-        owned = type_ == "Organization" and len(span) > 3 and span[1].lower_ in {"'s", "’s"}
+        owned = type_ == "Organization" and len(span) >= 3 and span[1].lower_ in {"'s", "’s"}
         owner = gazetteer.lookup(span[0].text) if owned else None
         if owner is not None and owner.type == "Country" or owned and span[0].lower_ in lexicon.org_heads \
                 and span[2].lower_ in lexicon.org_heads:
