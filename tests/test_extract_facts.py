@@ -1333,6 +1333,9 @@ FACTS = [
     # a body's organ written with its owner's possessive is named without the owner
     ("A resolution adopted by the Union's Council called the pact a matter of regional security.",
      'Council', 'supports', 'resolution'),
+    # a mandate for talks: what is backed is the talks
+    ("Ministers of the Southern African Customs Union on Wednesday approved a mandate for talks to extend the union's trade agreement with India to services.",
+     'Southern African Customs Union', 'supports', 'talks'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
