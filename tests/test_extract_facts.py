@@ -1336,6 +1336,9 @@ FACTS = [
     # a mandate for talks: what is backed is the talks
     ("Ministers of the Southern African Customs Union on Wednesday approved a mandate for talks to extend the union's trade agreement with India to services.",
      'Southern African Customs Union', 'supports', 'talks'),
+    # "named X … as the AU's High Representative to oversee it": the post as the subject of a purpose clause
+    ("The Chairperson of the AU Commission named Lindiwe Dube-Mahlangu, a former deputy foreign minister of Zimbabwe, as the AU's High Representative to oversee it.",
+     'Lindiwe Dube-Mahlangu', 'represents', 'African Union'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

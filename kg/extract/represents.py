@@ -504,6 +504,11 @@ def as_role(ctx: Context) -> Iterator[Match]:
                     role = child
                 elif child.dep_ == "xcomp" and holder.lemma_ in {"appoint", "name", "elect", "nominate"}:
                     role = child
+                elif child.dep_ == "advcl" and holder.lemma_.lower() in APPOINTING_VERBS \
+                        and any(m.dep_ == "mark" and m.lower_ == "as" for m in child.children):
+                    # "named X … as the AU's High Representative to oversee it": the parser makes the post the
+                    # subject of the purpose clause
+                    role = next((c for c in child.children if c.dep_ == "nsubj"), None)
                 if role is None or not _title_tokens(ctx, list(role.subtree)):
                     continue
                 if holder != head and ctx.negated(holder):
