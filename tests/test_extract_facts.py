@@ -1339,6 +1339,9 @@ FACTS = [
     # "named X … as the AU's High Representative to oversee it": the post as the subject of a purpose clause
     ("The Chairperson of the AU Commission named Lindiwe Dube-Mahlangu, a former deputy foreign minister of Zimbabwe, as the AU's High Representative to oversee it.",
      'Lindiwe Dube-Mahlangu', 'represents', 'African Union'),
+    # a minister with no state in the title, reporting what a state will do, speaks for it
+    ('Ghana, the largest shareholder, will pay for the new terminal, Finance Minister Kwesi Appiah-Danso said.',
+     'Kwesi Appiah-Danso', 'represents', 'Ghana'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -1547,6 +1550,9 @@ NOT_FACTS = [
     # a headline's party urged to back something is asked, not backing
     ("AU envoy urges Security Council to back Sudan's humanitarian truce\n\nThe AU envoy spoke in New York.",
      'Security Council', 'supports', 'humanitarian truce'),
+    # … but not one reporting what a state will never do
+    ('Russia will never accept the plan, Foreign Minister Andriy Koval said.',
+     'Andriy Koval', 'represents', 'Russia'),
 ]
 
 

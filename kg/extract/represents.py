@@ -308,6 +308,8 @@ def title_before_name(ctx: Context) -> Iterator[Match]:
         if org is None and head.dep_ == "conj" and ctx.lexicon.is_title_word(head.head.lower_):
             # "Vietnam's Deputy Prime Minister and Foreign Minister X": the owner is on the first title
             org = _affiliation(ctx, head.head, exclude=person)
+        if org is None:
+            org = _state_committed_by_speaker(ctx, person)
         if any(t.lower_ in NO_LONGER for t in tokens):
             org = None  # "the former UN envoy X": a post no longer held
         written = ctx.index.at(org.token_start) if org is not None else None
@@ -322,6 +324,25 @@ def title_before_name(ctx: Context) -> Iterator[Match]:
             if other is not None and other.referent is not org.referent:
                 yield Match(person, other, ctx.span_of(other, person))
         yield from _emit(ctx, person, org, (tokens[0].i, person.token_start), tokens[-1])
+
+
+COMMITTING_AUXILIARIES = {"will", "would", "'ll"}
+
+
+def _state_committed_by_speaker(ctx: Context, person: Mention) -> Mention | None:
+    """"Pakistan … will pay for land acquisition, Economic Affairs Minister X said": a minister with no state of their
+    own in the title, who reports what a state will do, speaks for that state."""
+    head = ctx.head_of(person)
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_.lower() not in ctx.lexicon.speech_verbs:
+        return None
+    for clause in (c for c in verb.children if c.dep_ in {"ccomp", "parataxis"} and c.i < head.i):
+        if not any(a.dep_ == "aux" and a.lower_ in COMMITTING_AUXILIARIES for a in clause.children) or ctx.negated(clause):
+            continue  # (what a state "will never accept" may well be said by its adversary)
+        states = [m for c in clause.children if c.dep_ == "nsubj" for m in [ctx.mention(c, {"Country"})] if m is not None]
+        if len(states) == 1:
+            return states[0]
+    return None
 
 
 @rule("represents", "apposition_after_name", 0.9)
