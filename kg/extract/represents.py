@@ -202,11 +202,11 @@ def _emit(ctx: Context, person: Mention, org: Mention | None, title_span: tuple[
         words = [t.lower_ for t in ctx.doc[title_span[0]:title_span[1]]] if title_span is not None else [trigger.lower_]
         commissioner = "commissioner" in words and "high" not in words
         # "Serbia's State Secretary at the Ministry of Defence, X": the ministry the state's post is held in
-        ministries = [m for p in trigger.children if p.dep_ == "prep" and p.lower_ in {"at", "in"}
-                      for o in p.children if o.dep_ == "pobj" for m in [ctx.mention(o, {"Organization"})]
-                      if m is not None and m.referent is not org.referent
-                      and m.referent.text.split()[0].lower() in {"ministry", "department"}]
-        for ministry in ministries[:1]:
+        ministry = next((m for p in trigger.children if p.dep_ == "prep" and p.lower_ in {"at", "in"}
+                         for o in p.children if o.dep_ == "pobj" for m in [ctx.mention(o, {"Organization"})]
+                         if m is not None and m.referent is not org.referent
+                         and m.referent.text.split()[0].lower() in {"ministry", "department"}), None)
+        if ministry is not None:
             yield Match(person, ministry, ctx.span_of(person, ministry, trigger))
         commission = _commission_of(ctx, org) if commissioner else None
         if commission is not None:

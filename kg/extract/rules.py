@@ -562,12 +562,12 @@ class Context:
         # the hyphen of "EAC-SADC peace process" goes with the owners it joins
         core = [i for i in core if not (self.doc[i].text in {"-", "–"} and not self.doc[i - 1].is_lower and {i - 1, i + 1} & (owners | {
             j for j in range(core_start, head.i) if self.index.at(j) is not None and self.index.at(j).key}))]
-        first = head.head
-        if core and head.dep_ == "conj" and first.i == core[0] - 2 and self.doc[core[0] - 1].lower_ == "and" \
-                and first.pos_ == "NOUN" and first.is_lower and self.index.at(first) is None \
-                and first.lemma_.lower() not in lexicon.process_heads and not any(c.dep_ == "det" for c in head.children) \
-                and head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in first.children):
-            core = [first.i, core[0] - 1, *core]  # "a measles and rubella vaccination campaign": the parser split it
+        split_off = head.head  # "a measles and rubella vaccination campaign": the parser makes "measles" the object
+        if core and head.dep_ == "conj" and split_off.i == core[0] - 2 and self.doc[core[0] - 1].lower_ == "and" \
+                and split_off.pos_ == "NOUN" and split_off.is_lower and self.index.at(split_off) is None \
+                and split_off.lemma_.lower() not in lexicon.process_heads and not any(c.dep_ == "det" for c in head.children) \
+                and head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in split_off.children):
+            core = [split_off.i, core[0] - 1, *core]
         # a short qualifier on the right: "truce in Hodeidah", "dialogue on water and energy", "cessation of hostilities",
         # or a number: "resolution 2719"
         right_end = head.i + 1
