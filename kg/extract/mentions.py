@@ -1460,8 +1460,9 @@ def _mistaken_town(span: Span, lexicon: Lexicon, gazetteer: Gazetteer, countries
     """A town GeoNames knows in a country the article names, which NER took for a body or a person: not a name the
     gazetteer knows, an acronym, a word of the lexicon, the surname of someone named in full, or a name after a
     title. (The country matters: many towns are named after people, "Anderson", "Mason", "Burlington".)"""
-    if span.text.isupper() or gazetteer.lookup(span.text) is not None or not known_town(span.text) & countries:
-        return False
+    if not countries or span.text.isupper() or gazetteer.lookup(span.text) is not None \
+            or not known_town(span.text) & countries:
+        return False  # (with no country named, GeoNames is not even loaded)
     if any(t.lower_ in lexicon.org_heads | lexicon.process_heads or lexicon.is_title_word(t.lower_) for t in span):
         return False
     if span.start > 0 and (lexicon.is_title_word(_word_before(span, -1))

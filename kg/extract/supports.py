@@ -740,9 +740,8 @@ def headline_backing(ctx: Context) -> Iterator[Match]:
                      for m in [ctx.process_mention(t)] if m is not None][:1]
         if not after:
             after = _object_of_the_same_act_in_the_lead(ctx, verb, first)
-        urged = verb.i > first.start and ctx.doc[verb.i - 1].lower_ == "to" and any(
-            t.lemma_.lower() in URGING_VERBS for t in ctx.doc[first.start:before[-1].token_start]) if before else False
-        if urged:
+        if before and ctx.doc[verb.i - 1].lower_ == "to" \
+                and any(t.lemma_.lower() in URGING_VERBS for t in ctx.doc[first.start:before[-1].token_start]):
             return  # "UN envoy urges Security Council to back Libya's budget deal": the Council is asked, not backing
         if before and after and not any(t.lower_ in {"not", "against"} for t in ctx.doc[verb.i:after[0].token_start]):
             backers = before[-1:]
@@ -1371,17 +1370,14 @@ def undertaking_served(ctx: Context, match: Match) -> Match | None:
     """What the text a supporter backs is for, when that is a named undertaking (or, for a founding text, a body)."""
     if not isinstance(match.object, Mention) or match.object.type != "Process" or match.object.token_end <= match.object.token_start:
         return None
-    # the text as named and as described beside it ("Decision 945, the implementing rules of the Statute")
-    # (only where the supporter acts in the sentence that names the text with what it serves: those who later back
-    # "the plan" back the plan)
     if match.subject.token_end <= match.subject.token_start:
         return None
+    # the text as named and as described beside it ("Decision 945, the implementing rules of the Statute"), in the
+    # sentence where the supporter acts (those who later back "the plan" back the plan only)
     sentence = ctx.sentence_of[match.subject.token_start]
-    described = [m for m in ctx.index.mentions if m.referent is match.object.referent and m.token_end > m.token_start
-                 and ctx.sentence_of[m.token_start] == sentence]
-    for mention in described:
-        if mention.token_end <= mention.token_start:
-            continue
+    written_here = [m for m in ctx.index.mentions if m.referent is match.object.referent and m.token_end > m.token_start
+                    and ctx.sentence_of[m.token_start] == sentence]
+    for mention in written_here:
         head = ctx.head_of(mention)
         heads = [head, *(c for c in head.children if c.dep_ == "appos")]
         # "adopted Decision 945, the implementing rules of …": the parser may make the apposition a second object
