@@ -1342,6 +1342,36 @@ FACTS = [
     # a minister with no state in the title, reporting what a state will do, speaks for it
     ('Ghana, the largest shareholder, will pay for the new terminal, Finance Minister Kwesi Appiah-Danso said.',
      'Kwesi Appiah-Danso', 'represents', 'Ghana'),
+    # bringing an agreement into force backs it
+    ('The Andean Community brought its customs agreement with Chile into force in May.',
+     'Andean Community', 'supports', 'customs agreement with Chile'),
+    ('The Council of Ministers agreed to bring the Protocol on Free Movement of Persons into force next year.',
+     'Council of Ministers', 'supports', 'Protocol on Free Movement of Persons'),
+    # members sitting as a body act as that body too
+    ('Prime ministers of the Eurasian Economic Union (EAEU), meeting as the Eurasian Intergovernmental Council, on Wednesday approved a mandate for talks on a services deal.',
+     'Eurasian Intergovernmental Council', 'supports', 'talks'),
+    ('Prime ministers of the Eurasian Economic Union (EAEU), meeting as the Eurasian Intergovernmental Council, on Wednesday approved a mandate for talks on a services deal.',
+     'Eurasian Economic Union', 'supports', 'talks'),
+    ("Foreign ministers of the Economic Community of West African States, meeting as the bloc's Mediation and Security Council, on Friday endorsed a financing plan for the brigade.",
+     'Mediation and Security Council', 'supports', 'financing plan'),
+    # a container noun repeated holds what it held first
+    ("The Council approved a mandate for talks with Iran on services. Iran welcomed it. Armenia's Deputy Prime Minister, Anna Sargsyan, voiced support for the mandate.",
+     'Anna Sargsyan', 'supports', 'talks'),
+    ('The summit issued a call for a ceasefire in Sudan. Egypt said it would host the next meeting. Kenya welcomed the call.',
+     'Kenya', 'supports', 'ceasefire in Sudan'),
+    # "welcomed the approval" far from the article's one approval: of what was approved
+    ('The Board of the Caribbean Development Bank today approved a US$40 million loan for the Coastal Roads Resilience Project in Belize. The loan includes a grant. The works will start in May. "This is a good day," said a Bank official. Belize\'s Minister of Works, Marcus Flowers, welcomed the approval and said the government would hire local firms.',
+     'Marcus Flowers', 'supports', 'Coastal Roads Resilience Project in Belize'),
+    ("The Council adopted the Regional Fisheries Charter on Monday. It covers twelve states. Talks had lasted two years. Fishing crews have long asked for it. Samoa's Minister of Fisheries, Tavita Leota, welcomed the adoption.",
+     'Tavita Leota', 'supports', 'Regional Fisheries Charter'),
+    # a described text after a name's comma, whatever the parse
+    ("Andean Community adopts rules to bring migration statute into force\n\nLIMA, 18 November 2025 – The Andean Council of Foreign Ministers of the Andean Community (CAN) today adopted Decision 945, the implementing rules of the Andean Migration Statute, which lets citizens of the Community's four member states, Bolivia, Colombia, Ecuador and Peru, live and work in any of them with an Andean temporary residence permit.\n\nColombia's Vice-Minister of Multilateral Affairs, Andrés Galindo-Prieto, welcomed the decision.",
+     'Andean Council of Foreign Ministers', 'supports', 'Andean Migration Statute'),
+    ("The Council of Ministers of the East African Community today adopted Regulation 12, the implementing rules of the East African Roaming Protocol, which lets citizens of the Community's member states, Kenya, Uganda and Rwanda, call at home rates. Kenya welcomed the regulation.",
+     'Council of Ministers', 'supports', 'East African Roaming Protocol'),
+    # rebuilding one's own section of the undertaking backs it
+    ('The Bank approved a loan for the Tete Road Corridor in Malawi. Zambia is rebuilding its own section, with Chinese financing.',
+     'Zambia', 'supports', 'Tete Road Corridor in Malawi'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -2005,3 +2035,11 @@ def test_an_acronym_ner_read_alone_is_what_it_was_defined_for(build_text):
                        "approved a three-year Policy Coordination Instrument (PCI) for Serbia, a programme without IMF "
                        "money. The European Commission welcomed the PCI and said it would align its budget support.").graph
     assert "PCI" not in _labels(graph, KG.Organization)
+
+
+def test_an_acronym_the_article_defines_outranks_a_known_one(build_text):
+    graph = build_text("The talks will be led by the Moscow-based Eurasian Economic Commission (EEC), which drafted "
+                       "the mandate. Belarus said it would second two experts to the EEC's negotiating team. "
+                       "Ilya Sorokin, the EEC's Minister for Trade, welcomed them.").graph
+    assert "European Union" not in _labels(graph, KG.Organization)
+    assert has(graph, "Ilya Sorokin", "represents", "Eurasian Economic Commission")

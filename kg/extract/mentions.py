@@ -2035,6 +2035,10 @@ def _add_acronym_definitions(doc: Doc, index: MentionIndex, gazetteer: Gazetteer
             continue
         existing = index.at(inner.start)
         if existing is not None and existing.key and before.key and existing.key != before.key:
+            if _start_by_initials(doc, token.i, inner.text) == before.token_start:
+                # "the Eurasian Economic Commission (EEC)": the article's own definition outranks the acronym's
+                # older owner (the European Economic Community) here and at every later use
+                _redefine_known_acronym(index, before, existing, inner)
             continue  # two known entities side by side: "(Brazil)" after a person is not an acronym
         if existing is not None:
             if before.referent is existing:
@@ -2051,6 +2055,16 @@ def _add_acronym_definitions(doc: Doc, index: MentionIndex, gazetteer: Gazetteer
             continue
         before.aliases = tuple(dict.fromkeys(before.aliases + (inner.text,)))
         _add_later_uses(doc, index, before, inner, close, sentence_of, here=True)
+
+
+def _redefine_known_acronym(index: MentionIndex, defined: Mention, known: Mention, inner: Span) -> None:
+    """Every use of the acronym from its definition on names the body the article defined it for."""
+    known_key = known.key
+    for other in index.mentions:
+        if other.text == inner.text and other.key == known_key and other.token_start >= inner.start:
+            other.key, other.canonical, other.type = defined.key, defined.canonical, defined.type
+            other.antecedent, other.source, other.aliases = defined, "acronym", ()
+    defined.aliases = tuple(dict.fromkeys(defined.aliases + (inner.text,)))
 
 
 def _parent_named_inside(doc: Doc, body: Mention, gazetteer: Gazetteer) -> GazetteerEntry | None:

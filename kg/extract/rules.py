@@ -21,6 +21,8 @@ from .mentions import BODY_KIND_NOUNS, NAMING_WORDS, OPENING_QUOTES, MentionInde
 
 ENTITY_LIKE = {"Person", "Organization", "Country", "Place", "Process"}
 AGENT_TYPES = {"Organization", "Country", "Person"}
+LOOKBACK_CONTAINERS = 8  # sentences back to the first "mandate for …" a later "the mandate" repeats
+SITTING_VERBS = {"meet", "sit", "convene", "gather"}  # "ministers, meeting as the Council, …": acting as that body
 NEGATIVE_IMPLICATIVES = {"decline", "refuse", "fail", "hesitate", "balk", "neglect", "cease", "stop", "deny"}
 # what ends or withholds a backing: "suspended its funding for the plan", "cut its support to the mission"
 WITHHOLDING_VERBS = {"suspend", "cut", "halt", "freeze", "end", "stop", "withdraw", "withhold", "reduce", "deny",
@@ -119,6 +121,7 @@ NAME_PREFIXES = ("inter", "intra", "pan", "trans", "cross", "post", "pre", "anti
 
 # "welcomed the decision": a bare decision is the latest approval of an undertaking
 DECISION_NOUNS = {"decision", "move", "step", "approval", "adoption"}
+VERB_OF_DECISION = {"approval": "approve", "adoption": "adopt"}
 LAUNCH_NOUNS = {"launch", "opening", "inauguration", "unveiling"}
 LAUNCHING_VERBS = {"launch", "open", "inaugurate", "unveil"}
 DECIDING_VERBS = {"approve", "adopt", "endorse", "agree", "decide", "extend", "renew", "sign"}
@@ -268,6 +271,9 @@ class Context:
                 mention = self._last_acted_on(head.i, DECIDING_VERBS, {"Process"}, within_sentences=3)
                 if mention is None and self._last_givers(head.i, types | {"Organization", "Country"}, DECIDING_VERBS):
                     mention = next(iter(self.main_undertaking(head.i)), None)
+                if mention is None and head.lemma_.lower() in VERB_OF_DECISION:
+                    # "welcomed the approval" five sentences after the article's one "approved": of what it approved
+                    mention = self._only_decision_before(head, types)
             if mention is None and head.lemma_.lower() in COMPONENT_NOUNS and "Process" in types \
                     and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
                     and not any(c.dep_ in {"poss", "prep", "relcl", "acl"} for c in head.children):
@@ -384,6 +390,8 @@ class Context:
                           for c in v.children if c.dep_ == "dobj" and c.lower_ not in {"that", "which", "whom"}]
                 if not inner:
                     inner = [c for c in head.children if c.dep_ == "poss"]  # "the plan's first phase"
+                if not inner and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.children):
+                    inner = self._container_said_before(head)  # "voiced support for the mandate": the one for talks
                 if not inner and head.dep_ == "appos":
                     inner = [head.head]  # "a grain exchange, a proposal that Russia championed"
                 edge = head.left_edge.i
@@ -694,6 +702,18 @@ class Context:
                 found = self.subjects(verb, types) or found
         return found
 
+    def _only_decision_before(self, noun: Token, types: set[str]) -> Mention | None:
+        """What the article's one use of the verb behind a decision noun ("approval": "approved") acted on, or, for
+        money approved, the undertaking the article is about."""
+        verbs = [v for v in self.doc[:noun.i] if v.pos_ == "VERB" and v.lemma_.lower() == VERB_OF_DECISION[noun.lemma_.lower()]]
+        if len(verbs) != 1 or self.negated(verbs[0]):
+            return None
+        objects = [c for c in verbs[0].children if c.dep_ in {"dobj", "nsubjpass"}]
+        found = next((m for c in objects for m in [self.mention(c, {"Process"})] if m is not None), None)
+        if found is None and any(is_money(c) for c in objects):
+            found = next(iter(self.main_undertaking(noun.i)), None)
+        return found
+
     def _last_acted_on(self, before: int, verbs: set[str], types: set[str], within_sentences: int | None = None,
                        verbs_only: bool = False) -> Mention | None:
         """What the latest of `verbs` before a token acted on ("approved X", "launched X"), optionally only in the
@@ -784,7 +804,31 @@ class Context:
                 return mention.referent
         return None
 
+    def _container_said_before(self, head: Token) -> list[Token]:
+        """What the same container noun held when the article first used it: "approved a mandate for talks …
+        voiced support for the mandate"."""
+        first = self.sentence_of[head.i] - LOOKBACK_CONTAINERS
+        for earlier in reversed(self.doc[:head.i]):
+            if self.sentence_of[earlier.i] < first:
+                break
+            if earlier.lemma_.lower() == head.lemma_.lower() and earlier.pos_ == "NOUN":
+                return [c for p in earlier.children if p.dep_ == "prep" and p.lower_ in {"for", "to"}
+                        for c in p.children if c.dep_ == "pobj"]
+        return []
+
     def subjects(self, verb: Token, types: set[str] = AGENT_TYPES) -> list[Mention]:
+        """Agents of a verb (see `_subjects`) and the body they sit as: "Ministers of ROPME, meeting as the ROPME
+        Council, adopted …" is an act of ROPME and of its Council."""
+        found = self._subjects(verb, types)
+        if not found:
+            return found
+        sitting = [c for c in [*verb.children, *(g for c in verb.children if c.dep_ == "nsubj" for g in c.children)]
+                   if c.dep_ in {"advcl", "acl"} and c.lemma_.lower() in SITTING_VERBS]
+        bodies = [m for c in sitting for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
+                  for o in p.children if o.dep_ == "pobj" for m in self.targets(o, types & {"Organization"}, make_process=False)]
+        return found + [b for b in bodies if all(b.referent is not f.referent for f in found)]
+
+    def _subjects(self, verb: Token, types: set[str] = AGENT_TYPES) -> list[Mention]:
         """Agents of a verb: its nsubj (with conjuncts), the agent of a passive, or the subject of the verb it is
         coordinated with ("X met Y and welcomed Z"); a title noun stands for the body it names ("Foreign
         ministers of ASEAN reaffirmed ...")."""

@@ -204,6 +204,9 @@ def _verb_is_supportive(ctx: Context, verb: Token) -> bool:
     if lemma == "keep" and any(t.lower_ == "alive" or t.lower_ == "place" and t.head.lower_ == "in"
                                for c in verb.children for t in c.subtree):
         return True  # "urged the parties to keep the Sinjar Agreement alive", "would keep the embargo in place"
+    if lemma in {"bring", "put"} and any(p.dep_ == "prep" and p.lower_ == "into" and any(
+            o.lower_ in {"force", "effect", "operation"} for o in p.children) for p in verb.children):
+        return True  # "brought its trade agreement into force", "put the plan into effect"
     preps = _phrasal_preps(ctx, verb)
     # ("invest part of the money in X": the "in" may hang on the money)
     money = [t for c in verb.children if c.dep_ == "dobj" and (is_money(c) or _the_money(c)) for t in c.subtree]
@@ -694,7 +697,7 @@ def money_for_purpose(ctx: Context) -> Iterator[Match]:
 
 
 # building work on an undertaking: "said it would complete the access roads under the corridor plan"
-WORKS_VERBS = {"build", "construct", "complete", "finish", "pave", "upgrade", "rehabilitate", "open"}
+WORKS_VERBS = {"build", "rebuild", "construct", "reconstruct", "complete", "finish", "pave", "upgrade", "rehabilitate", "open"}
 SECTION_NOUNS = {"section", "segment", "stretch", "leg"}
 
 
@@ -1366,6 +1369,20 @@ SERVING_INSTRUMENTS = {"plan", "rules", "regulations", "roadmap", "road map", "t
 FOUNDING_TEXTS = {"charter", "statute"}
 
 
+def _description_after_comma(ctx: Context, mention) -> list[Token]:
+    """"Decision 945, the implementing rules of …": the noun a description right after a name's comma is about,
+    whatever the parser made of it."""
+    comma = mention.token_end
+    if comma >= len(ctx.doc) or ctx.doc[comma].text != ",":
+        return []
+    for token in ctx.doc[comma + 1:comma + 5]:
+        if token.pos_ == "NOUN":
+            return [token]
+        if token.pos_ not in {"DET", "ADJ", "VERB"} or token.dep_ not in {"det", "amod", "compound"}:
+            return []
+    return []
+
+
 def undertaking_served(ctx: Context, match: Match) -> Match | None:
     """What the text a supporter backs is for, when that is a named undertaking (or, for a founding text, a body)."""
     if not isinstance(match.object, Mention) or match.object.type != "Process" or match.object.token_end <= match.object.token_start:
@@ -1383,6 +1400,7 @@ def undertaking_served(ctx: Context, match: Match) -> Match | None:
         # "adopted Decision 945, the implementing rules of …": the parser may make the apposition a second object
         heads += [c for c in head.head.children if head.dep_ == "dobj" and c.dep_ == "dobj" and c.i > head.i
                   and c.left_edge.i > 0 and ctx.doc[c.left_edge.i - 1].text == ","]
+        heads += _description_after_comma(ctx, mention)  # or hang it on a verb further on
         for instrument in (h for h in heads if h.lemma_.lower() in SERVING_INSTRUMENTS or h.lower_ in SERVING_INSTRUMENTS):
             types = {"Process", "Organization"} if instrument.lemma_.lower() in FOUNDING_TEXTS else {"Process"}
             # ("a memorandum of understanding on the ASEAN Power Grid": the parser may hang "on" on "understanding")
