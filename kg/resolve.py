@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .gazetteer import Gazetteer, load_gazetteer
 from .model import DocumentGraph, Entity, Extraction, Mention, Relation
-from .vocab import normalise_name
+from .vocab import ARTICLE_SCOPE, article_scoped_key, normalise_name
 
 SIGNATURES: dict[str, tuple[set[str], set[str]]] = {
     "represents": ({"Person"}, {"Organization", "Country"}),
@@ -43,7 +43,7 @@ def resolve(extraction: Extraction, gazetteer: Gazetteer | None = None, min_conf
     entity_of: dict[int, Entity] = {}
     entities: dict[str, Entity] = {}
     for cluster in clusters:
-        entity = _entity(cluster, gazetteer)
+        entity = _entity(cluster, gazetteer, extraction.article.id)
         if entity.key in entities:  # two clusters resolved to one key: merge
             existing = entities[entity.key]
             existing.aliases |= entity.aliases | ({entity.name} - {existing.name})
@@ -59,6 +59,9 @@ def resolve(extraction: Extraction, gazetteer: Gazetteer | None = None, min_conf
             entity.mentions.append(mention)
             if mention.source == "acronym":
                 entity.aliases.add(mention.text)
+    for entity in entities.values():
+        if ARTICLE_SCOPE in entity.key:
+            entity.aliases |= _called_again(entity.mentions) - {entity.name}
 
     out: list[Relation] = []
     seen: set[tuple] = set()
@@ -148,7 +151,13 @@ def _person_by_partial_name(mention: Mention, clusters: list[_Cluster]) -> _Clus
     return None
 
 
-def _entity(cluster: _Cluster, gazetteer: Gazetteer) -> Entity:
+# what only describes an undertaking ("a five-year plan", "the talks") names no particular one: such a node belongs
+# to its article, and the definite descriptions the article calls it by again ("the project") are its names too
+DESCRIBING_SOURCES = {"description", "coref"}
+DETERMINERS = ("the ", "this ", "that ")
+
+
+def _entity(cluster: _Cluster, gazetteer: Gazetteer, doc_id: str) -> Entity:
     mentions = cluster.mentions
     names = [m.text for m in mentions if m.source not in NAME_SOURCES_EXCLUDED]
     names += [a for m in mentions for a in m.aliases]
@@ -165,7 +174,21 @@ def _entity(cluster: _Cluster, gazetteer: Gazetteer) -> Entity:
         main = _strip_article(main)
         key = f"{type_.lower()}:{normalise_name(main)}"
     aliases = {_strip_article(n) for n in names if n and n.strip()} - {main}
+    if type_ == "Process" and not cluster.key and all(m.source in DESCRIBING_SOURCES for m in mentions):
+        key = article_scoped_key(key, doc_id)
     return Entity(key=key, type=type_, name=main, aliases=aliases, mentions=list(mentions))
+
+
+def _called_again(mentions: list[Mention]) -> set[str]:
+    """"the project" after "a four-year project": the definite descriptions (common nouns only) the article uses."""
+    called = set()
+    for mention in mentions:
+        text = mention.text.lower()
+        if mention.source == "coref" and text.startswith(DETERMINERS):
+            words = text.split(" ", 1)[1]
+            if all(w.replace("-", "").isalpha() for w in words.split()) and mention.text.split(" ", 1)[1].islower():
+                called.add(words)
+    return called
 
 
 def _majority_type(mentions: list[Mention]) -> str:

@@ -66,10 +66,20 @@ def slug(text: str) -> str:
     return s or "x" + hashlib.sha1(text.encode()).hexdigest()[:8]
 
 
+ARTICLE_SCOPE = "@"  # "process:five-year plan@article-3": a key that names something of one article only
+
+
+def article_scoped_key(key: str, doc_id: str) -> str:
+    """The key of what only one article speaks of (an undertaking it merely describes)."""
+    return f"{key}{ARTICLE_SCOPE}{doc_id}"
+
+
 def entity_iri(entity_type: str, key: str):
     """IRI of an entity: one per class and canonical key, so the same entity in two articles is one node.
-    A key's namespace prefix ("org:", "country:") is left out: the class is already in the path."""
-    return KGR[f"{entity_type.lower()}/{slug(key.split(':', 1)[-1])}"]
+    A key's namespace prefix ("org:", "country:") is left out: the class is already in the path; a key scoped to
+    one article sits under that article's name ("process/article-3/five-year-plan")."""
+    local, _, scope = key.split(":", 1)[-1].partition(ARTICLE_SCOPE)
+    return KGR[f"{entity_type.lower()}/{slug(scope)}/{slug(local)}" if scope else f"{entity_type.lower()}/{slug(local)}"]
 
 
 def article_iri(doc_id: str):

@@ -42,8 +42,7 @@ def extract(article: Article, doc: Doc, gazetteer: Gazetteer | None = None, lexi
                 through_parent = supports.parent_of_acting_organ(ctx, match) if predicate == "supports" else None
                 if through_parent is not None:
                     relations.append(_raw(ctx, article, predicate, "supports.organ_of_parent", 0.7, through_parent))
-                served = supports.undertaking_served(ctx, match) if predicate == "supports" else None
-                if served is not None:
+                for served in supports.undertakings_served(ctx, match) if predicate == "supports" else []:
                     relations.append(_raw(ctx, article, predicate, "supports.instrument_for", 0.7, served))
                 if predicate == "represents":
                     ctx.represented.setdefault(id(match.subject.referent), []).append(match.object.referent)

@@ -163,6 +163,9 @@ def _initiatives_of_states(doc: Doc, index: MentionIndex, lexicon: Lexicon) -> N
                     other.type = "Organization"
 
 
+TREATY_WORDS = ({"treaty", "agreement", "accord", "pact", "convention"},)
+
+
 def _headline_undertakings(doc: Doc, processes: list[Mention]) -> None:
     """"IOC ministers back new maritime security plan" over "... endorsed a five-year plan ...": a headline's
     undertaking is the one the story names first with the same head word."""
@@ -179,6 +182,12 @@ def _headline_undertakings(doc: Doc, processes: list[Mention]) -> None:
         words = set(re.split(r"[\s\-]+", described.text.lower()))
         later = later or next((m for m in processes if m.token_start >= first.end and m.source == "process"
                                and words <= set(re.split(r"[\s\-]+", m.text.lower()))), None)
+        # "… join Asia-Pacific paperless trade treaty" over "the Framework Agreement on Facilitation of Cross-border
+        # Paperless Trade in Asia and the Pacific": or the name of a treaty by another word, holding the other words
+        synonyms = next((group for group in TREATY_WORDS if head in group), set())
+        later = later or next((m for m in processes if m.token_start >= first.end and m.source == "process"
+                               and set(re.split(r"[\s\-]+", m.text.lower())) & synonyms
+                               and words - {head, head_token.lower_} <= set(re.split(r"[\s\-]+", m.text.lower()))), None)
         # "… for Paraguay's stretch of bioceanic highway" over "the Bioceanic Road Corridor, a highway meant to …":
         # or the name an appositive calls by the description's head, holding its other words
         later = later or next((m for m in processes if m.token_start >= first.end and m.source == "process"
@@ -477,6 +486,13 @@ def _pronoun(token: Token, history, sentence_of, lexicon: Lexicon, index: Mentio
         subjects = [m for m, subj, seen in history if subj and sentence - seen <= 1 and m.type == "Organization"]
         if subjects:
             return subjects[-1], token.i, token.i + 1
+        # "The audit was requested by Madagascar's Independent National Electoral Commission (CENI). Its president":
+        # a state's body just named, not the state that owns it
+        last = next((m for m, _, seen in reversed(history) if sentence - seen <= 1 and m.type in {"Organization", "Country"}
+                     and not _is_possessor(token.doc[m.token_end - 1])), None)
+        if last is not None and last.type == "Organization" and last.token_start >= 2 \
+                and token.doc[last.token_start - 1].lower_ in {"'s", "’s"}:
+            return last, token.i, token.i + 1
     if lower in {"its", "their"} and token.dep_ == "poss" and token.head.lower_ in GOVERNMENT_TITLES:
         # "Fiji's backing of the facility ...: its Minister for Finance": a minister serves a country
         antecedent = _recent(history, {"Country"}, sentence, sentence_of)
@@ -543,7 +559,7 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
     head = token.head
     if head.i <= token.i or head.i - token.i > 4:
         return None
-    if any(t.dep_ == "prep" and t.lower_ not in {"in", "at", "by", "with", "without"} for t in head.rights) \
+    if any(t.dep_ == "prep" and t.lower_ not in {"in", "at", "by", "with", "without", "including"} for t in head.rights) \
             or any(t.dep_ == "appos" and not _described(index, t) for t in head.rights):
         return None  # "the head of X", "the envoy, Y": the name follows, nothing to resolve; "the annex in full" is bare
     sentence = sentence_of[token.i]

@@ -116,6 +116,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> MentionIn
     chosen += _repeated_surnames(doc, chosen)
     chosen += _repeated_body_names(doc, chosen, lexicon)
     chosen = _seats_named_as_bodies(doc, chosen, gazetteer)
+    chosen = _kinds_said_beside(doc, chosen, lexicon)
     chosen = _paying_mechanisms_as_bodies(chosen, lexicon)
     index = MentionIndex()
     for span, type_, source, entry in sorted(chosen, key=lambda c: c[0].start):
@@ -134,6 +135,32 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> MentionIn
     _add_honorific_aliases(doc, index, lexicon)
     _demonyms_by_context(index, gazetteer)
     return index
+
+
+# what an apposition says a name is: "X, a Senegalese statistician" is a person; "the main opposition party, X" a body
+OCCUPATIONS = {"statistician", "economist", "lawyer", "historian", "academic", "professor", "journalist", "activist",
+               "engineer", "scientist", "physician", "doctor", "researcher", "analyst", "banker", "businessman",
+               "businesswoman", "politician", "veteran", "judge", "expert", "consultant", "writer", "teacher", "nurse",
+               "geologist", "demographer", "surgeon", "epidemiologist", "agronomist", "hydrologist", "architect"}
+PARTY_WORDS = {"party", "movement", "coalition", "alliance", "front", "union", "group", "association", "federation"}
+
+
+def _kinds_said_beside(doc: Doc, chosen, lexicon: Lexicon):
+    """NER's body that an apposition calls a person, and NER's person named right after a body word, retyped."""
+    out = []
+    for span, type_, source, entry in chosen:
+        if source == "ner" and entry is None and type_ == "Organization" and span.end + 2 < len(doc) \
+                and doc[span.end].text == "," and doc[span.end + 1].lower_ in {"a", "an"} \
+                and not any(t.lower_ in lexicon.org_heads for t in span):
+            kind = next((t for t in doc[span.end + 2:span.end + 6] if t.pos_ == "NOUN"), None)
+            if kind is not None and (kind.lower_ in OCCUPATIONS or kind.lower_ in lexicon.person_descriptions):
+                type_ = "Person"
+        elif source == "ner" and entry is None and type_ == "Person" and span.start >= 2 \
+                and doc[span.start - 1].text == "," and doc[span.start - 2].lower_ in PARTY_WORDS \
+                and doc[span.start - 2].is_lower:
+            type_ = "Organization"
+        out.append((span, type_, source, entry))
+    return out
 
 
 def _countries_named(doc: Doc, candidates, gazetteer: Gazetteer) -> frozenset[str]:
@@ -670,6 +697,9 @@ def _named_process_spans(doc: Doc, lexicon: Lexicon, gazetteer: Gazetteer):
                                     and doc[k].pos_ in {"PROPN", "NOUN", "ADJ", "CCONJ"} and doc[k].ent_type_ not in {"DATE", "TIME"}
                                     or _joins_name(doc, k) and k > j):
                 k += 1
+                if k + 2 < len(doc) and doc[k].lower_ == "and" and doc[k + 1].lower_ == "the" and doc[k + 2].is_title \
+                        and doc[k - 1].is_title:
+                    k += 2  # "… Paperless Trade in Asia and the Pacific"
             # "Plan for Food Security, Nutrition and Hunger Eradication": a capitalised list after the preposition
             while k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].is_title and k > j:
                 m = k + 1
@@ -903,9 +933,20 @@ def _demonym_modifiers(doc: Doc, gazetteer: Gazetteer, candidates):
                 or token.head.pos_ not in {"NOUN", "PROPN"}:
             continue
         entry = gazetteer.demonym(token.text)
-        if entry is not None and gazetteer.lookup(token.text) is None:
+        if entry is not None and gazetteer.lookup(token.text) is None and not _of_a_region(doc[token.i:token.i + 1], gazetteer):
             out.append((doc[token.i:token.i + 1], "Demonym", "ner", entry))
     return out
+
+
+REGION_WORDS = {"latin", "south", "north", "central", "east", "west", "southeast", "eastern", "western", "northern",
+                "southern"}
+
+
+def _of_a_region(span: Span, gazetteer: Gazetteer) -> bool:
+    """"Latin American leaders": a region's people, not the United States' (but "South African" is a state's)."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.lower_ in REGION_WORDS and before.is_title \
+        and gazetteer.demonym(f"{before.text} {span.text}") is None
 
 
 def _is_year(token) -> bool:
@@ -926,12 +967,24 @@ def _is_year_range(doc: Doc, k: int) -> int:
 
 
 def _joins_name(doc: Doc, k: int) -> bool:
-    """The hyphen of "Timor-Leste" or the possessive of "Timor-Leste's Full Membership", inside a capitalised name."""
-    if k + 1 >= len(doc) or not doc[k + 1].is_title:
+    """The hyphen of "Timor-Leste" or the possessive of "Timor-Leste's Full Membership", inside a capitalised name;
+    also the hyphen and the lower-case half of "Cross-border" before the name's next capitalised word."""
+    if k + 1 >= len(doc):
+        return False
+    if _hyphen_joins(doc, k) and doc[k + 1].is_lower and k + 2 < len(doc) and doc[k + 2].is_title:
+        return doc[k - 1].is_title  # "Facilitation of Cross-border Paperless Trade"
+    if doc[k].is_lower and doc[k].is_alpha and k >= 2 and _hyphen_joins(doc, k - 1) and doc[k - 2].is_title:
+        return doc[k + 1].is_title
+    if not doc[k + 1].is_title:
         return False
     if doc[k].text in {"-", "–"}:
-        return not doc[k - 1].whitespace_ and not doc[k].whitespace_
+        return _hyphen_joins(doc, k)
     return doc[k].text in {"'s", "’s"}
+
+
+def _hyphen_joins(doc: Doc, k: int) -> bool:
+    """A hyphen with no space on either side."""
+    return doc[k].text in {"-", "–"} and k > 0 and not doc[k - 1].whitespace_ and not doc[k].whitespace_
 
 
 # --- NER -------------------------------------------------------------------------------------------------------------
@@ -986,6 +1039,8 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon, countries: froz
         if type_ == "Demonym" and span.text.lower() in REGIONAL_DEMONYMS and span.end < len(span.doc) \
                 and span.doc[span.end].tag_ == "NNS":
             continue  # "Central African governments": the region's, not the Central African Republic's
+        if type_ == "Demonym" and _of_a_region(span, gazetteer):
+            continue
         if type_ == "Demonym":
             entry = gazetteer.demonym(span.text)
             if entry is not None:

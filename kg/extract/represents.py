@@ -539,6 +539,25 @@ def as_role(ctx: Context) -> Iterator[Match]:
                 yield from _emit(ctx, person, org, (subtree[0].i, subtree[-1].i + 1), role)
 
 
+RUNNING_VERBS = {"head", "lead", "chair", "run", "oversee", "coordinate", "direct", "manage", "steer"}
+
+
+@rule("represents", "appointed_to_run", 0.8)
+def appointed_to_run(ctx: Context) -> Iterator[Match]:
+    """"The OIF has named X, a Senegalese statistician, to head the audit": the one appointed to run the appointer's
+    undertaking acts for the appointer (one appointed to head a body acts for that body)."""
+    for person in ctx.persons():
+        head = ctx.head_of(person)
+        verb = head.head
+        if head.dep_ != "dobj" or verb.lemma_.lower() not in APPOINTING_VERBS or ctx.negated(verb):
+            continue
+        runs = [c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in RUNNING_VERBS and c.i > head.i]
+        for run in runs:
+            bodies = [m for c in run.children if c.dep_ == "dobj" for m in ctx.targets(c, ORG_OR_COUNTRY, make_process=False)]
+            for body in bodies or [s for s in ctx.subjects(verb, ORG_OR_COUNTRY) if s.type in ORG_OR_COUNTRY]:
+                yield Match(person, body, ctx.span_of(person, run, body))
+
+
 @rule("represents", "on_behalf_of", 0.85)
 def on_behalf_of(ctx: Context) -> Iterator[Match]:
     """"X, speaking on behalf of the Group", "X presided in Pakistan's capacity as president"."""

@@ -22,6 +22,8 @@ from .mentions import BODY_KIND_NOUNS, NAMING_WORDS, OPENING_QUOTES, MentionInde
 ENTITY_LIKE = {"Person", "Organization", "Country", "Place", "Process"}
 AGENT_TYPES = {"Organization", "Country", "Person"}
 LOOKBACK_CONTAINERS = 8  # sentences back to the first "mandate for …" a later "the mandate" repeats
+NOTION_HEADS = {"concept"}
+SPENDING_VEHICLES = {"programme", "program", "facility", "window", "initiative"}
 SITTING_VERBS = {"meet", "sit", "convene", "gather"}  # "ministers, meeting as the Council, …": acting as that body
 NEGATIVE_IMPLICATIVES = {"decline", "refuse", "fail", "hesitate", "balk", "neglect", "cease", "stop", "deny"}
 # what ends or withholds a backing: "suspended its funding for the plan", "cut its support to the mission"
@@ -241,7 +243,9 @@ class Context:
                 appositions += [g for c in appositions if self.lexicon.is_title_word(c.lower_)
                                 for g in c.children if g.dep_ == "appos"]
                 if not appositions and self.lexicon.is_title_word(head.lower_):
-                    appositions = [t for t in head.subtree if t.dep_ == "appos" and t.i > head.i]
+                    # (not an acronym in brackets: "Leaders of … States (CELAC)" are not CELAC's alone)
+                    appositions = [t for t in head.subtree if t.dep_ == "appos" and t.i > head.i
+                                   and self.doc[t.left_edge.i - 1].text != "("]
                 for child in appositions:
                     mention = self.mention(child, types & {"Person", "Organization", "Country"})
                     listed = [m.referent for m in self.index.within(child.left_edge.i, child.right_edge.i + 1)
@@ -530,6 +534,8 @@ class Context:
         existing = self.index.at(head)
         if existing is not None:
             return existing.referent if existing.referent.type == "Process" else None
+        if lemma in NOTION_HEADS and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights):
+            return None  # "the concept of operations" is a notion; "a concept for settling trade" is a plan
         if head.lower_ in BODY_KIND_NOUNS and self._describes_body_before(head):
             return None  # "Education Cannot Wait, the global fund for …": what the body is, no undertaking
         if head.is_title and portfolio_title(self.doc, head.i, lexicon) is not None:
@@ -664,7 +670,7 @@ class Context:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and self.mention(pobj, types) is not None:
                         return self.mention(pobj, types)
-                    if pobj.dep_ == "pobj" and pobj.lower_ in {"government", "state", "states", "governments"}:
+                    if pobj.dep_ == "pobj" and pobj.lower_ in {"government", "state", "states", "governments", "countries", "nations", "members"}:
                         return self.affiliation(pobj, types, demonyms)  # "Heads of government of CARICOM"
         return None
 
@@ -902,6 +908,10 @@ class Context:
                     # "Ambassador X (Belgium), speaking ...": the parser may make the bracketed country the subject
                     found = [m for c in child.children if c.dep_ in {"nmod", "compound"} and c.i < child.i
                              for m in [self.mention(c, {"Person"})] if m is not None][:1] or found
+                if not found and child.lemma_.lower() in SPENDING_VEHICLES:
+                    # "the Commission said its Global Gateway programme would mobilise …": the owner spends
+                    found = [m for c in child.children if c.dep_ == "poss"
+                             for m in [self.mention(c, types & {"Organization", "Country"})] if m is not None]
                 if not found and child.lemma_.lower() in self.lexicon.means_of_support:
                     # "The OPEC Fund grant will finance the programme", "Japan's contribution will cover ...": the giver
                     found = [m for c in child.children if c.dep_ in {"compound", "poss"} and c.i < child.i
@@ -913,6 +923,11 @@ class Context:
                     if body is None and "Organization" in types and self._unnamed_secretary_general(child):
                         body = self._united_nations(child)  # "The Secretary-General welcomes the signing of ...": the UN acts
                     found = [body] if body is not None else []
+                    # "Leaders of the European Union and CELAC adopted …": every body coordinated after the "of"
+                    found += [m for p in child.children if p.dep_ == "prep" and p.lower_ == "of" and body is not None
+                              for o in p.children if o.dep_ == "pobj" for c in self.conjuncts(o)[1:]
+                              for m in [self.mention(c, types & {"Organization", "Country"})]
+                              if m is not None and all(m.referent is not f.referent for f in found)]
                 return found
         agents = [c for c in verb.children if c.dep_ == "agent"]
         if not agents and any(c.dep_ == "auxpass" for c in verb.children):
@@ -964,7 +979,10 @@ class Context:
                      for m in [self.mention(c, types)] if m is not None]
             if stray:
                 return stray[-1:]
-        if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.pos_ in {"VERB", "AUX"} and verb.head != verb:
+        if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.pos_ in {"VERB", "AUX"} and verb.head != verb \
+                and not (verb.dep_ == "advcl" and any(c.dep_ == "nsubjpass" for c in verb.children)):
+            # (but "would abstain because the mechanism had been created": a passive clause of its own, whose
+            # agent is unsaid)
             return self.subjects(verb.head, types)
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in {"to", "by", "after", "before", "while"} \
                 and verb.head.head.pos_ in {"VERB", "AUX"}:

@@ -622,6 +622,7 @@ def funding(ctx: Context) -> Iterator[Match]:
             yield from _pairs(ctx, ctx.subjects(verb), ctx.main_undertaking(verb.i), verb)
             continue
         if not money:
+            yield from _pairs(ctx, ctx.subjects(verb), _enabled_by_money(ctx, verb), verb)
             continue
         targets = []
         # "announced €50 million in humanitarian aid for Sudan": the recipient hangs on the kind of money
@@ -671,6 +672,16 @@ def funding(ctx: Context) -> Iterator[Match]:
             for target in targets:
                 if target.referent is not agent.referent:
                     yield Match(agent, target, ctx.span_of(agent, verb, target))
+
+
+def _enabled_by_money(ctx: Context, verb: Token) -> list:
+    """"pledged voluntary funding so that the mechanism could start work": what the money lets act."""
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in FUNDING_NOUNS for c in verb.children):
+        return []
+    purposes = [c for c in verb.children if c.dep_ == "advcl"
+                and {m.lower_ for m in c.children if m.dep_ == "mark"} >= {"so", "that"}]
+    return [t for c in purposes for s in c.children if s.dep_ == "nsubj"
+            for t in ctx.targets(s, {"Process", "Organization"}, make_process=False)]
 
 
 @rule("supports", "money_for_purpose", 0.8)
@@ -1276,6 +1287,27 @@ def paying_costs(ctx: Context) -> Iterator[Match]:
         yield from _pairs(ctx, ctx.subjects(verb), targets, verb)
 
 
+TREATY_ACTS = {"accession", "ratification", "acceptance", "approval"}
+
+
+@rule("supports", "instrument_deposited", 0.8)
+def instrument_deposited(ctx: Context) -> Iterator[Match]:
+    """"X deposited the instrument of accession": joining a treaty, the one the article is about (or the one
+    named in the clause: "its instrument of ratification of the Convention")."""
+    for verb in ctx.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"deposit", "lodge", "submit"} or ctx.negated(verb):
+            continue
+        instruments = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in {"instrument", "instruments"}
+                       and any(o.lemma_.lower() in TREATY_ACTS for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                               for o in p.children if o.dep_ == "pobj")]
+        if not instruments:
+            continue
+        named = [t for i in instruments for p in i.subtree if p.dep_ == "prep" and p.lower_ in {"of", "to"}
+                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() not in TREATY_ACTS
+                 for t in ctx.targets(o, {"Process"}, make_process=False)]
+        yield from _pairs(ctx, ctx.subjects(verb), named or ctx.main_undertaking(verb.i), verb)
+
+
 def _plain_owner(ctx: Context, owner: Token) -> Token:
     """"India, which hosts the Centre, will cover its running costs": what a possessive pronoun of costs owns is the
     last thing named before it (and nothing named in "spent $20 million on the building and would cover its costs")."""
@@ -1383,19 +1415,23 @@ def _description_after_comma(ctx: Context, mention) -> list[Token]:
     return []
 
 
-def undertaking_served(ctx: Context, match: Match) -> Match | None:
-    """What the text a supporter backs is for, when that is a named undertaking (or, for a founding text, a body)."""
+def undertakings_served(ctx: Context, match: Match) -> list[Match]:
+    """What the text a supporter backs is for, when that is a named undertaking (or, for a founding text, a body),
+    and what the text commits its parties to ("the Declaration, which commits the two regions to a joint roadmap")."""
     if not isinstance(match.object, Mention) or match.object.type != "Process" or match.object.token_end <= match.object.token_start:
-        return None
+        return []
     if match.subject.token_end <= match.subject.token_start:
-        return None
+        return []
     # the text as named and as described beside it ("Decision 945, the implementing rules of the Statute"), in the
     # sentence where the supporter acts (those who later back "the plan" back the plan only)
     sentence = ctx.sentence_of[match.subject.token_start]
     written_here = [m for m in ctx.index.mentions if m.referent is match.object.referent and m.token_end > m.token_start
                     and ctx.sentence_of[m.token_start] == sentence]
+    found = []
     for mention in written_here:
         head = ctx.head_of(mention)
+        found += [t for t in _committed_to(ctx, head) if t.referent is not match.object.referent
+                  and t.referent is not match.subject.referent and all(t.referent is not f.referent for f in found)]
         heads = [head, *(c for c in head.children if c.dep_ == "appos")]
         # "adopted Decision 945, the implementing rules of …": the parser may make the apposition a second object
         heads += [c for c in head.head.children if head.dep_ == "dobj" and c.dep_ == "dobj" and c.i > head.i
@@ -1411,5 +1447,20 @@ def undertaking_served(ctx: Context, match: Match) -> Match | None:
                     if served is not None and served.referent is not match.object.referent \
                             and (served.referent.source != "description" or served.referent.type == "Organization") \
                             and served.referent is not match.subject.referent:
-                        return Match(match.subject, served, match.tokens, 0.7)
-    return None
+                        return [Match(match.subject, served, match.tokens, 0.7)] + \
+                            [Match(match.subject, t, match.tokens, 0.7) for t in found]
+    return [Match(match.subject, t, match.tokens, 0.7) for t in found]
+
+
+COMMITTING_VERBS = {"commit", "bind", "oblige", "obligate"}
+
+
+def _committed_to(ctx: Context, text: Token) -> list:
+    """"the Declaration, which commits the two regions to a biennial summit and to a joint roadmap": the
+    undertakings a text commits its parties to."""
+    clauses = [c for c in text.children if c.dep_ == "relcl" and c.lemma_.lower() in COMMITTING_VERBS
+               and not ctx.negated(c)]
+    preps = [p for c in clauses for p in c.children if p.dep_ == "prep" and p.lower_ == "to"]
+    preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.lower_ == "to"]
+    return [t for p in preps for o in p.children if o.dep_ == "pobj" for c in ctx.conjuncts(o)
+            for t in ctx.targets(c, {"Process"}) if t.type == "Process"]
