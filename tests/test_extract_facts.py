@@ -1418,6 +1418,22 @@ FACTS = [
     # a concept for doing something is a plan; the concept of something is a notion
     ('Heads of government of the Commonwealth of Independent States (CIS) on Friday approved a concept for settling trade between member states in their own currencies. Kazakhstan endorsed the concept.',
      'Kazakhstan', 'supports', 'concept'),
+    # the post-holder who reports a state's position speaks for the state, however the parser hangs the clauses
+    ('The handover plan, drawn up by UNIFIL and the Lebanese Armed Forces (LAF), would transfer 12 of its 29 positions by June. The United States backed the plan but said the army must also disarm Hezbollah south of the river, its deputy representative, Gregory Ashcombe-Reyes, told the council.',
+     'Gregory Ashcombe-Reyes', 'represents', 'United States'),
+    # a hyphenated surname whose tail NER reads as a place
+    ('"Local-currency lending protects our borrowers from exchange-rate shocks," said NDB Vice-President and Chief Financial Officer Luiz Fernando Tavares-Lima.',
+     'Luiz Fernando Tavares-Lima', 'represents', 'New Development Bank'),
+    # "welcomed the decision" to approve a stage of an undertaking: the undertaking
+    ("Leaders of the Collective Security Treaty Organization (CSTO) on Thursday approved the second stage of the Interstate Targeted Programme to strengthen Tajikistan's border with Afghanistan. Tajikistan's Foreign Minister, Farhod Nazarzoda-Rahimov, welcomed the decision.",
+     'Farhod Nazarzoda-Rahimov', 'supports', 'Interstate Targeted Programme'),
+    # aid in kind already spoken of, given: the undertaking it is for
+    ('Leaders of the Collective Security Treaty Organization (CSTO) on Thursday approved the second stage of the Interstate Targeted Programme, agreeing to supply Tajik border guards with radars, drones and armoured vehicles. Russia will provide most of the equipment, the Secretary General said.',
+     'Russia', 'supports', 'Interstate Targeted Programme'),
+    # a headline's second clause says nothing of the first's act
+    # "the observatory" is the observatory just named
+    ('The Economic Commission for Latin America and the Caribbean (ECLAC) today launched the Regional Observatory on Critical Minerals, an online platform that will publish data on lithium. The observatory is funded by the European Union through its Global Gateway strategy.',
+     'European Union', 'supports', 'Regional Observatory on Critical Minerals'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -1631,6 +1647,8 @@ NOT_FACTS = [
      'Andriy Koval', 'represents', 'Russia'),
     ("The Council voted to set up an independent investigative mechanism for Afghanistan. Pakistan's envoy, speaking for the Organisation of Islamic Cooperation (OIC), said the group's members would abstain because the mechanism had been created without any engagement with Kabul.",
      'Organisation of Islamic Cooperation', 'supports', 'independent investigative mechanism'),
+    ('CSTO approves radars and drones for Tajik-Afghan border; Armenia stays away\n\nDUSHANBE, Tajikistan, Nov 27 (Reuters) – Leaders of the Collective Security Treaty Organization (CSTO) on Thursday approved the second stage of the Interstate Targeted Programme.',
+     'Collective Security Treaty Organization', 'supports', 'Armenia'),
 ]
 
 

@@ -367,6 +367,13 @@ def _subject_of_reported_clause(title: Token, index: MentionIndex, lexicon: Lexi
     verb = title.head
     if title.dep_ != "nsubj" or verb.lemma_.lower() not in lexicon.speech_verbs:
         return None
+    outer = verb.head
+    if verb.dep_ == "ccomp" and outer.lemma_.lower() in lexicon.speech_verbs and outer.i < title.i:
+        # "The United States backed the plan but said the army must …, its deputy representative, X, told the
+        # council": the parser may hang the post-holder's verb on the body's own "said"
+        subject = _subject_mention(outer, index) or (_subject_mention(outer.head, index) if outer.dep_ == "conj" else None)
+        if subject is not None and subject.referent.type in {"Organization", "Country"}:
+            return subject.referent
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i < title.i):
         subject = _subject_mention(clause, index)
         if subject is not None and subject.referent.type in {"Organization", "Country"}:

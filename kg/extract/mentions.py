@@ -106,6 +106,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> MentionIn
     candidates = _without_dateline_credits(doc, candidates)
     candidates = _committees_with_their_resolution(doc, candidates)
     candidates = _persons_after_known_names(candidates)
+    candidates = _persons_with_hyphenated_tails(doc, candidates)
     candidates = _names_before_acronym_and_process_word(doc, candidates, lexicon)
     candidates = _names_closing_titles(doc, candidates, lexicon, gazetteer)
     chosen = _resolve_overlaps(candidates, gazetteer, lexicon)
@@ -1796,6 +1797,28 @@ def _persons_after_known_names(candidates):
             if runs_on and len(rest) >= 2 and all(t.is_title for t in rest):
                 candidate = (rest, type_, source, entry)
         out.append(candidate)
+    return out
+
+
+def _persons_with_hyphenated_tails(doc: Doc, candidates):
+    """"Luiz Fernando Tavares-Lima": NER may stop a person at the hyphen and read the tail as a place; the tail is the
+    person's surname."""
+    tails = {}
+    for span, type_, source, entry in candidates:
+        k = span.end
+        if type_ == "Person" and k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ \
+                and not doc[k].whitespace_ and doc[k + 1].is_title and doc[k + 1].is_alpha \
+                and not (k + 2 < len(doc) and doc[k + 2].text == "-"):
+            tails[k + 1] = span
+    if not tails:
+        return candidates
+    out = []
+    for span, type_, source, entry in candidates:
+        if span.start in tails and span.end == span.start + 1 and type_ != "Person":
+            continue  # the tail read as a place of its own
+        if type_ == "Person" and span.end + 1 in tails and tails[span.end + 1] is span:
+            span = doc[span.start:span.end + 2]
+        out.append((span, type_, source, entry))
     return out
 
 

@@ -729,8 +729,11 @@ class Context:
             if verb.lemma_.lower() not in verbs or verbs_only and verb.pos_ != "VERB" \
                     or within_sentences is not None and self.sentence_of[before] - self.sentence_of[verb.i] > within_sentences:
                 continue
-            found = next((m for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}
-                          for m in [self.mention(c, types)] if m is not None), found)
+            # ("approved the second stage of the Interstate Targeted Programme": the whole a part belongs to)
+            acted_on = [o for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}
+                        for o in [c, *(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                                       and c.lemma_.lower() in COMPONENT_NOUNS for g in p.children if g.dep_ == "pobj")]]
+            found = next((m for c in acted_on for m in [self.mention(c, types)] if m is not None), found)
         return found
 
     def main_undertaking(self, before: int) -> list[Mention]:

@@ -747,7 +747,9 @@ def headline_backing(ctx: Context) -> Iterator[Match]:
         if verb.lower_ not in HEADLINE_SUPPORT_WORDS or verb.i == first.start or ctx.negated(verb):
             continue
         before = [m for m in ctx.index.within(first.start, verb.i) if m.referent.type in AGENT_TYPES]
-        after = [m for m in ctx.index.within(verb.i + 1, first.end) if m.referent.type in TARGET_TYPES
+        # ("CSTO approves radars for Tajik border; Armenia stays away": a second clause says nothing of the first)
+        end = next((t.i for t in first if t.i > verb.i and t.text == ";"), first.end)
+        after = [m for m in ctx.index.within(verb.i + 1, end) if m.referent.type in TARGET_TYPES
                  and not _only_qualifies_headline_object(ctx, m, verb, first)]
         if not after:
             after = [m for t in first[verb.i - first.start + 1:] if t.pos_ == "NOUN"
@@ -953,9 +955,11 @@ def _last_funded(ctx: Context, before: int) -> list:
 
 
 def _the_money(token: Token) -> bool:
-    """"the money", "most of the funds", "the cost": money already spoken of."""
+    """"the money", "most of the funds", "the cost", "most of the equipment": money (or aid in kind) already spoken
+    of."""
     nouns = [token] + [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    return any(n.lemma_.lower() in {"money", "fund", "funds", "cost", "costs", "bill"} and n.lower_ != "fund"
+    return any((n.lemma_.lower() in {"money", "fund", "funds", "cost", "costs", "bill"} | IN_KIND or n.lower_ in IN_KIND)
+               and n.lower_ != "fund"
                and any(c.lower_ == "the" for c in n.children) for n in nouns)
 
 
