@@ -1434,6 +1434,26 @@ FACTS = [
     # "the observatory" is the observatory just named
     ('The Economic Commission for Latin America and the Caribbean (ECLAC) today launched the Regional Observatory on Critical Minerals, an online platform that will publish data on lithium. The observatory is funded by the European Union through its Global Gateway strategy.',
      'European Union', 'supports', 'Regional Observatory on Critical Minerals'),
+    # the head of a state's agency acts for the state too
+    ("Liberia's Forestry Development Authority (FDA) will post 60 rangers along the Mano River, said its Managing Director, Joseph Tarpeh-Kollie.",
+     'Joseph Tarpeh-Kollie', 'represents', 'Liberia'),
+    # a post the parser reads as the owner of the ministry it is in
+    ("The Senior Secretary of Bangladesh's Ministry of Industries, Mahbub Rahman-Khondoker, said the government would put US$4 million into the project.",
+     'Mahbub Rahman-Khondoker', 'represents', 'Ministry of Industries'),
+    ("The Senior Secretary of Bangladesh's Ministry of Industries, Mahbub Rahman-Khondoker, said the government would put US$4 million into the project.",
+     'Mahbub Rahman-Khondoker', 'represents', 'Bangladesh'),
+    # a particle name NER cut at a hyphenated surname
+    ("The Netherlands' Ambassador to Bangladesh, Joost van der Linde-Maas, said his government would pay to train 400 operators.",
+     'Joost van der Linde-Maas', 'represents', 'Netherlands'),
+    # money pledged "for the first three years": of the undertaking the article is about
+    ('Leaders of the Mano River Union (MRU) on Wednesday endorsed a plan to join protected forests into a single Greater Gola Transboundary Corridor. The European Union pledged 9 million euros for the first three years.',
+     'European Union', 'supports', 'Greater Gola Transboundary Corridor'),
+    # personnel posted with no address: to the undertaking the article is about
+    ("Leaders of the Mano River Union (MRU) on Wednesday endorsed the Greater Gola Transboundary Corridor. Liberia's Forestry Development Authority (FDA) will post 60 rangers along the Mano River, said its Managing Director.",
+     'Forestry Development Authority', 'supports', 'Greater Gola Transboundary Corridor'),
+    # technical support with no address
+    ('Leaders of the Mano River Union (MRU) on Wednesday endorsed the Greater Gola Transboundary Corridor. The Royal Society for the Protection of Birds (RSPB) will give technical support.',
+     'Royal Society for the Protection of Birds', 'supports', 'Greater Gola Transboundary Corridor'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -1649,6 +1669,8 @@ NOT_FACTS = [
      'Organisation of Islamic Cooperation', 'supports', 'independent investigative mechanism'),
     ('CSTO approves radars and drones for Tajik-Afghan border; Armenia stays away\n\nDUSHANBE, Tajikistan, Nov 27 (Reuters) – Leaders of the Collective Security Treaty Organization (CSTO) on Thursday approved the second stage of the Interstate Targeted Programme.',
      'Collective Security Treaty Organization', 'supports', 'Armenia'),
+    ("Madagascar's Independent National Electoral Commission (CENI) requested the audit. Its president, Hery Rakotondrabe-Velo, welcomed the mission.",
+     'Hery Rakotondrabe-Velo', 'represents', 'Madagascar'),
 ]
 
 

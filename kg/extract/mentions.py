@@ -1005,6 +1005,7 @@ def _merged_entities(doc: Doc, org_heads: frozenset[str] = frozenset()) -> list[
                                                        or "PERSON" in {merged[-1].label_, ent.label_}
                                                        and {merged[-1].label_, ent.label_} <= {"PERSON", "GPE", "LOC"}) \
                 and all(t.pos_ == "PROPN" and t.is_title or t.lower_ in NAME_PARTICLES and "PERSON" in {merged[-1].label_, ent.label_}
+                        or t.text == "-" and not t.whitespace_ and t.i > ent.start  # "Joost van der" + "Linde-Maas"
                         for t in (*merged[-1], *ent)):  # "Ursula von der" + "Leyen"
             label = "PERSON" if "PERSON" in (merged[-1].label_, ent.label_) else "ORG"
             if ent[-1].lower_ in org_heads:

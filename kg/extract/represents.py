@@ -441,6 +441,14 @@ def title_apposition_before_name(ctx: Context) -> Iterator[Match]:
                 # "signed by the ECOWAS Commissioner …, A, and the World Bank's Country Director for Togo, B": the
                 # parser hung B on the first title; another person stands between, so B's title is the one before it
                 title = _title_before_comma(ctx, person) or title
+        misread_owner = next((c for c in title.children if c.dep_ in {"poss", "nmod"} and ctx.lexicon.is_title_word(c.lower_)
+                              and any(g.dep_ == "case" for g in c.children)), None)
+        body = ctx.mention(title, {"Organization"}) if misread_owner is not None else None
+        if body is not None and not ctx.lexicon.is_title_word(title.lower_):
+            # "The Secretary of Bangladesh's Ministry of Industries, X": the parser reads the post as the ministry's
+            # owner; the holder serves the ministry and, through the post's "of", the state
+            yield Match(person, body, ctx.span_of(person, body))
+            title = misread_owner
         if not ctx.lexicon.is_title_word(title.lower_):
             # "..., was acknowledged by the Congolese Minister of Public Health, Dr X": the parser may hang X far
             # away; the phrase just before the comma is the title
@@ -634,6 +642,7 @@ def name_of_org(ctx: Context) -> Iterator[Match]:
 MILITARY_RANKS = {"general", "major", "brigadier", "lieutenant", "colonel", "admiral", "vice", "rear", "commodore",
                   "captain", "commander", "major-general", "lieutenant-general", "brigadier-general", "air", "marshal", "-"}
 MINISTRY_WORDS = {"ministry", "department", "office", "secretariat"}
+STATE_AGENCY_WORDS = {"authority", "agency", "bureau", "directorate", "service", "inspectorate"}
 PROFESSIONS = {"diplomat", "officer", "judge", "jurist", "lawyer", "academic", "economist", "expert", "national"}
 NO_LONGER = {"retired", "former", "ex", "onetime", "one-time", "erstwhile", "late"}
 CHAIR_POSTS = {"presidency", "chairmanship", "chairpersonship", "chair", "helm"}
@@ -809,7 +818,10 @@ def state_office(ctx: Context) -> Iterator[Match]:
 def _owning_state(ctx: Context, body: Mention) -> Mention | None:
     """The country named as owner of a ministry or department just before its name ("Moldova's Ministry of ...")."""
     start = body.token_start
-    if body.key or start < 2 or body.token_end <= start or ctx.doc[start].lower_ not in MINISTRY_WORDS \
+    words = {t.lower_ for t in ctx.doc[start:body.token_end]}
+    # ("Liberia's Forestry Development Authority": a state's agency; not its independent electoral commission)
+    agency = words & STATE_AGENCY_WORDS and not words & {"independent", "autonomous"}
+    if body.key or start < 2 or body.token_end <= start or not (ctx.doc[start].lower_ in MINISTRY_WORDS or agency) \
             or ctx.doc[start - 1].lower_ not in {"'s", "’s"}:
         return None
     return ctx.mention(ctx.doc[start - 2], {"Country"})

@@ -903,6 +903,10 @@ def _run_by_giver(ctx: Context, verb: Token) -> list:
 
 
 # money named by what it is rather than how much: "pledged additional funding", "will provide a grant"
+DURATION_WORDS = {"year", "month", "week"}
+# aid given in kind, when said what kind: "will give technical support"
+AID_NOUNS = {"support", "assistance", "expertise", "advice"}
+AID_KINDS = {"technical", "logistical", "financial", "material", "expert"}
 FUNDING_NOUNS = {"funding", "financing", "funds", "money", "co-financing", "cofinancing", "grant", "grants", "loan", "loans",
                  "contribution", "contributions", "donation", "donations"}
 
@@ -911,7 +915,10 @@ def _unaddressed_money(ctx: Context, verb: Token) -> bool:
     """"will provide a further £3 million": money given with no recipient named in the clause; or "approved a $400
     million loan to help Ecuador strengthen its grid", whose only address is a purpose clause that names no undertaking
     (one that does, "a loan to finance the X Programme", is the funding rule's)."""
-    money = [c for c in verb.children if c.dep_ == "dobj" and (is_money(c) or c.lower_ in FUNDING_NOUNS)]
+    money = [c for c in verb.children if c.dep_ == "dobj" and (
+        is_money(c) or c.lower_ in FUNDING_NOUNS
+        or c.lemma_.lower() in AID_NOUNS and any(a.dep_ == "amod" and a.lower_ in AID_KINDS for a in c.children)
+        and not any(a.dep_ in {"nmod", "poss", "det"} for a in c.children))]  # ("gave the Secretariat technical support")
     if not money:
         return False
     near = [verb, *money]
@@ -919,9 +926,13 @@ def _unaddressed_money(ctx: Context, verb: Token) -> bool:
 
     def addressed(holders: list) -> bool:
         # ("€30 million in new funding" says what kind of money, not where it goes)
+        # (nor "€9 million for the first three years" how long it lasts)
         return any(c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "for", "towards", "toward", "in"}
                    and not (c.lower_ == "in" and any(o.lemma_.lower() in ctx.lexicon.means_of_support | FUNDING_NOUNS
                                                      for o in c.children if o.dep_ == "pobj"))
+                   and not (c.lower_ == "for" and any(o.lemma_.lower() in DURATION_WORDS and not any(g.dep_ == "poss" for g in o.children)
+                                                      for o in c.children if o.dep_ == "pobj"))
+                   or c.dep_ == "dative" and c.pos_ in {"NOUN", "PROPN"}
                    for h in holders for c in h.children)
 
     if not addressed(around) and not any(c.dep_ in {"xcomp", "advcl"} for h in around for c in h.children):
