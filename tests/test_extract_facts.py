@@ -1448,9 +1448,6 @@ FACTS = [
     # money pledged "for the first three years": of the undertaking the article is about
     ('Leaders of the Mano River Union (MRU) on Wednesday endorsed a plan to join protected forests into a single Greater Gola Transboundary Corridor. The European Union pledged 9 million euros for the first three years.',
      'European Union', 'supports', 'Greater Gola Transboundary Corridor'),
-    # personnel posted with no address: to the undertaking the article is about
-    ("Leaders of the Mano River Union (MRU) on Wednesday endorsed the Greater Gola Transboundary Corridor. Liberia's Forestry Development Authority (FDA) will post 60 rangers along the Mano River, said its Managing Director.",
-     'Forestry Development Authority', 'supports', 'Greater Gola Transboundary Corridor'),
     # technical support with no address
     ('Leaders of the Mano River Union (MRU) on Wednesday endorsed the Greater Gola Transboundary Corridor. The Royal Society for the Protection of Birds (RSPB) will give technical support.',
      'Royal Society for the Protection of Birds', 'supports', 'Greater Gola Transboundary Corridor'),
