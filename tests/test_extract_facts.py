@@ -1451,6 +1451,15 @@ FACTS = [
     # technical support with no address
     ('Leaders of the Mano River Union (MRU) on Wednesday endorsed the Greater Gola Transboundary Corridor. The Royal Society for the Protection of Birds (RSPB) will give technical support.',
      'Royal Society for the Protection of Birds', 'supports', 'Greater Gola Transboundary Corridor'),
+    # "the line" is the named undertaking an apposition called a line
+    ('The Central American Bank for Economic Integration (CABEI) on Thursday approved a $550 million loan to Costa Rica for the first stage of the Metropolitan Electric Train, an 84-km passenger line that will link Alajuela and Cartago. The Green Climate Fund (GCF) has agreed to co-finance the line with a $150 million concessional loan.',
+     'Green Climate Fund', 'supports', 'Metropolitan Electric Train'),
+    # a minister with no state in the title who says what "the government" will do speaks for the article's state
+    ("Costa Rica, one of CABEI's five founding members, still needs the Legislative Assembly to ratify the loan. Public Works and Transport Minister Mauricio Quesada-Lobo said the government would send it to lawmakers this month.",
+     'Mauricio Quesada-Lobo', 'represents', 'Costa Rica'),
+    # one's own stretch of the named undertaking the article is about, even where a described agreement is named more
+    ("The European Investment Bank (EIB) signed a 400 million euro loan with Lithuania on Wednesday to help build the section of Rail Baltica between Kaunas and the Latvian border. The agreement was signed by EIB Vice-President Katrin Ojala-Berg. The agreement is the largest of its kind. Rail Baltica, a standard-gauge railway meant to link Tallinn, Riga and Vilnius with Warsaw, is co-financed by the EU. Latvia's Minister of Transport, Edgars Liepins-Ozols, said Riga would finish its own stretch by 2030.",
+     'Latvia', 'supports', 'Rail Baltica'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -2166,3 +2175,10 @@ def test_the_concept_of_operations_is_no_undertaking(build_text):
     graph = build_text("Security and defence ministers of the Accra Initiative today approved the concept of operations "
                        "for the Initiative's Multinational Joint Task Force.").graph
     assert not any("concept" in label for label in _labels(graph, KG.Process))
+
+
+def test_an_apposition_calling_a_name_a_railway_makes_it_an_undertaking(build_text):
+    graph = build_text("Rail Baltica, a standard-gauge railway meant to link Tallinn, Riga and Vilnius with Warsaw, is "
+                       "co-financed by the EU's Connecting Europe Facility.").graph
+    assert "Rail Baltica" in _labels(graph, KG.Process)
+    assert "Rail Baltica" not in _labels(graph, KG.Person)

@@ -143,25 +143,35 @@ OCCUPATIONS = {"statistician", "economist", "lawyer", "historian", "academic", "
                "engineer", "scientist", "physician", "doctor", "researcher", "analyst", "banker", "businessman",
                "businesswoman", "politician", "veteran", "judge", "expert", "consultant", "writer", "teacher", "nurse",
                "geologist", "demographer", "surgeon", "epidemiologist", "agronomist", "hydrologist", "architect"}
+INFRASTRUCTURE_WORDS = {"railway", "pipeline", "corridor", "highway", "road", "bridge", "dam", "line", "port", "canal",
+                        "interconnector", "cable"}
 PARTY_WORDS = {"party", "movement", "coalition", "alliance", "front", "union", "group", "association", "federation"}
 
 
 def _kinds_said_beside(doc: Doc, chosen, lexicon: Lexicon):
-    """NER's body that an apposition calls a person, and NER's person named right after a body word, retyped."""
+    """NER's body that an apposition calls a person, NER's person that an apposition calls a railway or a plan, and
+    NER's person named right after a party word, retyped."""
     out = []
     for span, type_, source, entry in chosen:
-        if source == "ner" and entry is None and type_ == "Organization" and span.end + 2 < len(doc) \
-                and doc[span.end].text == "," and doc[span.end + 1].lower_ in {"a", "an"} \
-                and not any(t.lower_ in lexicon.org_heads for t in span):
-            kind = next((t for t in doc[span.end + 2:span.end + 6] if t.pos_ == "NOUN"), None)
-            if kind is not None and (kind.lower_ in OCCUPATIONS or kind.lower_ in lexicon.person_descriptions):
-                type_ = "Person"
+        described = source == "ner" and entry is None and span.end + 2 < len(doc) and doc[span.end].text == "," \
+            and doc[span.end + 1].lower_ in {"a", "an"}
+        # the apposition's head noun: the last of its first run of nouns ("a programme officer": an officer)
+        kind = next((t for t in doc[span.end + 2:span.end + 6] if t.pos_ == "NOUN"
+                     and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "NOUN")), None) if described else None
+        if kind is not None and type_ == "Organization" and not any(t.lower_ in lexicon.org_heads for t in span) \
+                and (kind.lower_ in OCCUPATIONS or kind.lower_ in lexicon.person_descriptions):
+            type_ = "Person"
+        elif kind is not None and type_ == "Person" and kind.lower_ in lexicon.named_process_heads | INFRASTRUCTURE_WORDS:
+            type_ = "Process"  # "Rail Baltica, a standard-gauge railway meant to link …"
         elif source == "ner" and entry is None and type_ == "Person" and span.start >= 2 \
                 and doc[span.start - 1].text == "," and doc[span.start - 2].lower_ in PARTY_WORDS \
                 and doc[span.start - 2].is_lower:
             type_ = "Organization"
         out.append((span, type_, source, entry))
-    return out
+    # (what the apposition says holds for the name wherever NER read it alone)
+    said = {span.text: type_ for (span, type_, source, entry), (_, before, _, _) in zip(out, chosen) if type_ != before}
+    return [(span, said.get(span.text, type_) if source == "ner" and entry is None else type_, source, entry)
+            for span, type_, source, entry in out]
 
 
 def _countries_named(doc: Doc, candidates, gazetteer: Gazetteer) -> frozenset[str]:

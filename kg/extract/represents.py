@@ -330,13 +330,14 @@ COMMITTING_AUXILIARIES = {"will", "would", "'ll"}
 
 
 def _state_committed_by_speaker(ctx: Context, person: Mention) -> Mention | None:
-    """"Pakistan … will pay for land acquisition, Economic Affairs Minister X said": a minister with no state of their
-    own in the title, who reports what a state will do, speaks for that state."""
+    """"Pakistan … will pay for land acquisition, Economic Affairs Minister X said", "Public Works Minister X said the
+    government would send it to lawmakers": a minister with no state of their own in the title, who reports what a
+    state will do, speaks for that state."""
     head = ctx.head_of(person)
     verb = head.head
     if head.dep_ != "nsubj" or verb.lemma_.lower() not in ctx.lexicon.speech_verbs:
         return None
-    for clause in (c for c in verb.children if c.dep_ in {"ccomp", "parataxis"} and c.i < head.i):
+    for clause in (c for c in verb.children if c.dep_ in {"ccomp", "parataxis"}):
         if not any(a.dep_ == "aux" and a.lower_ in COMMITTING_AUXILIARIES for a in clause.children) or ctx.negated(clause):
             continue  # (what a state "will never accept" may well be said by its adversary)
         states = [m for c in clause.children if c.dep_ == "nsubj" for m in [ctx.mention(c, {"Country"})] if m is not None]

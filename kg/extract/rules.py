@@ -736,9 +736,9 @@ class Context:
             found = next((m for c in acted_on for m in [self.mention(c, types)] if m is not None), found)
         return found
 
-    def main_undertaking(self, before: int) -> list[Mention]:
+    def main_undertaking(self, before: int, named_only: bool = False) -> list[Mention]:
         """The undertaking named most often before a token (an acronym in brackets not counted; on a tie, the one
-        the lead names, then the latest): what an article is about."""
+        the lead names, then the latest): what an article is about. With `named_only`, among those with a name."""
         counts: dict[int, list] = {}
         lead, top = None, headline(self.doc)
         seen_in: dict[int, set[int]] = {}  # the sentences each undertaking is named in
@@ -746,7 +746,7 @@ class Context:
             referent = mention.referent
             if referent.type == "Process":
                 seen_in.setdefault(id(referent), set()).add(self.sentence_of[mention.token_start])
-            if referent.type == "Process" and 0 <= mention.token_start < before:
+            if referent.type == "Process" and 0 <= mention.token_start < before and not (named_only and referent.source == "description"):
                 if mention.token_start > 0 and self.doc[mention.token_start - 1].text == "(":
                     continue  # "(PDET)": an acronym defined is no second mention
                 if top is None or not top.start <= mention.token_start < top.end:  # the lead, not the headline

@@ -726,8 +726,8 @@ def works_on_undertaking(ctx: Context) -> Iterator[Match]:
             own_part = o.lemma_.lower() in SECTION_NOUNS and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children) \
                 and not any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children)
             # ("its section": a state's share of the undertaking the article is about)
-            found = ctx.main_undertaking(verb.i) if own_part else ctx.targets(o, {"Process"}, make_process=False)
-            named += [t for t in found if t.referent.source == "process"]
+            found = ctx.main_undertaking(verb.i, named_only=True) if own_part else ctx.targets(o, {"Process"}, make_process=False)
+            named += [t for t in found if t.referent.source != "description"]
         yield from _pairs(ctx, ctx.subjects(verb), named, verb)
 
 
