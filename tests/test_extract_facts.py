@@ -1460,6 +1460,9 @@ FACTS = [
     # one's own stretch of the named undertaking the article is about, even where a described agreement is named more
     ("The European Investment Bank (EIB) signed a 400 million euro loan with Lithuania on Wednesday to help build the section of Rail Baltica between Kaunas and the Latvian border. The agreement was signed by EIB Vice-President Katrin Ojala-Berg. The agreement is the largest of its kind. Rail Baltica, a standard-gauge railway meant to link Tallinn, Riga and Vilnius with Warsaw, is co-financed by the EU. Latvia's Minister of Transport, Edgars Liepins-Ozols, said Riga would finish its own stretch by 2030.",
      'Latvia', 'supports', 'Rail Baltica'),
+    # "the Bureau" is the bureau named before
+    ("Syria's Central Bureau of Statistics (CBS) signed an agreement with ESCWA. The agreement was signed by ESCWA's Executive Secretary, Samira Kanaan-Rifai, and the Director-General of the Bureau, Omar Darwish-Jabri.",
+     'Omar Darwish-Jabri', 'represents', 'Central Bureau of Statistics'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -2182,3 +2185,10 @@ def test_an_apposition_calling_a_name_a_railway_makes_it_an_undertaking(build_te
                        "co-financed by the EU's Connecting Europe Facility.").graph
     assert "Rail Baltica" in _labels(graph, KG.Process)
     assert "Rail Baltica" not in _labels(graph, KG.Person)
+
+
+def test_a_place_before_a_known_name_that_the_acronym_spells_names_another_body(build_text):
+    bodies = _labels(build_text("The bloc's Thessaloniki-based lender, the Black Sea Trade and Development Bank (BSTDB), "
+                                "agreed to pay for a feasibility study.").graph, KG.Organization)
+    assert "Black Sea Trade and Development Bank" in bodies
+    assert "Eastern and Southern African Trade and Development Bank" not in bodies

@@ -2111,6 +2111,17 @@ def _add_acronym_definitions(doc: Doc, index: MentionIndex, gazetteer: Gazetteer
                 for i in range(body.token_start, body.token_end):
                     index.by_token[i] = body
                 before = body  # the known body stays an entity of the article, no longer found by its tokens
+            elif start is not None and start < before.token_start and (body is None or body.type == "Place") \
+                    and before.token_start == token.i - (before.token_end - before.token_start) \
+                    and all(t.is_title for t in doc[start:before.token_start]):
+                # "the Black Sea Trade and Development Bank (BSTDB)": a place before a known name that the acronym
+                # spells with it names another body, and the known one is not spoken of
+                longer = _mention(doc[start:before.token_end], "Organization", "ner", None, sentence_of)
+                index.mentions = [m for m in index.mentions if m is not before and m is not body]
+                for i in range(start, before.token_end):
+                    index.by_token[i] = longer
+                index.mentions.append(longer)
+                before = longer
         if before is None or before.type not in {"Organization", "Process", "Place"}:
             continue
         before = _inner_body_spelled_by_acronym(doc, index, before, token.i, inner.text, sentence_of) or before
