@@ -1463,6 +1463,12 @@ FACTS = [
     # "the Bureau" is the bureau named before
     ("Syria's Central Bureau of Statistics (CBS) signed an agreement with ESCWA. The agreement was signed by ESCWA's Executive Secretary, Samira Kanaan-Rifai, and the Director-General of the Bureau, Omar Darwish-Jabri.",
      'Omar Darwish-Jabri', 'represents', 'Central Bureau of Statistics'),
+    # rules for a described undertaking, the "for" hung on the verb
+    ('LIMA, Sept 3 – The Andean Community (CAN) on Wednesday approved the rules for a short-term regional electricity market that will let Colombia, Ecuador, Peru and Bolivia trade surplus power across their borders. The market will be supervised by the General Secretariat.',
+     'Andean Community', 'supports', 'short-term regional electricity market'),
+    # built parts spoken of as known, paid for: the named undertaking the article is about
+    ('The Council of Ministers of CEMAC today approved 112 billion CFA francs in financing for the second phase of the Ketta-Djoum road corridor. The African Development Bank (AfDB) has agreed to co-finance the bridges.',
+     'African Development Bank', 'supports', 'Ketta-Djoum road corridor'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -1680,6 +1686,8 @@ NOT_FACTS = [
      'Collective Security Treaty Organization', 'supports', 'Armenia'),
     ("Madagascar's Independent National Electoral Commission (CENI) requested the audit. Its president, Hery Rakotondrabe-Velo, welcomed the mission.",
      'Hery Rakotondrabe-Velo', 'represents', 'Madagascar'),
+    ('The Commonwealth Secretariat runs the Climate Finance Access Hub with funding from Australia. An adviser will help Tuvalu prepare the Tuvalu Coastal Adaptation Project. Canberra would keep funding the hub until 2028.',
+     'Australia', 'supports', 'Tuvalu Coastal Adaptation Project'),
 ]
 
 

@@ -276,6 +276,8 @@ def support_verb(ctx: Context) -> Iterator[Match]:
                      and clause_verb(w) == verb
                      for o in w.children if o.dep_ == "pobj" for t in ctx.targets(o, AGENT_TYPES, make_process=False)]
         objects = _undertaking_over_recipient(_objects(ctx, verb)) if funds_object else _objects(ctx, verb)
+        if not objects and verb.lemma_.lower() in BUYING_VERBS:
+            objects = _part_paid_for(ctx, verb)
         for subject in ctx.subjects(verb) + also + joined + partners + alongside:
             for target in objects:
                 if target.referent is subject.referent:
@@ -283,6 +285,19 @@ def support_verb(ctx: Context) -> Iterator[Match]:
                 if weak and target.type != "Process" and not provision_object and not facet_object and not funds_object:
                     continue  # "helped Sudan", "joined the UN": not backing in the contract's sense
                 yield Match(subject, target, ctx.span_of(subject, verb, target), 0.7 if weak or founds else None)
+
+
+BUILT_PARTS = {"bridges", "works", "studies", "stations", "sections", "segments", "roads", "tunnels", "terminals", "depots",
+               "substations", "lines", "wells", "plants", "structures", "approaches"}
+
+
+def _part_paid_for(ctx: Context, verb: Token) -> list:
+    """"the AfDB has agreed to co-finance the bridges": parts of the named undertaking the article is about, spoken
+    of as known ("the bridges", "the works") and naming nothing themselves."""
+    parts = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in BUILT_PARTS and ctx.mention(c, TARGET_TYPES) is None
+             and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+             and not any(d.dep_ in {"poss", "prep", "compound", "amod", "relcl", "acl"} for d in c.children)]
+    return ctx.main_undertaking(verb.i, named_only=True) if parts else []
 
 
 def _undertaking_over_recipient(targets: list) -> list:
@@ -1457,10 +1472,14 @@ def undertakings_served(ctx: Context, match: Match) -> list[Match]:
             # ("a memorandum of understanding on the ASEAN Power Grid": the parser may hang "on" on "understanding")
             holders = [instrument, *(o for p in instrument.children if p.dep_ == "prep" and p.lower_ == "of"
                                      for o in p.children if o.dep_ == "pobj" and o.lower_ == "understanding")]
-            for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "on"}):
+            preps = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "on"}]
+            # ("approved the rules for a regional electricity market": the parser may hang the "for" on the verb)
+            preps += [c for c in instrument.head.children if instrument.dep_ == "dobj" and c.dep_ == "prep"
+                      and c.lower_ == "for" and c.i == instrument.right_edge.i + 1]
+            for prep in preps:
                 for served in (ctx.mention(o, types) for o in prep.children if o.dep_ == "pobj"):
                     if served is not None and served.referent is not match.object.referent \
-                            and (served.referent.source != "description" or served.referent.type == "Organization") \
+                            and (served.referent.source != "description" or served.referent.type == "Organization" or prep.lower_ == "for") \
                             and served.referent is not match.subject.referent:
                         return [Match(match.subject, served, match.tokens, 0.7)] + \
                             [Match(match.subject, t, match.tokens, 0.7) for t in found]
