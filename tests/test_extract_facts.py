@@ -1469,6 +1469,9 @@ FACTS = [
     # built parts spoken of as known, paid for: the named undertaking the article is about
     ('The Council of Ministers of CEMAC today approved 112 billion CFA francs in financing for the second phase of the Ketta-Djoum road corridor. The African Development Bank (AfDB) has agreed to co-finance the bridges.',
      'African Development Bank', 'supports', 'Ketta-Djoum road corridor'),
+    # signing an upgrade of an agreement backs the agreement, whose name may hold "in"
+    ('Economic ministers of the Association of Southeast Asian Nations (ASEAN) on Sunday signed an upgrade of the ASEAN Trade in Goods Agreement (ATIGA), adding rules on digital customs paperwork.',
+     'Association of Southeast Asian Nations', 'supports', 'ASEAN Trade in Goods Agreement'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

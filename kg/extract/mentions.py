@@ -684,11 +684,13 @@ def _named_process_spans(doc: Doc, lexicon: Lexicon, gazetteer: Gazetteer):
             elif before.text == "," and start >= 2 and doc[start - 2].is_title and doc[start - 2].pos_ in {"PROPN", "ADJ", "NOUN"} \
                     and not doc[start - 2].is_sent_start and any(doc[i].lower_ == "and" for i in range(start, token.i)):
                 start -= 2  # "Peace, Security and Cooperation Framework": a capitalised list
-            elif before.lower_ in {"to", "for", "of", "at"} and start >= 2 and start < token.i and doc[start - 2].is_title \
+            elif (before.lower_ in {"to", "for", "of", "at"} or before.lower_ == "in" and doc[start].ent_type_ not in {"GPE", "LOC"}) \
+                    and start >= 2 and start < token.i and doc[start - 2].is_title \
                     and doc[start - 2].pos_ in {"PROPN", "NOUN"} and not doc[start - 2].is_sent_start \
                     and not lexicon.is_title_word(doc[start - 2].lower_) and doc[start - 2].ent_type_ not in {"GPE", "PERSON"} \
                     and (doc[start - 2].ent_type_ != "ORG" or before.ent_type_ == "ORG"):
-                start -= 2  # "Desert to Power initiative", "Education for All Initiative", "Children at Risk Programme"
+                start -= 2  # "Desert to Power initiative", "Education for All Initiative", "Children at Risk Programme",
+                # "ASEAN Trade in Goods Agreement" (but not "in Lusaka")
             elif before.lower_ == "the" and start >= 3 and start < token.i and doc[start - 2].lower_ in {"of", "for"} \
                     and doc[start - 3].is_title and doc[start - 3].pos_ in {"PROPN", "NOUN"} \
                     and not doc[start - 3].is_sent_start and not lexicon.is_title_word(doc[start - 3].lower_) \
