@@ -79,7 +79,8 @@ def entity_iri(entity_type: str, key: str):
     A key's namespace prefix ("org:", "country:") is left out: the class is already in the path; a key scoped to
     one article sits under that article's name ("process/article-3/five-year-plan")."""
     local, _, scope = key.split(":", 1)[-1].partition(ARTICLE_SCOPE)
-    return KGR[f"{entity_type.lower()}/{slug(scope)}/{slug(local)}" if scope else f"{entity_type.lower()}/{slug(local)}"]
+    path = f"{slug(scope)}/{slug(local)}" if scope else slug(local)
+    return KGR[f"{entity_type.lower()}/{path}"]
 
 
 def article_iri(doc_id: str):

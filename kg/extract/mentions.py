@@ -684,8 +684,8 @@ def _named_process_spans(doc: Doc, lexicon: Lexicon, gazetteer: Gazetteer):
             elif before.text == "," and start >= 2 and doc[start - 2].is_title and doc[start - 2].pos_ in {"PROPN", "ADJ", "NOUN"} \
                     and not doc[start - 2].is_sent_start and any(doc[i].lower_ == "and" for i in range(start, token.i)):
                 start -= 2  # "Peace, Security and Cooperation Framework": a capitalised list
-            elif (before.lower_ in {"to", "for", "of", "at"} or before.lower_ == "in" and doc[start].ent_type_ not in {"GPE", "LOC"}) \
-                    and start >= 2 and start < token.i and doc[start - 2].is_title \
+            elif (before.lower_ in {"to", "for", "of", "at"}
+                  or before.lower_ == "in" and doc[start].ent_type_ not in {"GPE", "LOC"}) and start >= 2 and start < token.i and doc[start - 2].is_title \
                     and doc[start - 2].pos_ in {"PROPN", "NOUN"} and not doc[start - 2].is_sent_start \
                     and not lexicon.is_title_word(doc[start - 2].lower_) and doc[start - 2].ent_type_ not in {"GPE", "PERSON"} \
                     and (doc[start - 2].ent_type_ != "ORG" or before.ent_type_ == "ORG"):

@@ -560,9 +560,11 @@ def appointed_to_run(ctx: Context) -> Iterator[Match]:
         verb = head.head
         if head.dep_ != "dobj" or verb.lemma_.lower() not in APPOINTING_VERBS or ctx.negated(verb):
             continue
-        runs = [c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in RUNNING_VERBS and c.i > head.i]
+        runs = [c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in RUNNING_VERBS
+                and c.i > head.i]
         for run in runs:
-            bodies = [m for c in run.children if c.dep_ == "dobj" for m in ctx.targets(c, ORG_OR_COUNTRY, make_process=False)]
+            bodies = [m for c in run.children if c.dep_ == "dobj"
+                      for m in ctx.targets(c, ORG_OR_COUNTRY, make_process=False)]
             for body in bodies or [s for s in ctx.subjects(verb, ORG_OR_COUNTRY) if s.type in ORG_OR_COUNTRY]:
                 yield Match(person, body, ctx.span_of(person, run, body))
 

@@ -24,6 +24,7 @@ AGENT_TYPES = {"Organization", "Country", "Person"}
 LOOKBACK_CONTAINERS = 8  # sentences back to the first "mandate for …" a later "the mandate" repeats
 NOTION_HEADS = {"concept"}
 SPENDING_VEHICLES = {"programme", "program", "facility", "window", "initiative"}
+MEMBER_GROUP_WORDS = {"government", "state", "states", "governments", "countries", "nations", "members"}
 SITTING_VERBS = {"meet", "sit", "convene", "gather"}  # "ministers, meeting as the Council, …": acting as that body
 NEGATIVE_IMPLICATIVES = {"decline", "refuse", "fail", "hesitate", "balk", "neglect", "cease", "stop", "deny"}
 # what ends or withholds a backing: "suspended its funding for the plan", "cut its support to the mission"
@@ -277,7 +278,7 @@ class Context:
                     mention = next(iter(self.main_undertaking(head.i)), None)
                 if mention is None and head.lemma_.lower() in VERB_OF_DECISION:
                     # "welcomed the approval" five sentences after the article's one "approved": of what it approved
-                    mention = self._only_decision_before(head, types)
+                    mention = self._only_decision_before(head)
             if mention is None and head.lemma_.lower() in COMPONENT_NOUNS and "Process" in types \
                     and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
                     and not any(c.dep_ in {"poss", "prep", "relcl", "acl"} for c in head.children):
@@ -670,8 +671,9 @@ class Context:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and self.mention(pobj, types) is not None:
                         return self.mention(pobj, types)
-                    if pobj.dep_ == "pobj" and pobj.lower_ in {"government", "state", "states", "governments", "countries", "nations", "members"}:
-                        return self.affiliation(pobj, types, demonyms)  # "Heads of government of CARICOM"
+                    if pobj.dep_ == "pobj" and pobj.lower_ in MEMBER_GROUP_WORDS:
+                        # "Heads of government of CARICOM", "ministers of the member countries of ACTO"
+                        return self.affiliation(pobj, types, demonyms)
         return None
 
     def _opens_list_item(self, verb: Token) -> bool:
@@ -708,10 +710,11 @@ class Context:
                 found = self.subjects(verb, types) or found
         return found
 
-    def _only_decision_before(self, noun: Token, types: set[str]) -> Mention | None:
+    def _only_decision_before(self, noun: Token) -> Mention | None:
         """What the article's one use of the verb behind a decision noun ("approval": "approved") acted on, or, for
         money approved, the undertaking the article is about."""
-        verbs = [v for v in self.doc[:noun.i] if v.pos_ == "VERB" and v.lemma_.lower() == VERB_OF_DECISION[noun.lemma_.lower()]]
+        deciding = VERB_OF_DECISION[noun.lemma_.lower()]
+        verbs = [v for v in self.doc[:noun.i] if v.pos_ == "VERB" and v.lemma_.lower() == deciding]
         if len(verbs) != 1 or self.negated(verbs[0]):
             return None
         objects = [c for c in verbs[0].children if c.dep_ in {"dobj", "nsubjpass"}]
@@ -746,7 +749,8 @@ class Context:
             referent = mention.referent
             if referent.type == "Process":
                 seen_in.setdefault(id(referent), set()).add(self.sentence_of[mention.token_start])
-            if referent.type == "Process" and 0 <= mention.token_start < before and not (named_only and referent.source == "description"):
+            counted = not (named_only and referent.source == "description")
+            if referent.type == "Process" and 0 <= mention.token_start < before and counted:
                 if mention.token_start > 0 and self.doc[mention.token_start - 1].text == "(":
                     continue  # "(PDET)": an acronym defined is no second mention
                 if top is None or not top.start <= mention.token_start < top.end:  # the lead, not the headline
@@ -834,7 +838,8 @@ class Context:
         sitting = [c for c in [*verb.children, *(g for c in verb.children if c.dep_ == "nsubj" for g in c.children)]
                    if c.dep_ in {"advcl", "acl"} and c.lemma_.lower() in SITTING_VERBS]
         bodies = [m for c in sitting for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
-                  for o in p.children if o.dep_ == "pobj" for m in self.targets(o, types & {"Organization"}, make_process=False)]
+                  for o in p.children if o.dep_ == "pobj"
+                  for m in self.targets(o, types & {"Organization"}, make_process=False)]
         return found + [b for b in bodies if all(b.referent is not f.referent for f in found)]
 
     def _subjects(self, verb: Token, types: set[str] = AGENT_TYPES) -> list[Mention]:

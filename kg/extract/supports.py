@@ -945,8 +945,7 @@ def _unaddressed_money(ctx: Context, verb: Token) -> bool:
         return any(c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "for", "towards", "toward", "in"}
                    and not (c.lower_ == "in" and any(o.lemma_.lower() in ctx.lexicon.means_of_support | FUNDING_NOUNS
                                                      for o in c.children if o.dep_ == "pobj"))
-                   and not (c.lower_ == "for" and any(o.lemma_.lower() in DURATION_WORDS and not any(g.dep_ == "poss" for g in o.children)
-                                                      for o in c.children if o.dep_ == "pobj"))
+                   and not (c.lower_ == "for" and any(_a_while(o) for o in c.children if o.dep_ == "pobj"))
                    or c.dep_ == "dative" and c.pos_ in {"NOUN", "PROPN"}
                    for h in holders for c in h.children)
 
@@ -955,6 +954,11 @@ def _unaddressed_money(ctx: Context, verb: Token) -> bool:
     purposes = [c for h in near for c in h.children if c.dep_ in {"xcomp", "advcl", "acl", "relcl"} and c.pos_ == "VERB"]
     return not addressed(near) and bool(purposes) and not any(
         m.referent.type == "Process" for p in purposes for m in ctx.index.within(p.left_edge.i, p.right_edge.i + 1))
+
+
+def _a_while(token: Token) -> bool:
+    """"the first three years", but not "the programme's first year": how long, not for what."""
+    return token.lemma_.lower() in DURATION_WORDS and not any(c.dep_ == "poss" for c in token.children)
 
 
 def _undertaking_named_next(ctx: Context, verb: Token) -> list:
@@ -1479,7 +1483,8 @@ def undertakings_served(ctx: Context, match: Match) -> list[Match]:
             for prep in preps:
                 for served in (ctx.mention(o, types) for o in prep.children if o.dep_ == "pobj"):
                     if served is not None and served.referent is not match.object.referent \
-                            and (served.referent.source != "description" or served.referent.type == "Organization" or prep.lower_ == "for") \
+                            and (served.referent.source != "description" or served.referent.type == "Organization"
+                                 or prep.lower_ == "for") \
                             and served.referent is not match.subject.referent:
                         return [Match(match.subject, served, match.tokens, 0.7)] + \
                             [Match(match.subject, t, match.tokens, 0.7) for t in found]
