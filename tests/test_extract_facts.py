@@ -1472,6 +1472,9 @@ FACTS = [
     # signing an upgrade of an agreement backs the agreement, whose name may hold "in"
     ('Economic ministers of the Association of Southeast Asian Nations (ASEAN) on Sunday signed an upgrade of the ASEAN Trade in Goods Agreement (ATIGA), adding rules on digital customs paperwork.',
      'Association of Southeast Asian Nations', 'supports', 'ASEAN Trade in Goods Agreement'),
+    # who backs something and says what a state will do for it speaks for the state, which backs it too
+    ("Leaders of the CSTO on Thursday approved the second stage of the Interstate Targeted Programme. Tajikistan's Foreign Minister, Farhod Nazarzoda-Rahimov, welcomed the decision and said Dushanbe would build 14 new frontier posts by 2028.",
+     'Tajikistan', 'supports', 'Interstate Targeted Programme'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -1691,6 +1694,8 @@ NOT_FACTS = [
      'Hery Rakotondrabe-Velo', 'represents', 'Madagascar'),
     ('The Commonwealth Secretariat runs the Climate Finance Access Hub with funding from Australia. An adviser will help Tuvalu prepare the Tuvalu Coastal Adaptation Project. Canberra would keep funding the hub until 2028.',
      'Australia', 'supports', 'Tuvalu Coastal Adaptation Project'),
+    ("Leaders of the CSTO on Thursday approved the second stage of the Interstate Targeted Programme. Tajikistan's Foreign Minister, Farhod Nazarzoda-Rahimov, welcomed the decision and said Dushanbe would not build any new frontier posts.",
+     'Tajikistan', 'supports', 'Interstate Targeted Programme'),
 ]
 
 

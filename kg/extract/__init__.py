@@ -44,6 +44,8 @@ def extract(article: Article, doc: Doc, gazetteer: Gazetteer | None = None, lexi
                     relations.append(_raw(ctx, article, predicate, "supports.organ_of_parent", 0.7, through_parent))
                 for served in supports.undertakings_served(ctx, match) if predicate == "supports" else []:
                     relations.append(_raw(ctx, article, predicate, "supports.instrument_for", 0.7, served))
+                for state in supports.state_committed_alongside(ctx, match) if predicate == "supports" else []:
+                    relations.append(_raw(ctx, article, predicate, "supports.state_committed", 0.7, state))
                 if predicate == "represents":
                     ctx.represented.setdefault(id(match.subject.referent), []).append(match.object.referent)
     for rule_name, match in ctx.titles:

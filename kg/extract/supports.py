@@ -1503,3 +1503,28 @@ def _committed_to(ctx: Context, text: Token) -> list:
     preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.lower_ == "to"]
     return [t for p in preps for o in p.children if o.dep_ == "pobj" for c in ctx.conjuncts(o)
             for t in ctx.targets(c, {"Process"}) if t.type == "Process"]
+
+
+COMMITTING_AUXILIARIES = {"will", "would", "'ll"}
+
+
+def state_committed_alongside(ctx: Context, match: Match) -> list[Match]:
+    """"Tajikistan's Foreign Minister, X, welcomed the decision and said Dushanbe would build 14 new posts": a
+    speaker who backs something and says in the same breath what a state will do for it speaks for that state, which
+    backs it too."""
+    if not isinstance(match.object, Mention) or match.subject.type != "Person" \
+            or match.subject.token_end <= match.subject.token_start:
+        return []
+    head = ctx.head_of(match.subject)
+    if head.dep_ == "appos":
+        head = head.head  # "Tajikistan's Foreign Minister, X, welcomed …": the title is the subject
+    verb = head.head if head.dep_ == "nsubj" else None
+    if verb is None or ctx.negated(verb):
+        return []
+    saying = [c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in ctx.lexicon.speech_verbs]
+    clauses = [k for c in saying for k in c.children if k.dep_ == "ccomp" and not ctx.negated(k)
+               and any(a.dep_ == "aux" and a.lower_ in COMMITTING_AUXILIARIES for a in k.children)]
+    states = [m for k in clauses for c in k.children if c.dep_ == "nsubj"
+              for m in ctx.targets(c, {"Country"}, make_process=False) if m.referent is not match.object.referent]
+    return [Match(state, match.object, match.tokens, 0.7) for state in states[:1]]
+
