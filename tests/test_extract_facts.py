@@ -1475,6 +1475,11 @@ FACTS = [
     # who backs something and says what a state will do for it speaks for the state, which backs it too
     ("Leaders of the CSTO on Thursday approved the second stage of the Interstate Targeted Programme. Tajikistan's Foreign Minister, Farhod Nazarzoda-Rahimov, welcomed the decision and said Dushanbe would build 14 new frontier posts by 2028.",
      'Tajikistan', 'supports', 'Interstate Targeted Programme'),
+    # welcoming progress in carrying out an undertaking backs it
+    ("The United Nations Peacebuilding Commission (PBC) today welcomed Sierra Leone's progress in carrying out the Agreement for National Unity.",
+     'Peacebuilding Commission', 'supports', 'Agreement for National Unity'),
+    ('Kenya welcomed progress on the electoral reforms.',
+     'Kenya', 'supports', 'electoral reforms'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -23,6 +23,7 @@ ENTITY_LIKE = {"Person", "Organization", "Country", "Place", "Process"}
 AGENT_TYPES = {"Organization", "Country", "Person"}
 LOOKBACK_CONTAINERS = 8  # sentences back to the first "mandate for …" a later "the mandate" repeats
 NOTION_HEADS = {"concept"}
+PROGRESS_NOUNS = {"progress", "headway", "strides"}
 SPENDING_VEHICLES = {"programme", "program", "facility", "window", "initiative"}
 MEMBER_GROUP_WORDS = {"government", "state", "states", "governments", "countries", "nations", "members"}
 SITTING_VERBS = {"meet", "sit", "convene", "gather"}  # "ministers, meeting as the Council, …": acting as that body
@@ -382,6 +383,16 @@ class Context:
                 for c in inner or [c for c in head.children if c.dep_ == "poss"]:
                     found.extend(m for m in self.targets(c, types, make_process) if all(m is not f for f in found))
                 continue
+            if mention is None and head.lemma_.lower() in PROGRESS_NOUNS:
+                # "welcomed Sierra Leone's progress in carrying out the Agreement for National Unity", "progress on
+                # the reforms": what the progress is made on
+                worked = [o for p in head.children if p.dep_ == "prep" and p.lower_ in {"in", "on", "towards", "toward"}
+                          for c in p.children
+                          for o in ([c] if c.dep_ == "pobj" else [g for g in c.children if g.dep_ == "dobj"]
+                                    if c.dep_ == "pcomp" else [])]
+                found.extend(m for o in worked for m in self.targets(o, types, make_process) if all(m is not f for f in found))
+                if worked:
+                    continue
             if mention is None and head.lemma_.lower() in self.lexicon.container_nouns:
                 # "welcomed the call for a longer ceasefire": what is called for is the target
                 decided = any(v.dep_ == "acl" and v.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
