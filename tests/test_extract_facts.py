@@ -1480,6 +1480,9 @@ FACTS = [
      'Peacebuilding Commission', 'supports', 'Agreement for National Unity'),
     ('Kenya welcomed progress on the electoral reforms.',
      'Kenya', 'supports', 'electoral reforms'),
+    # flying delegates to a conference backs it
+    ('The UN Mission in South Sudan (UNMISS) said on Tuesday it would fly about 300 delegates to a peace conference in Pibor next month.',
+     'United Nations Mission in South Sudan', 'supports', 'peace conference in Pibor'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
