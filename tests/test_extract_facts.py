@@ -1483,6 +1483,9 @@ FACTS = [
     # flying delegates to a conference backs it
     ('The UN Mission in South Sudan (UNMISS) said on Tuesday it would fly about 300 delegates to a peace conference in Pibor next month.',
      'United Nations Mission in South Sudan', 'supports', 'peace conference in Pibor'),
+    # paying for things for a body backs the body
+    ("The handover plan, drawn up by UNIFIL and the Lebanese Armed Forces (LAF), would transfer 12 positions by June. France's Deputy Permanent Representative, Hélène Vasseur-Lambert, said Paris would pay for fuel and engineering equipment for the LAF until the handover is complete.",
+     'France', 'supports', 'Lebanese Armed Forces'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -1312,6 +1312,11 @@ def paying_costs(ctx: Context) -> Iterator[Match]:
         if verb.lemma_.lower() == "pay":
             paid_for = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
             owners += paid_for
+            # "would pay for fuel and engineering equipment for the LAF": whom what is paid for serves
+            served = [p for p in verb.children if p.dep_ == "dative" and p.lower_ == "for"]
+            served += [p for o in paid_for for c in ctx.conjuncts(o) for p in c.children
+                       if p.dep_ == "prep" and p.lower_ == "for"]
+            owners += [g for p in served for g in p.children if g.dep_ == "pobj"]
             if any(o.lemma_.lower() in PERIOD_NOUNS and not any(c.dep_ == "poss" for c in o.children) for o in paid_for):
                 # "Norway and Finland will pay for the first two years": of the undertaking the article is about
                 yield from _pairs(ctx, ctx.subjects(verb), ctx.main_undertaking(verb.i), verb)
