@@ -1486,6 +1486,12 @@ FACTS = [
     # paying for things for a body backs the body
     ("The handover plan, drawn up by UNIFIL and the Lebanese Armed Forces (LAF), would transfer 12 positions by June. France's Deputy Permanent Representative, Hélène Vasseur-Lambert, said Paris would pay for fuel and engineering equipment for the LAF until the handover is complete.",
      'France', 'supports', 'Lebanese Armed Forces'),
+    # a nationality and a portfolio before a title name no body
+    ('Kazakh Energy Minister Nurlan Abenov said Astana would cut output.',
+     'Nurlan Abenov', 'represents', 'Kazakhstan'),
+    # a programme's name runs on over "to"
+    ('The Niger Basin Authority and the African Development Bank today signed a grant for the Programme for Integrated Development and Adaptation to Climate Change in the Niger Basin (PIDACC). Guinea welcomed the programme.',
+     'Guinea', 'supports', 'Programme for Integrated Development and Adaptation to Climate Change in the Niger Basin'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -700,10 +700,13 @@ def _named_process_spans(doc: Doc, lexicon: Lexicon, gazetteer: Gazetteer):
             else:
                 break
         end = token.i + 1
-        # right part: "for the Future", "on the Resolution of the Conflict in the Republic of South Sudan"
-        while token.is_title and end < len(doc) and doc[end].lower_ in {"for", "of", "on", "in", "against"}:
+        # right part: "for the Future", "on the Resolution of the Conflict in the Republic of South Sudan",
+        # "Adaptation to Climate Change"
+        while token.is_title and end < len(doc) and doc[end].lower_ in {"for", "of", "on", "in", "against", "to"}:
             j = end + 1
             if j < len(doc) and doc[j].lower_ == "the":
+                if doc[end].lower_ == "to":
+                    break  # "extended its Simplified Trade Regime to the Mwami border post": where, not what
                 j += 1
             k = j
             while k < len(doc) and ((doc[k].is_title or doc[k].lower_ == "and" and k + 1 < len(doc) and doc[k + 1].is_title)
@@ -1050,6 +1053,10 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon, countries: froz
         if type_ in {"Place", "Person", "Organization"} and len(span) == 1 and gazetteer.lookup(span.text) is None \
                 and gazetteer.demonym(span.text) is not None:
             type_ = "Demonym"  # NER sometimes takes "Tongan" for a place, "Gambian" for a person or a body
+        if type_ == "Organization" and len(span) > 1 and gazetteer.demonym(span[0].text) is not None \
+                and all(t.lower_ in lexicon.portfolio_words for t in span[1:]) and span.end < len(doc) \
+                and lexicon.is_title_word(doc[span.end].lower_):
+            span, type_ = span[:1], "Demonym"  # "Kazakh Energy Minister X": a nationality and a portfolio, no body
         if type_ == "Demonym" and span.text.lower() in REGIONAL_DEMONYMS and span.end < len(span.doc) \
                 and span.doc[span.end].tag_ == "NNS":
             continue  # "Central African governments": the region's, not the Central African Republic's
