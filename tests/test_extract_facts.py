@@ -1492,6 +1492,7 @@ FACTS = [
     # a programme's name runs on over "to"
     ('The Niger Basin Authority and the African Development Bank today signed a grant for the Programme for Integrated Development and Adaptation to Climate Change in the Niger Basin (PIDACC). Guinea welcomed the programme.',
      'Guinea', 'supports', 'Programme for Integrated Development and Adaptation to Climate Change in the Niger Basin'),
+    # a private person named beside a body stands for no body
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -1713,6 +1714,8 @@ NOT_FACTS = [
      'Australia', 'supports', 'Tuvalu Coastal Adaptation Project'),
     ("Leaders of the CSTO on Thursday approved the second stage of the Interstate Targeted Programme. Tajikistan's Foreign Minister, Farhod Nazarzoda-Rahimov, welcomed the decision and said Dushanbe would not build any new frontier posts.",
      'Tajikistan', 'supports', 'Interstate Targeted Programme'),
+    ('Daria Morozenko, a Ukrainian mother who addressed the session alongside IPU officials, said she had not seen her son for three years.',
+     'Daria Morozenko', 'represents', 'Inter-Parliamentary Union'),
 ]
 
 

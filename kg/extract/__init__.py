@@ -56,6 +56,7 @@ def extract(article: Article, doc: Doc, gazetteer: Gazetteer | None = None, lexi
         # "the former UN envoy X": a rule read a post no longer held, which the model must not restore
         placed |= {id(r.subject) for r in relations if r.predicate == "holdsTitle"
                    and set(str(r.object).lower().replace("-", " ").split()) & represents.NO_LONGER}
+        placed |= represents.private_persons(ctx)  # "X, a Ukrainian mother who addressed the session"
         relations.extend(r for r in _model_relations(ctx, article, doc)
                          if not (r.predicate == "represents" and id(r.subject) in placed))
     return Extraction(article=article, sentences=sentences, mentions=index.mentions, relations=relations)

@@ -865,3 +865,15 @@ def _state_named_before(ctx: Context, mention: Mention) -> str | None:
     owner = ctx.index.at(before) if before >= 0 else None
     return owner.referent.key if owner is not None and owner.referent.type == "Country" else None
 
+
+# an apposition that makes a person a private one: "X, a Ukrainian mother who addressed the session", "a survivor"
+PRIVATE_PEOPLE = {"mother", "father", "parent", "survivor", "historian", "student", "farmer", "resident", "witness",
+                  "refugee", "villager", "trader", "fisherman", "fisher", "widow", "widower", "son", "daughter",
+                  "relative", "pensioner", "shopkeeper", "herder", "grandmother", "grandfather", "victim"}
+
+
+def private_persons(ctx: Context) -> set[int]:
+    """The persons an apposition calls private people, who stand for no body however close they are named to one."""
+    return {id(person.referent) for person in ctx.persons()
+            if any(c.dep_ == "appos" and c.lemma_.lower() in PRIVATE_PEOPLE for c in ctx.head_of(person).children)}
+
