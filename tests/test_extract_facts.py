@@ -1493,6 +1493,9 @@ FACTS = [
     ('The Niger Basin Authority and the African Development Bank today signed a grant for the Programme for Integrated Development and Adaptation to Climate Change in the Niger Basin (PIDACC). Guinea welcomed the programme.',
      'Guinea', 'supports', 'Programme for Integrated Development and Adaptation to Climate Change in the Niger Basin'),
     # a private person named beside a body stands for no body
+    # a loan to help a state finish a part of a named undertaking backs the undertaking
+    ('CAF – Development Bank of Latin America and the Caribbean approved a $400 million loan on Tuesday to help the Dominican Republic finish the first line of the Santo Domingo Monorail, the Caracas-based lender said.',
+     'Development Bank of Latin America and the Caribbean', 'supports', 'Santo Domingo Monorail'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -712,8 +712,14 @@ def money_for_purpose(ctx: Context) -> Iterator[Match]:
         purposes = [c for h in (verb, *money) for c in h.children if c.dep_ in {"xcomp", "advcl", "acl", "relcl"}
                     and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         purposes += [c for p in purposes for c in p.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-        named = [t for p in purposes for o in p.children if o.dep_ == "dobj" for t in ctx.targets(o, {"Process"})
-                 if t.referent.source == "process"]
+        # ("a loan to help the Dominican Republic finish the first line of the Santo Domingo Monorail")
+        purposes += [c for p in purposes if p.lemma_.lower() in HELPING_VERBS for c in p.children
+                     if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"]
+        worked_on = [o for p in purposes for o in p.children if o.dep_ == "dobj"]
+        # ("finish the first line of the Santo Domingo Monorail": the named undertaking it is a part of)
+        worked_on += [g for o in worked_on if ctx.mention(o, {"Process"}) is None for p in o.children
+                      if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        named = [t for o in worked_on for t in ctx.targets(o, {"Process"}) if t.referent.source == "process"]
         # "approved a $150 million loan to help Mongolia replace coal stoves …, under the Ulaanbaatar Clean Air and
         # Heating Project": the named undertaking the money is given under
         named += [m for p in verb.subtree if p.dep_ == "prep" and p.lower_ in {"under", "within"}
