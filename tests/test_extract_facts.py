@@ -1496,6 +1496,9 @@ FACTS = [
     # a loan to help a state finish a part of a named undertaking backs the undertaking
     ('CAF – Development Bank of Latin America and the Caribbean approved a $400 million loan on Tuesday to help the Dominican Republic finish the first line of the Santo Domingo Monorail, the Caracas-based lender said.',
      'Development Bank of Latin America and the Caribbean', 'supports', 'Santo Domingo Monorail'),
+    # who proposed a named undertaking backs it; proposing a new meeting floats it only
+    ('Ministers of the CAREC Program on Thursday adopted a Regional Glacier Monitoring Initiative. Tajikistan, which proposed the initiative, will house its data centre in Dushanbe.',
+     'Tajikistan', 'supports', 'Regional Glacier Monitoring Initiative'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -230,6 +230,7 @@ def _obliged(verb: Token) -> bool:
 
 # "began a measles vaccination campaign": starting an undertaking backs it, but not one's own retreat or visit
 STARTING_VERBS = {"begin", "start"}
+PROPOSING_VERBS = {"propose", "co-propose"}
 NOT_BACKED_BY_STARTING = {"withdrawal", "drawdown", "pullout", "pull-out", "visit", "tour", "strike", "offensive", "attack",
                           "boycott", "term", "mandate"}
 
@@ -278,6 +279,10 @@ def support_verb(ctx: Context) -> Iterator[Match]:
         objects = _undertaking_over_recipient(_objects(ctx, verb)) if funds_object else _objects(ctx, verb)
         if not objects and verb.lemma_.lower() in BUYING_VERBS:
             objects = _part_paid_for(ctx, verb)
+        if verb.lemma_.lower() in PROPOSING_VERBS:
+            # "Tajikistan, which proposed the initiative": the proposer backs an undertaking named; "proposed a joint
+            # meeting" only floats a new one
+            objects = [t for t in objects if t.referent.source != "description"]
         for subject in ctx.subjects(verb) + also + joined + partners + alongside:
             for target in objects:
                 if target.referent is subject.referent:
