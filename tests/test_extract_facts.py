@@ -2234,3 +2234,10 @@ def test_a_place_before_a_known_name_that_the_acronym_spells_names_another_body(
                                 "agreed to pay for a feasibility study.").graph, KG.Organization)
     assert "Black Sea Trade and Development Bank" in bodies
     assert "Eastern and Southern African Trade and Development Bank" not in bodies
+
+
+def test_a_programme_with_ministers_is_a_body(build_text):
+    graph = build_text("Ministers of the Central Asia Regional Economic Cooperation (CAREC) Program on Thursday adopted "
+                       "a Regional Glacier Monitoring Initiative.").graph
+    assert "Central Asia Regional Economic Cooperation Program" in _labels(graph, KG.Organization)
+    assert has(graph, "CAREC", "supports", "Regional Glacier Monitoring Initiative")

@@ -118,6 +118,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> MentionIn
     chosen += _repeated_body_names(doc, chosen, lexicon)
     chosen = _seats_named_as_bodies(doc, chosen, gazetteer)
     chosen = _kinds_said_beside(doc, chosen, lexicon)
+    chosen = _programmes_with_members(doc, chosen, lexicon)
     chosen = _paying_mechanisms_as_bodies(chosen, lexicon)
     index = MentionIndex()
     for span, type_, source, entry in sorted(chosen, key=lambda c: c[0].start):
@@ -172,6 +173,23 @@ def _kinds_said_beside(doc: Doc, chosen, lexicon: Lexicon):
     said = {span.text: type_ for (span, type_, source, entry), (_, before, _, _) in zip(out, chosen) if type_ != before}
     return [(span, said.get(span.text, type_) if source == "ner" and entry is None else type_, source, entry)
             for span, type_, source, entry in out]
+
+
+MEMBER_NOUNS = {"ministers", "members", "leaders", "countries", "states", "governments"}
+
+
+def _programmes_with_members(doc: Doc, chosen, lexicon: Lexicon):
+    """"Ministers of the Central Asia Regional Economic Cooperation (CAREC) Program": a programme that has ministers
+    or members is a body."""
+    out = []
+    for span, type_, source, entry in chosen:
+        k = span.start - 1
+        k -= k >= 0 and doc[k].lower_ == "the"
+        if type_ == "Process" and entry is None and span[-1].lower_ in {"program", "programme"} and k >= 1 \
+                and doc[k].lower_ == "of" and (doc[k - 1].lower_ in MEMBER_NOUNS or lexicon.is_title_word(doc[k - 1].lower_)):
+            type_ = "Organization"
+        out.append((span, type_, source, entry))
+    return out
 
 
 def _countries_named(doc: Doc, candidates, gazetteer: Gazetteer) -> frozenset[str]:
@@ -286,11 +304,14 @@ def _mention(span: Span, type_: str, source: str, entry: GazetteerEntry | None, 
     if entry is None and type_ == "Organization":
         aliases += _name_without_destination(span)
     opening = next((t.i for t in span if t.text == "("), None)
-    if type_ == "Process" and opening is not None and opening + 2 < span.end and span.doc[opening + 2].text == ")":
-        # "the Defence Capacity Building (DCB) Initiative": the name without its acronym, which is another name
+    programme_body = type_ == "Organization" and source == "process"  # see _programmes_with_members
+    if (type_ == "Process" or programme_body) and opening is not None and opening + 2 < span.end \
+            and span.doc[opening + 2].text == ")":
+        # "the Defence Capacity Building (DCB) Initiative": the name without its acronym, which is another name (and
+        # for a body, so is the part before it: "Central Asia Regional Economic Cooperation (CAREC) Program")
         doc = span.doc
         text = (doc[span.start:opening].text + " " + doc[opening + 3:span.end].text).strip()
-        aliases += (doc[opening + 1].text, span.text)
+        aliases += (doc[opening + 1].text, span.text) + ((doc[span.start:opening].text,) if programme_body else ())
     return Mention(text=text, start=span.start_char, end=span.end_char, sentence=sentence_of[span.start],
                    type=entry.type if entry else type_, key=entry.key if entry else None,
                    canonical=entry.name if entry else None, aliases=aliases,
