@@ -1499,6 +1499,9 @@ FACTS = [
     # who proposed a named undertaking backs it; proposing a new meeting floats it only
     ('Ministers of the CAREC Program on Thursday adopted a Regional Glacier Monitoring Initiative. Tajikistan, which proposed the initiative, will house its data centre in Dushanbe.',
      'Tajikistan', 'supports', 'Regional Glacier Monitoring Initiative'),
+    # a directive is an undertaking, and "the text" it
+    ("The Council of Ministers of the West African Economic and Monetary Union (UEMOA) today adopted a directive requiring banks to connect to the regional instant payment platform by June 2027. Côte d'Ivoire's Minister of Finance, Mariam Touré-Kouassi, welcomed the text.",
+     'Mariam Touré-Kouassi', 'supports', 'directive'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
