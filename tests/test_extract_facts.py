@@ -1502,6 +1502,9 @@ FACTS = [
     # a directive is an undertaking, and "the text" it
     ("The Council of Ministers of the West African Economic and Monetary Union (UEMOA) today adopted a directive requiring banks to connect to the regional instant payment platform by June 2027. Côte d'Ivoire's Minister of Finance, Mariam Touré-Kouassi, welcomed the text.",
      'Mariam Touré-Kouassi', 'supports', 'directive'),
+    # joint patrols are an undertaking
+    ('Fisheries ministers of the Gulf of Guinea Commission (GGC) agreed on Wednesday to set up joint patrols against illegal fishing.',
+     'Gulf of Guinea Commission', 'supports', 'joint patrols'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -2244,3 +2247,10 @@ def test_a_programme_with_ministers_is_a_body(build_text):
                        "a Regional Glacier Monitoring Initiative.").graph
     assert "Central Asia Regional Economic Cooperation Program" in _labels(graph, KG.Organization)
     assert has(graph, "CAREC", "supports", "Regional Glacier Monitoring Initiative")
+
+
+def test_an_acronym_a_new_body_spells_is_not_its_known_owners(build_text):
+    graph = build_text("The Yaoundé-based Interregional Coordination Centre (ICC) will coordinate the patrols. The ICC "
+                       "said it was ready.").graph
+    assert "Interregional Coordination Centre" in _labels(graph, KG.Organization)
+    assert "International Criminal Court" not in _labels(graph, KG.Organization)

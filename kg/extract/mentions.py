@@ -2173,9 +2173,15 @@ def _add_acronym_definitions(doc: Doc, index: MentionIndex, gazetteer: Gazetteer
         if existing is not None:
             if before.referent is existing:
                 continue
-            if before.key is None and existing.key and before.type == existing.type:
+            if before.key is None and existing.key and before.type == existing.type \
+                    and not _shares_no_word(before.text, gazetteer.by_key(existing.key)):
                 # "SADC Mission in the Democratic Republic of the Congo (SAMIDRC)": the known acronym names it
                 before.key, before.canonical = existing.key, existing.canonical
+            elif before.key is None and existing.key and _start_by_initials(doc, token.i, inner.text) == before.token_start:
+                # "the Interregional Coordination Centre (ICC)": a body of its own that the acronym spells, which
+                # shares no word with the acronym's known owner (the International Criminal Court)
+                _redefine_known_acronym(index, before, existing, inner)
+                continue
             existing.antecedent = before if existing.key is None or existing.key == before.key else existing.antecedent
             if existing.key is None:
                 existing.type = before.type
@@ -2185,6 +2191,15 @@ def _add_acronym_definitions(doc: Doc, index: MentionIndex, gazetteer: Gazetteer
             continue
         before.aliases = tuple(dict.fromkeys(before.aliases + (inner.text,)))
         _add_later_uses(doc, index, before, inner, close, sentence_of, here=True)
+
+
+def _shares_no_word(name: str, entry: GazetteerEntry | None) -> bool:
+    """Whether a name has no word (of four letters or more) in common with any name of a known entry."""
+    if entry is None:
+        return False
+    words = {w for w in re.split(r"[\s\-]+", name.lower()) if len(w) >= 4}
+    known = {w for n in (entry.name, *entry.aliases) for w in re.split(r"[\s\-]+", n.lower()) if len(w) >= 4}
+    return not words & known
 
 
 def _redefine_known_acronym(index: MentionIndex, defined: Mention, known: Mention, inner: Span) -> None:
