@@ -185,8 +185,9 @@ def _programmes_with_members(doc: Doc, chosen, lexicon: Lexicon):
     for span, type_, source, entry in chosen:
         k = span.start - 1
         k -= k >= 0 and doc[k].lower_ == "the"
-        if type_ == "Process" and entry is None and span[-1].lower_ in {"program", "programme"} and k >= 1 \
-                and doc[k].lower_ == "of" and (doc[k - 1].lower_ in MEMBER_NOUNS or lexicon.is_title_word(doc[k - 1].lower_)):
+        owned_by = doc[k - 1].lower_ if k >= 1 and doc[k].lower_ == "of" else ""
+        if type_ == "Process" and entry is None and span[-1].lower_ in {"program", "programme"} \
+                and (owned_by in MEMBER_NOUNS or owned_by and lexicon.is_title_word(owned_by)):
             type_ = "Organization"
         out.append((span, type_, source, entry))
     return out
@@ -2177,7 +2178,8 @@ def _add_acronym_definitions(doc: Doc, index: MentionIndex, gazetteer: Gazetteer
                     and not _shares_no_word(before.text, gazetteer.by_key(existing.key)):
                 # "SADC Mission in the Democratic Republic of the Congo (SAMIDRC)": the known acronym names it
                 before.key, before.canonical = existing.key, existing.canonical
-            elif before.key is None and existing.key and _start_by_initials(doc, token.i, inner.text) == before.token_start:
+            elif before.key is None and existing.key \
+                    and _start_by_initials(doc, token.i, inner.text) == before.token_start:
                 # "the Interregional Coordination Centre (ICC)": a body of its own that the acronym spells, which
                 # shares no word with the acronym's known owner (the International Criminal Court)
                 _redefine_known_acronym(index, before, existing, inner)

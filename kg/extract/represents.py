@@ -12,7 +12,7 @@ from typing import Iterator
 from spacy.tokens import Token
 
 from ..model import Mention
-from .rules import Context, Match, rule
+from .rules import COMMITTING_AUXILIARIES, Context, Match, rule
 from .mentions import APPOINTING_VERBS, portfolio_title
 
 ORG_OR_COUNTRY = {"Organization", "Country"}
@@ -326,7 +326,6 @@ def title_before_name(ctx: Context) -> Iterator[Match]:
         yield from _emit(ctx, person, org, (tokens[0].i, person.token_start), tokens[-1])
 
 
-COMMITTING_AUXILIARIES = {"will", "would", "'ll"}
 
 
 def _state_committed_by_speaker(ctx: Context, person: Mention) -> Mention | None:

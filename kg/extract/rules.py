@@ -21,6 +21,7 @@ from .mentions import BODY_KIND_NOUNS, NAMING_WORDS, OPENING_QUOTES, MentionInde
 
 ENTITY_LIKE = {"Person", "Organization", "Country", "Place", "Process"}
 AGENT_TYPES = {"Organization", "Country", "Person"}
+COMMITTING_AUXILIARIES = {"will", "would", "'ll"}  # "Dushanbe would build 14 posts": what a state says it will do
 LOOKBACK_CONTAINERS = 8  # sentences back to the first "mandate for …" a later "the mandate" repeats
 NOTION_HEADS = {"concept"}
 PROGRESS_NOUNS = {"progress", "headway", "strides"}
@@ -390,7 +391,8 @@ class Context:
                           for c in p.children
                           for o in ([c] if c.dep_ == "pobj" else [g for g in c.children if g.dep_ == "dobj"]
                                     if c.dep_ == "pcomp" else [])]
-                found.extend(m for o in worked for m in self.targets(o, types, make_process) if all(m is not f for f in found))
+                found.extend(m for o in worked for m in self.targets(o, types, make_process)
+                             if all(m is not f for f in found))
                 if worked:
                     continue
             if mention is None and head.lemma_.lower() in self.lexicon.container_nouns:

@@ -15,7 +15,8 @@ from ..model import Mention
 from ..nlp import headline
 
 from .coref import TEXT_ACT_NOUNS, clause_verb
-from .rules import AGENT_TYPES, FACET_NOUNS, WITHHOLDING_VERBS, Context, Match, is_money, names_partners_of, own_framework, rule
+from .rules import (AGENT_TYPES, COMMITTING_AUXILIARIES, FACET_NOUNS, WITHHOLDING_VERBS, Context, Match, is_money,
+                    names_partners_of, own_framework, rule)
 
 TARGET_TYPES = {"Process", "Organization", "Country", "Person"}
 OBJECT_PREPS = {"for", "of", "to", "behind", "towards", "toward"}
@@ -1519,9 +1520,6 @@ def _committed_to(ctx: Context, text: Token) -> list:
     preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.lower_ == "to"]
     return [t for p in preps for o in p.children if o.dep_ == "pobj" for c in ctx.conjuncts(o)
             for t in ctx.targets(c, {"Process"}) if t.type == "Process"]
-
-
-COMMITTING_AUXILIARIES = {"will", "would", "'ll"}
 
 
 def state_committed_alongside(ctx: Context, match: Match) -> list[Match]:
