@@ -1505,6 +1505,12 @@ FACTS = [
     # joint patrols are an undertaking
     ('Fisheries ministers of the Gulf of Guinea Commission (GGC) agreed on Wednesday to set up joint patrols against illegal fishing.',
      'Gulf of Guinea Commission', 'supports', 'joint patrols'),
+    # a hyphenated acronym whose first part is a place names the body it was defined for
+    ('The plan will be coordinated by the Entebbe-based Nile Basin Initiative Secretariat (Nile-SEC). "A wetland is a dam," said Florence Akello-Nsubuga, the Executive Director of Nile-SEC.',
+     'Florence Akello-Nsubuga', 'represents', 'Nile Basin Initiative Secretariat'),
+    # funding the first years of the undertaking the article is about
+    ('Water ministers of the Nile Basin Initiative (NBI) on Wednesday endorsed a Nile Basin Wetlands Action Plan. The European Union will fund the first three years with a 14 million euro grant.',
+     'European Union', 'supports', 'Nile Basin Wetlands Action Plan'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -2229,12 +2229,27 @@ def _parent_named_inside(doc: Doc, body: Mention, gazetteer: Gazetteer) -> Gazet
     return None
 
 
+def _drop_places_inside(index: MentionIndex, run: Span) -> None:
+    """Drop the place mentions that lie inside a longer acronym ("Nile" of "Nile-SEC")."""
+    inside = [m for m in index.mentions if m.type == "Place" and run.start <= m.token_start and m.token_end <= run.end
+              and (m.token_start, m.token_end) != (run.start, run.end)]
+    for mention in inside:
+        index.mentions.remove(mention)
+        for i in range(mention.token_start, mention.token_end):
+            if index.by_token.get(i) is mention:
+                del index.by_token[i]
+
+
 def _add_later_uses(doc: Doc, index: MentionIndex, before: Mention, inner: Span, close: int,
                     sentence_of: dict[int, int], here: bool) -> None:
     """Here (unless a mention is there already) and at every later use ("The AMF's Director General", "the Secretary-
     General of the IOC"), the acronym names the same body."""
+    # ("Nile-SEC" after "the Nile Basin Initiative Secretariat (Nile-SEC)": the river inside it is no place here)
+    for run in [inner, *_runs_of(doc, [t.text for t in inner], close + 1)]:
+        _drop_places_inside(index, run)
     later = [run for run in _runs_of(doc, [t.text for t in inner], close + 1)
              if all(index.at(i) is None for i in range(run.start, run.end))]
+    here = here or all(index.at(i) is None for i in range(inner.start, inner.end))
     for run in ([inner] if here else []) + later:
         index.add(Mention(text=inner.text, start=run.start_char, end=run.end_char, sentence=sentence_of[run.start],
                           type=before.type, key=before.key, canonical=before.canonical, source="acronym",

@@ -303,6 +303,8 @@ def _part_paid_for(ctx: Context, verb: Token) -> list:
     parts = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in BUILT_PARTS and ctx.mention(c, TARGET_TYPES) is None
              and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
              and not any(d.dep_ in {"poss", "prep", "compound", "amod", "relcl", "acl"} for d in c.children)]
+    # "will fund the first three years with a 14 million euro grant": the years of the undertaking the article is about
+    parts += [c for c in verb.children if c.dep_ == "dobj" and _a_while(c)]
     return ctx.main_undertaking(verb.i, named_only=True) if parts else []
 
 
