@@ -1511,6 +1511,9 @@ FACTS = [
     # funding the first years of the undertaking the article is about
     ('Water ministers of the Nile Basin Initiative (NBI) on Wednesday endorsed a Nile Basin Wetlands Action Plan. The European Union will fund the first three years with a 14 million euro grant.',
      'European Union', 'supports', 'Nile Basin Wetlands Action Plan'),
+    # "the organisation" is the Organization named before, in either spelling
+    ('Leaders of the Organization of Turkic States (OTS) on Friday approved the first project of the bloc\'s Turkic Investment Fund (TIF). "This is the first brick of a common Turkic market," said the organisation\'s Secretary-General, Nurbol Zhaksylykov.',
+     'Nurbol Zhaksylykov', 'represents', 'Organization of Turkic States'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -2260,3 +2263,11 @@ def test_an_acronym_a_new_body_spells_is_not_its_known_owners(build_text):
                        "said it was ready.").graph
     assert "Interregional Coordination Centre" in _labels(graph, KG.Organization)
     assert "International Criminal Court" not in _labels(graph, KG.Organization)
+
+
+def test_a_peoples_adjective_is_no_body(build_text):
+    bodies = _labels(build_text("Turkic leaders approve first investment fund project on Caspian trade route\n\n"
+                                "BISHKEK, Oct 3 (Reuters) – Leaders of the Organization of Turkic States (OTS) on Friday "
+                                "approved the first project of the bloc's Turkic Investment Fund.").graph, KG.Organization)
+    assert "Turkic" not in bodies
+    assert "Organization of Turkic States" in bodies

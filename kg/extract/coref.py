@@ -629,7 +629,7 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
                           or _most_mentioned(history, named_types, lambda m: word in _names(m)))
         else:
             antecedent = _recent(history, named_types, sentence, sentence_of, prefer_subject=False,
-                                 accept=lambda m: lower in re.split(r"[\s\-]+", _names(m)), lookback=10_000)  # a word: "mission" is not in "commission"
+                                 accept=lambda m: lower in _name_words(m), lookback=10_000)  # a word: "mission" is not in "commission"
             if antecedent is not None and antecedent.type != "Process" and lower in GENERIC_PROCESS_WORDS:
                 # "the programme's costs" after "the National School Meals Programme … WFP": an undertaking with
                 # the word before a body whose name merely ends in it
@@ -961,6 +961,15 @@ def _head_words(mention: Mention) -> set[str]:
         if words:
             heads.add(words[-1])
     return heads
+
+
+def _name_words(mention: Mention) -> set[str]:
+    """The words of a mention's names, and of the name it is written with in either spelling ("the organisation"
+    after "the Organization of Turkic States")."""
+    named_by_text = not any(mention.text.startswith(alias + " of ") for alias in mention.aliases)  # as in _names
+    written = re.split(r"[\s\-]+", mention.text.lower()) if named_by_text else []
+    return set(re.split(r"[\s\-]+", _names(mention))) | {w.replace("ization", "isation") for w in written} \
+        | {w.replace("isation", "ization") for w in written}
 
 
 def _names(mention: Mention) -> str:

@@ -976,6 +976,7 @@ def _demonym_modifiers(doc: Doc, gazetteer: Gazetteer, candidates):
     return out
 
 
+PEOPLES_ADJECTIVE_ENDINGS = ("ic", "ish", "ian", "ese")  # "Turkic", "Nordic", "Baltic", "Slavic"
 REGION_WORDS = {"latin", "south", "north", "central", "east", "west", "southeast", "eastern", "western", "northern",
                 "southern"}
 
@@ -1075,6 +1076,11 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon, countries: froz
         if type_ in {"Place", "Person", "Organization"} and len(span) == 1 and gazetteer.lookup(span.text) is None \
                 and gazetteer.demonym(span.text) is not None:
             type_ = "Demonym"  # NER sometimes takes "Tongan" for a place, "Gambian" for a person or a body
+        if type_ == "Organization" and len(span) == 1 and gazetteer.lookup(span.text) is None \
+                and (span[0].pos_ == "ADJ" and span[0].dep_ == "amod"
+                     or span[0].lower_.endswith(PEOPLES_ADJECTIVE_ENDINGS) and span[0].dep_ in {"compound", "amod"}
+                     and span[0].head.is_lower):
+            continue  # "Turkic leaders approve …", "a common Turkic market": an adjective, no body
         if type_ == "Organization" and len(span) > 1 and gazetteer.demonym(span[0].text) is not None \
                 and all(t.lower_ in lexicon.portfolio_words for t in span[1:]) and span.end < len(doc) \
                 and lexicon.is_title_word(doc[span.end].lower_):
