@@ -966,15 +966,19 @@ def _head_words(mention: Mention) -> set[str]:
 def _name_words(mention: Mention) -> set[str]:
     """The words of a mention's names, and of the name it is written with in either spelling ("the organisation"
     after "the Organization of Turkic States")."""
-    named_by_text = not any(mention.text.startswith(alias + " of ") for alias in mention.aliases)  # as in _names
-    written = re.split(r"[\s\-]+", mention.text.lower()) if named_by_text else []
+    written = re.split(r"[\s\-]+", mention.text.lower()) if _named_by_its_text(mention) else []
     return set(re.split(r"[\s\-]+", _names(mention))) | {w.replace("ization", "isation") for w in written} \
         | {w.replace("isation", "ization") for w in written}
 
 
 def _names(mention: Mention) -> str:
     names = [mention.text, mention.canonical or "", *mention.aliases]
-    if any(mention.text.startswith(alias + " of ") for alias in mention.aliases):
-        # "Board of Governors of the International Atomic Energy Agency": "the agency" is the parent, not the board
+    if not _named_by_its_text(mention):
         names.remove(mention.text)
     return " ".join(names).lower()
+
+
+def _named_by_its_text(mention: Mention) -> bool:
+    """"Board of Governors of the International Atomic Energy Agency": "the agency" is the parent, not the board, so
+    the board's own text names nothing a description could call it."""
+    return not any(mention.text.startswith(alias + " of ") for alias in mention.aliases)

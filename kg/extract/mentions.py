@@ -2250,11 +2250,11 @@ def _add_later_uses(doc: Doc, index: MentionIndex, before: Mention, inner: Span,
                     sentence_of: dict[int, int], here: bool) -> None:
     """Here (unless a mention is there already) and at every later use ("The AMF's Director General", "the Secretary-
     General of the IOC"), the acronym names the same body."""
+    runs = list(_runs_of(doc, [t.text for t in inner], close + 1))
     # ("Nile-SEC" after "the Nile Basin Initiative Secretariat (Nile-SEC)": the river inside it is no place here)
-    for run in [inner, *_runs_of(doc, [t.text for t in inner], close + 1)]:
+    for run in [inner, *runs]:
         _drop_places_inside(index, run)
-    later = [run for run in _runs_of(doc, [t.text for t in inner], close + 1)
-             if all(index.at(i) is None for i in range(run.start, run.end))]
+    later = [run for run in runs if all(index.at(i) is None for i in range(run.start, run.end))]
     here = here or all(index.at(i) is None for i in range(inner.start, inner.end))
     for run in ([inner] if here else []) + later:
         index.add(Mention(text=inner.text, start=run.start_char, end=run.end_char, sentence=sentence_of[run.start],
