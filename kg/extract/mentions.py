@@ -1854,8 +1854,8 @@ def _persons_with_hyphenated_tails(doc: Doc, candidates):
     tails = {}
     for span, type_, source, entry in candidates:
         k = span.end
-        if type_ == "Person" and k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ \
-                and not doc[k].whitespace_ and doc[k + 1].is_title and doc[k + 1].is_alpha \
+        if type_ == "Person" and k + 1 < len(doc) and _hyphen_joins(doc, k) \
+                and doc[k + 1].is_title and doc[k + 1].is_alpha \
                 and not (k + 2 < len(doc) and doc[k + 2].text == "-"):
             tails[k + 1] = span
     if not tails:
@@ -2123,13 +2123,14 @@ def _add_acronym_definitions(doc: Doc, index: MentionIndex, gazetteer: Gazetteer
             continue  # "(R-ARCSS)" is one word in several tokens; "(the new body)" is not an acronym
         if not _ACRONYM.match(inner.text) or sum(c.isupper() for c in inner.text) < 2:
             continue
+        spelled_from = _start_by_initials(doc, token.i, inner.text)  # where the name the acronym spells starts
         before = index.at(token.i - 1) if token.i > 0 else None
         if before is None or before.type in {"Place", "Country"} and before.key is not None:
             before = _body_spelled_by_acronym(doc, index, token.i, inner.text, lexicon, sentence_of) or before
         if before is not None and before.type == "Organization" and before.key is None and before.source in {"ner", "body"}:
             # "Bangladesh Garment Manufacturers and Exporters Association (BGMEA)": NER stopped at "and"; the
             # acronym's letters say where the name starts
-            start = _start_by_initials(doc, token.i, inner.text)
+            start = spelled_from
             if start is not None and start < before.token_start:
                 before.token_start, before.start = start, doc[start].idx
                 before.text = doc[start:before.token_end].text
@@ -2140,7 +2141,7 @@ def _add_acronym_definitions(doc: Doc, index: MentionIndex, gazetteer: Gazetteer
         if before is not None and before.key is not None and token.i >= 2:
             # "the Parliamentary Assembly of the Council of Europe (PACE)": the acronym's letters reach back past the
             # known body to a body of its own, named after it
-            start = _start_by_initials(doc, token.i, inner.text)
+            start = spelled_from
             body = index.at(start) if start is not None and start < before.token_start else None
             if body is not None and body.type == "Organization" and body.key is None and body.token_end <= before.token_start:
                 body.token_end, body.end = before.token_end, before.end
@@ -2163,7 +2164,7 @@ def _add_acronym_definitions(doc: Doc, index: MentionIndex, gazetteer: Gazetteer
             continue
         before = _inner_body_spelled_by_acronym(doc, index, before, token.i, inner.text, sentence_of) or before
         parent = _parent_named_inside(doc, before, gazetteer)
-        if parent is not None and _start_by_initials(doc, token.i, inner.text) != before.token_start:
+        if parent is not None and spelled_from != before.token_start:
             # "the Commission of the Andean Community (CAN)": an acronym that does not spell the body is the parent's
             # (but "the Parliamentary Assembly of the Council of Europe (PACE)" is the body's)
             if index.at(inner.start) is None:
@@ -2172,7 +2173,7 @@ def _add_acronym_definitions(doc: Doc, index: MentionIndex, gazetteer: Gazetteer
             continue
         existing = index.at(inner.start)
         if existing is not None and existing.key and before.key and existing.key != before.key:
-            if _start_by_initials(doc, token.i, inner.text) == before.token_start:
+            if spelled_from == before.token_start:
                 # "the Eurasian Economic Commission (EEC)": the article's own definition outranks the acronym's
                 # older owner (the European Economic Community) here and at every later use
                 _redefine_known_acronym(index, before, existing, inner)
@@ -2185,7 +2186,7 @@ def _add_acronym_definitions(doc: Doc, index: MentionIndex, gazetteer: Gazetteer
                 # "SADC Mission in the Democratic Republic of the Congo (SAMIDRC)": the known acronym names it
                 before.key, before.canonical = existing.key, existing.canonical
             elif before.key is None and existing.key \
-                    and _start_by_initials(doc, token.i, inner.text) == before.token_start:
+                    and spelled_from == before.token_start:
                 # "the Interregional Coordination Centre (ICC)": a body of its own that the acronym spells, which
                 # shares no word with the acronym's known owner (the International Criminal Court)
                 _redefine_known_acronym(index, before, existing, inner)

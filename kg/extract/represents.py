@@ -12,7 +12,7 @@ from typing import Iterator
 from spacy.tokens import Token
 
 from ..model import Mention
-from .rules import COMMITTING_AUXILIARIES, Context, Match, rule
+from .rules import Context, Match, rule
 from .mentions import APPOINTING_VERBS, portfolio_title
 
 ORG_OR_COUNTRY = {"Organization", "Country"}
@@ -336,9 +336,7 @@ def _state_committed_by_speaker(ctx: Context, person: Mention) -> Mention | None
     verb = head.head
     if head.dep_ != "nsubj" or verb.lemma_.lower() not in ctx.lexicon.speech_verbs:
         return None
-    for clause in (c for c in verb.children if c.dep_ in {"ccomp", "parataxis"}):
-        if not any(a.dep_ == "aux" and a.lower_ in COMMITTING_AUXILIARIES for a in clause.children) or ctx.negated(clause):
-            continue  # (what a state "will never accept" may well be said by its adversary)
+    for clause in ctx.committing_clauses(verb, {"ccomp", "parataxis"}):
         states = [m for c in clause.children if c.dep_ == "nsubj" for m in [ctx.mention(c, {"Country"})] if m is not None]
         if len(states) == 1:
             return states[0]

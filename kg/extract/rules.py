@@ -830,6 +830,12 @@ class Context:
                 return mention.referent
         return None
 
+    def committing_clauses(self, speech: Token, deps: set[str] = frozenset({"ccomp"})) -> list[Token]:
+        """The clauses a speech verb reports in which someone says what will be done, not negated ("said Dushanbe
+        would build 14 posts"; what a state "will never accept" may well be said by its adversary)."""
+        return [c for c in speech.children if c.dep_ in deps and not self.negated(c)
+                and any(a.dep_ == "aux" and a.lower_ in COMMITTING_AUXILIARIES for a in c.children)]
+
     def _container_said_before(self, head: Token) -> list[Token]:
         """What the same container noun held when the article first used it: "approved a mandate for talks …
         voiced support for the mandate"."""

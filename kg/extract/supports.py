@@ -15,8 +15,8 @@ from ..model import Mention
 from ..nlp import headline
 
 from .coref import TEXT_ACT_NOUNS, clause_verb
-from .rules import (AGENT_TYPES, COMMITTING_AUXILIARIES, FACET_NOUNS, WITHHOLDING_VERBS, Context, Match, is_money,
-                    names_partners_of, own_framework, rule)
+from .rules import (AGENT_TYPES, FACET_NOUNS, WITHHOLDING_VERBS, Context, Match, is_money, names_partners_of,
+                    own_framework, rule)
 
 TARGET_TYPES = {"Process", "Organization", "Country", "Person"}
 OBJECT_PREPS = {"for", "of", "to", "behind", "towards", "toward"}
@@ -970,9 +970,9 @@ def _unaddressed_money(ctx: Context, verb: Token) -> bool:
         m.referent.type == "Process" for p in purposes for m in ctx.index.within(p.left_edge.i, p.right_edge.i + 1))
 
 
-def _a_while(token: Token) -> bool:
+def _a_while(token: Token, words: set[str] = DURATION_WORDS) -> bool:
     """"the first three years", but not "the programme's first year": how long, not for what."""
-    return token.lemma_.lower() in DURATION_WORDS and not any(c.dep_ == "poss" for c in token.children)
+    return token.lemma_.lower() in words and not any(c.dep_ == "poss" for c in token.children)
 
 
 def _undertaking_named_next(ctx: Context, verb: Token) -> list:
@@ -1331,7 +1331,7 @@ def paying_costs(ctx: Context) -> Iterator[Match]:
             served += [p for o in paid_for for c in ctx.conjuncts(o) for p in c.children
                        if p.dep_ == "prep" and p.lower_ == "for"]
             owners += [g for p in served for g in p.children if g.dep_ == "pobj"]
-            if any(o.lemma_.lower() in PERIOD_NOUNS and not any(c.dep_ == "poss" for c in o.children) for o in paid_for):
+            if any(_a_while(o, PERIOD_NOUNS) for o in paid_for):
                 # "Norway and Finland will pay for the first two years": of the undertaking the article is about
                 yield from _pairs(ctx, ctx.subjects(verb), ctx.main_undertaking(verb.i), verb)
         # "the bill for the Commission's new laboratory": what is paid for serves its owner
@@ -1538,8 +1538,7 @@ def state_committed_alongside(ctx: Context, match: Match) -> list[Match]:
     if verb is None or ctx.negated(verb):
         return []
     saying = [c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in ctx.lexicon.speech_verbs]
-    clauses = [k for c in saying for k in c.children if k.dep_ == "ccomp" and not ctx.negated(k)
-               and any(a.dep_ == "aux" and a.lower_ in COMMITTING_AUXILIARIES for a in k.children)]
+    clauses = [k for c in saying for k in ctx.committing_clauses(c)]
     states = [m for k in clauses for c in k.children if c.dep_ == "nsubj"
               for m in ctx.targets(c, {"Country"}, make_process=False) if m.referent is not match.object.referent]
     return [Match(state, match.object, match.tokens, 0.7) for state in states[:1]]
