@@ -1514,6 +1514,9 @@ FACTS = [
     # "the organisation" is the Organization named before, in either spelling
     ('Leaders of the Organization of Turkic States (OTS) on Friday approved the first project of the bloc\'s Turkic Investment Fund (TIF). "This is the first brick of a common Turkic market," said the organisation\'s Secretary-General, Nurbol Zhaksylykov.',
      'Nurbol Zhaksylykov', 'represents', 'Organization of Turkic States'),
+    # a signed text called by its kind: "the agreement" after "a memorandum of understanding"
+    ('The Arab League and the UN Development Programme signed a memorandum of understanding on Monday to train election officials in Iraq.\nThe memorandum was signed in Cairo.\nIraqi Foreign Minister Saad Al-Hamdani welcomed the agreement on Tuesday.',
+     'Saad Al-Hamdani', 'supports', 'memorandum'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -703,6 +703,10 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
                                      and (m.source != "description" or word in _head_words(m)))
                           or _recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False,
                                      accept=lambda m: m.source == "process", lookback=LOOKBACK_SENTENCES))
+            if antecedent is None and word in SIGNED_INSTRUMENTS:
+                # "welcomed the agreement" after "signed a memorandum of understanding": a signed text by its kind
+                antecedent = _recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False,
+                                     accept=lambda m: bool(_head_words(m) & SIGNED_INSTRUMENTS), lookback=LOOKBACK_SENTENCES)
         return (antecedent, token.i, end) if antecedent is not None else None
     if head.pos_ == "NOUN" and not noun_modifiers:
         # "the line" after "the Metropolitan Electric Train, an 84-km passenger line": what an apposition called a
