@@ -1517,6 +1517,11 @@ FACTS = [
     # a signed text called by its kind: "the agreement" after "a memorandum of understanding"
     ('The Arab League and the UN Development Programme signed a memorandum of understanding on Monday to train election officials in Iraq.\nThe memorandum was signed in Cairo.\nIraqi Foreign Minister Saad Al-Hamdani welcomed the agreement on Tuesday.',
      'Saad Al-Hamdani', 'supports', 'memorandum'),
+    # a deal someone brokered is a particular one
+    ('The two negotiators agreed to open two crossings in a deal brokered by the United Nations Peacekeeping Force in Cyprus (UNFICYP).\nThe envoy, Teodora Vasquez-Lund, welcomed the deal.',
+     'UNFICYP', 'leads', 'deal'),
+    ('The two negotiators agreed to open two crossings in a deal brokered by the United Nations Peacekeeping Force in Cyprus (UNFICYP).\nThe envoy, Teodora Vasquez-Lund, welcomed the deal.',
+     'Teodora Vasquez-Lund', 'supports', 'deal'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -2274,3 +2279,9 @@ def test_a_peoples_adjective_is_no_body(build_text):
                                 "approved the first project of the bloc's Turkic Investment Fund.").graph, KG.Organization)
     assert "Turkic" not in bodies
     assert "Organization of Turkic States" in bodies
+
+
+def test_a_name_paired_with_a_place_is_a_place(build_text):
+    graph = build_text("The two sides agreed to open new crossing points at Mia Milia and Louroujina on Thursday.").graph
+    assert "Mia Milia" in _labels(graph, KG.Place)
+    assert not set(graph.subjects(RDF.type, KG.Person))

@@ -153,6 +153,7 @@ def _kinds_said_beside(doc: Doc, chosen, lexicon: Lexicon):
     """NER's body that an apposition calls a person, NER's person that an apposition calls a railway or a plan, and
     NER's person named right after a party word, retyped."""
     out = []
+    places_at = {span.start for span, type_, _, _ in chosen if type_ in {"Place", "Country"}}
     for span, type_, source, entry in chosen:
         described = source == "ner" and entry is None and span.end + 2 < len(doc) and doc[span.end].text == "," \
             and doc[span.end + 1].lower_ in {"a", "an"}
@@ -168,11 +169,20 @@ def _kinds_said_beside(doc: Doc, chosen, lexicon: Lexicon):
                 and doc[span.start - 1].text == "," and doc[span.start - 2].lower_ in PARTY_WORDS \
                 and doc[span.start - 2].is_lower:
             type_ = "Organization"
+        elif source == "ner" and entry is None and type_ == "Person" and _place_in_a_pair(doc, span, places_at):
+            type_ = "Place"  # "crossings at Mia Milia and Louroujina"
         out.append((span, type_, source, entry))
     # (what the apposition says holds for the name wherever NER read it alone)
     said = {span.text: type_ for (span, type_, source, entry), (_, before, _, _) in zip(out, chosen) if type_ != before}
     return [(span, said.get(span.text, type_) if source == "ner" and entry is None else type_, source, entry)
             for span, type_, source, entry in out]
+
+
+def _place_in_a_pair(doc: Doc, span: Span, places_at: set[int]) -> bool:
+    """A name after "at", "in" or "near" that is coordinated with a place is a place too."""
+    if span.start < 1 or doc[span.start - 1].lower_ not in {"at", "in", "near"} or span.end + 1 >= len(doc):
+        return False
+    return doc[span.end].lower_ == "and" and span.end + 1 in places_at
 
 
 MEMBER_NOUNS = {"ministers", "members", "leaders", "countries", "states", "governments"}

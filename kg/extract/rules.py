@@ -59,6 +59,10 @@ def names_partners_of(words: list[str]) -> bool:
 # monitor the truce"), unlike "efforts to end the war"
 PURPOSED_GENERIC_HEADS = {"timetable", "calendar", "mechanism", "arrangement", "scheme", "system", "strategy", "deal"}
 NUMBERED_INSTRUMENTS = {"decision", "directive", "regulation", "decree", "order"}
+# a deal is a particular one once someone reaches, brokers or signs it: "in a deal brokered by UNFICYP", "struck a deal"
+STRUCK_DEALS = {"deal", "settlement", "arrangement", "compromise"}
+STRIKING_VERBS = {"reach", "strike", "sign", "broker", "clinch", "seal", "conclude", "mediate", "negotiate", "finalise",
+                  "finalize", "hammer", "secure"}
 
 
 def _bare_definite(head: Token) -> bool:
@@ -528,6 +532,10 @@ class Context:
             if any(c.dep_ in {"acl", "advcl"} and c.pos_ == "VERB" and c.i > head.i
                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for h in holders for c in h.children):
                 return True
+        if head.lemma_.lower() in STRUCK_DEALS and (
+                any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in STRIKING_VERBS for c in head.children)
+                or head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in STRIKING_VERBS):
+            return True
         if head.lemma_.lower() in VIEW_NOUNS:
             # "adopted an opinion urging Georgia to ...", "requested an opinion": a text, not a view ("the opinion that")
             return any(c.dep_ == "acl" and c.tag_ == "VBG" for c in head.children) \
