@@ -1522,6 +1522,13 @@ FACTS = [
      'UNFICYP', 'leads', 'deal'),
     ('The two negotiators agreed to open two crossings in a deal brokered by the United Nations Peacekeeping Force in Cyprus (UNFICYP).\nThe envoy, Teodora Vasquez-Lund, welcomed the deal.',
      'Teodora Vasquez-Lund', 'supports', 'deal'),
+    # a text signed to create a named body or undertaking backs it; a new body is named after "a" too
+    ('The Preparatory Commission for the Comprehensive Nuclear-Test-Ban Treaty Organization (CTBTO) on Tuesday signed an agreement with Mongolia to set up a Regional Analyst Training Centre in Ulaanbaatar.',
+     'Mongolia', 'supports', 'Regional Analyst Training Centre'),
+    ('The Preparatory Commission for the Comprehensive Nuclear-Test-Ban Treaty Organization (CTBTO) on Tuesday signed an agreement with Mongolia to set up a Regional Analyst Training Centre in Ulaanbaatar.',
+     'CTBTO', 'supports', 'Regional Analyst Training Centre'),
+    ('Angola and Zambia signed a memorandum of understanding to build the Lobito Corridor railway.',
+     'Zambia', 'supports', 'Lobito Corridor railway'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

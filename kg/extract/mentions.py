@@ -544,9 +544,10 @@ def _unnamed_by_ner(doc: Doc, candidates, lexicon: Lexicon, gazetteer: Gazetteer
               for i in range(c[0].start, c[0].end)}
     out = []
     for token in doc:
-        if token.lower_ != "the" or token.i + 2 >= len(doc):
-            continue
-        start = token.i + 2 if doc[token.i + 1].pos_ == "ADJ" and doc[token.i + 1].is_lower else token.i + 1
+        if token.lower_ not in {"the", "a", "an"} or token.i + 2 >= len(doc):
+            continue  # ("set up a Regional Analyst Training Centre": a new body is named the same way)
+        start = token.i + 2 if doc[token.i + 1].pos_ == "ADJ" and doc[token.i + 1].is_lower and token.lower_ == "the" \
+            else token.i + 1
         place = places.get(start)
         if start in covered and (place is None or place.start != start):
             continue  # "the rival House of Representatives": one plain adjective may come between

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ..model import Mention
 from ..nlp import headline
 
-from .coref import TEXT_ACT_NOUNS, clause_verb
+from .coref import SIGNED_INSTRUMENTS, TEXT_ACT_NOUNS, clause_verb
 from .rules import (AGENT_TYPES, FACET_NOUNS, WITHHOLDING_VERBS, Context, Match, is_money, names_partners_of,
                     own_framework, rule)
 
@@ -1490,6 +1490,11 @@ def undertakings_served(ctx: Context, match: Match) -> list[Match]:
         heads += [c for c in head.head.children if head.dep_ == "dobj" and c.dep_ == "dobj" and c.i > head.i
                   and c.left_edge.i > 0 and ctx.doc[c.left_edge.i - 1].text == ","]
         heads += _description_after_comma(ctx, mention)  # or hang it on a verb further on
+        for served in (m for h in heads if h.lemma_.lower() in SERVING_INSTRUMENTS | SIGNED_INSTRUMENTS
+                       for m in _founded_by_text(ctx, h)):
+            if served.referent is not match.object.referent and served.referent is not match.subject.referent:
+                return [Match(match.subject, served, match.tokens, 0.7)] + \
+                    [Match(match.subject, t, match.tokens, 0.7) for t in found]
         for instrument in (h for h in heads if h.lemma_.lower() in SERVING_INSTRUMENTS or h.lower_ in SERVING_INSTRUMENTS):
             types = {"Process", "Organization"} if instrument.lemma_.lower() in FOUNDING_TEXTS else {"Process"}
             # ("a memorandum of understanding on the ASEAN Power Grid": the parser may hang "on" on "understanding")
@@ -1511,6 +1516,24 @@ def undertakings_served(ctx: Context, match: Match) -> list[Match]:
 
 
 COMMITTING_VERBS = {"commit", "bind", "oblige", "obligate"}
+BUILDING_VERBS = {"build", "construct"}
+
+
+def _founded_by_text(ctx: Context, instrument: Token) -> list[Mention]:
+    """"signed an agreement with Mongolia to set up a Regional Analyst Training Centre", "a memorandum of
+    understanding to build the Lobito railway": the named body or undertaking a text is signed to create."""
+    clauses = [c for c in instrument.children if c.dep_ == "acl"]
+    if instrument.dep_ == "dobj":  # (the parser may hang the purpose on the signing verb)
+        clauses += [c for c in instrument.head.children if c.dep_ in {"advcl", "xcomp"} and c.i > instrument.i]
+    found = []
+    for clause in clauses:
+        if not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children) \
+                or not (_founds(ctx, clause) or clause.lemma_.lower() in BUILDING_VERBS):
+            continue
+        found += [m for o in clause.children if o.dep_ == "dobj"
+                  for m in [ctx.mention(o, {"Process", "Organization"})]
+                  if m is not None and m.referent.source != "description" and m.referent.type in {"Process", "Organization"}]
+    return found
 
 
 def _committed_to(ctx: Context, text: Token) -> list:
