@@ -1529,6 +1529,9 @@ FACTS = [
      'CTBTO', 'supports', 'Regional Analyst Training Centre'),
     ('Angola and Zambia signed a memorandum of understanding to build the Lobito Corridor railway.',
      'Zambia', 'supports', 'Lobito Corridor railway'),
+    # "the programme" again is the one already called so, not another programme named since
+    ("The college today launched the Pacific Instructor Certification Programme.\nThe programme will be co-chaired by Fiji.\nThe Pacific Community's Educational Quality and Assessment Programme (EQAP) will accredit the certificates.\nFiji's Minister for Employment, Josaia Naivalu-Tora, welcomed the programme on Monday.",
+     'Josaia Naivalu-Tora', 'supports', 'Pacific Instructor Certification Programme'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -1752,6 +1755,8 @@ NOT_FACTS = [
      'Tajikistan', 'supports', 'Interstate Targeted Programme'),
     ('Daria Morozenko, a Ukrainian mother who addressed the session alongside IPU officials, said she had not seen her son for three years.',
      'Daria Morozenko', 'represents', 'Inter-Parliamentary Union'),
+    ("The college today launched the Pacific Instructor Certification Programme.\nThe programme will be co-chaired by Fiji.\nThe Pacific Community's Educational Quality and Assessment Programme (EQAP) will accredit the certificates.\nFiji's Minister for Employment, Josaia Naivalu-Tora, welcomed the programme on Monday.",
+     'Josaia Naivalu-Tora', 'supports', 'Educational Quality and Assessment Programme'),
 ]
 
 

@@ -630,6 +630,12 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
         else:
             antecedent = _recent(history, named_types, sentence, sentence_of, prefer_subject=False,
                                  accept=lambda m: lower in _name_words(m), lookback=10_000)  # a word: "mission" is not in "commission"
+            if antecedent is not None and lower in GENERIC_PROCESS_WORDS and not noun_modifiers:
+                # "welcomed the programme" after "the programme" was said of the one launched: that one again, before
+                # another programme named since
+                again = _recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False, lookback=10_000,
+                                accept=lambda m: id(m.referent) in _called_by(index, word=lower, before=token.i))
+                antecedent = again or antecedent
             if antecedent is not None and antecedent.type != "Process" and lower in GENERIC_PROCESS_WORDS:
                 # "the programme's costs" after "the National School Meals Programme … WFP": an undertaking with
                 # the word before a body whose name merely ends in it
@@ -694,8 +700,7 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
             # (but "the political process" says which process it is, and may be a new one)
             # (a meeting is no scheme: "told the closing session ... would pilot the scheme")
             # ("the project" again: the one already called so, before whatever was named since)
-            called = {id(m.antecedent.referent) for m in index.mentions if m.source == "coref" and m.antecedent is not None
-                      and m.token_start < token.i and m.text.lower().split()[-1] == word}
+            called = _called_by(index, word, before=token.i)
             antecedent = (_recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False,
                                   accept=lambda m: id(m.referent) in called)
                           or _recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False, lookback=1,
@@ -724,6 +729,12 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
 MEMBER_WORDS = {"ministers": ("minister", "ministerial"),
                 "leaders": ("heads of state", "heads of government", "summit", "authority"),
                 "heads": ("heads of state", "heads of government", "authority")}
+
+
+def _called_by(index: MentionIndex, word: str, before: int) -> set[int]:
+    """The undertakings a definite description with this head word already referred to, before a token."""
+    return {id(m.antecedent.referent) for m in index.mentions if m.source == "coref" and m.antecedent is not None
+            and m.token_start < before and m.text.lower().split()[-1] == word}
 
 
 def _introduced_by_word(doc: Doc, named: Mention, word: str) -> bool:
