@@ -1532,6 +1532,11 @@ FACTS = [
     # "the programme" again is the one already called so, not another programme named since
     ("The college today launched the Pacific Instructor Certification Programme.\nThe programme will be co-chaired by Fiji.\nThe Pacific Community's Educational Quality and Assessment Programme (EQAP) will accredit the certificates.\nFiji's Minister for Employment, Josaia Naivalu-Tora, welcomed the programme on Monday.",
      'Josaia Naivalu-Tora', 'supports', 'Pacific Instructor Certification Programme'),
+    # a module of a framework, and a formula adopted, are undertakings
+    ('The committee today launched a pastoral module of the Cadre Harmonisé.\nThe European Union is financing the module with €6 million.',
+     'European Union', 'supports', 'pastoral module'),
+    ('Customs union agrees revenue plan\n\nThe customs union approved a plan to phase in a new revenue-sharing formula over five years.\nSouth Africa backed the new formula on Monday.',
+     'South Africa', 'supports', 'new revenue-sharing formula'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
