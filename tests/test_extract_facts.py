@@ -1537,6 +1537,9 @@ FACTS = [
      'European Union', 'supports', 'pastoral module'),
     ('Customs union agrees revenue plan\n\nThe customs union approved a plan to phase in a new revenue-sharing formula over five years.\nSouth Africa backed the new formula on Monday.',
      'South Africa', 'supports', 'new revenue-sharing formula'),
+    # "whose" after a description set beside a name: the named body's post
+    ("Construction will be overseen by Energie des Grands Lacs (EGL), the Community's energy agency, whose Director General, Désiré Habonimana, said tenders would open in October.",
+     'Désiré Habonimana', 'represents', 'Energie des Grands Lacs'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

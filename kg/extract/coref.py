@@ -427,6 +427,10 @@ def _pronoun(token: Token, history, sentence_of, lexicon: Lexicon, index: Mentio
                     k -= 1
                 k -= 1
         before = index.at(k) if k >= 0 and sentence_of[k] == sentence else None
+        if before is None and k >= 0 and token.doc[k].dep_ == "appos" and token.doc[k].pos_ == "NOUN":
+            # "Energie des Grands Lacs (EGL), the Community's energy agency, whose Director General": the name the
+            # description stands beside
+            before = index.at(token.doc[k].head)
         if before is not None and before.referent.type in {"Organization", "Country", "Person"}:
             return before.referent, token.i, token.i + 1
         return None
