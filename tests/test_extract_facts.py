@@ -1540,6 +1540,9 @@ FACTS = [
     # "whose" after a description set beside a name: the named body's post
     ("Construction will be overseen by Energie des Grands Lacs (EGL), the Community's energy agency, whose Director General, Désiré Habonimana, said tenders would open in October.",
      'Désiré Habonimana', 'represents', 'Energie des Grands Lacs'),
+    # "the plant" is the named undertaking whose name ends in the word
+    ("Ministers on Thursday endorsed a revised financing plan for the Ruzizi III hydropower plant.\nThe plan puts the plant's cost at $760 million.\nThe World Bank will lend $200 million for it.",
+     'World Bank', 'supports', 'Ruzizi III hydropower plant'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

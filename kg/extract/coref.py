@@ -720,9 +720,11 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
     if head.pos_ == "NOUN" and not noun_modifiers:
         # "the line" after "the Metropolitan Electric Train, an 84-km passenger line": what an apposition called a
         # named undertaking
+        # (or "the plant" after "the Ruzizi III hydropower plant": the word its name ends in)
         antecedent = _recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False, lookback=10_000,
-                             accept=lambda m: m.source == "process" and m.token_end > m.token_start and any(
-                                 c.dep_ == "appos" and c.lemma_ == head.lemma_ for c in doc[m.token_end - 1].children))
+                             accept=lambda m: m.source == "process" and m.token_end > m.token_start and (any(
+                                 c.dep_ == "appos" and c.lemma_ == head.lemma_ for c in doc[m.token_end - 1].children)
+                                 or doc[m.token_end - 1].lower_ == head.lower_))
         if antecedent is not None:
             return antecedent, token.i, end
     return None
