@@ -1543,6 +1543,11 @@ FACTS = [
     # "the plant" is the named undertaking whose name ends in the word
     ("Ministers on Thursday endorsed a revised financing plan for the Ruzizi III hydropower plant.\nThe plan puts the plant's cost at $760 million.\nThe World Bank will lend $200 million for it.",
      'World Bank', 'supports', 'Ruzizi III hydropower plant'),
+    # a hyphenated name the parser splits into two appositions is one person; a second signatory coordinated with her
+    ("The agreement was signed by Guatemala's Minister of Public Health, Irma Cifuentes-Juárez, and Lorena Balcázar-Ruiz, UNOPS Regional Director for Latin America and the Caribbean.",
+     'Lorena Balcázar-Ruiz', 'supports', 'agreement'),
+    ("The agreement was signed by Guatemala's Minister of Public Health, Irma Cifuentes-Juárez, and Lorena Balcázar-Ruiz, UNOPS Regional Director for Latin America and the Caribbean.",
+     'Irma Cifuentes-Juárez', 'supports', 'agreement'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -2308,3 +2313,10 @@ def test_a_name_paired_with_a_place_is_a_place(build_text):
     graph = build_text("The two sides agreed to open new crossing points at Mia Milia and Louroujina on Thursday.").graph
     assert "Mia Milia" in _labels(graph, KG.Place)
     assert not set(graph.subjects(RDF.type, KG.Person))
+
+
+def test_a_hyphenated_name_split_into_two_appositions_is_one_person(build_text):
+    graph = build_text("The agreement was signed by Guatemala's Minister of Public Health, Irma Cifuentes-Juárez, and "
+                       "Lorena Balcázar-Ruiz, UNOPS Regional Director.").graph
+    assert "Irma Cifuentes" not in _labels(graph, KG.Person)
+    assert "Irma Cifuentes-Juárez" in _labels(graph, KG.Person)

@@ -1682,6 +1682,8 @@ def _names_beside_titles(doc: Doc, chosen, lexicon: Lexicon, gazetteer: Gazettee
         dropped.update(inside)
         stripped = _strip_honorifics(span, lexicon) if len(span) > 1 else span
         added.append((stripped, "Person", "ner", None))
+    # "Irma Cifuentes-Juárez": the parser may hang the hyphen's tail as a second apposition; the longer name wins
+    added = [a for a in added if not any(b is not a and b[0].start <= a[0].start and a[0].end <= b[0].end for b in added)]
     return [c for c in chosen if id(c) not in dropped] + added
 
 

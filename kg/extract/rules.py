@@ -201,6 +201,12 @@ class Context:
                     and self.mention(token, {"Country", "Organization"}) is not None:
                 # "Japan, the Republic of Korea and the EU": a list the parser read as an apposition
                 out.extend(self.conjuncts(child))
+            elif child.dep_ == "appos" and self.lexicon.is_title_word(token.lower_) \
+                    and (person := self.mention(child, {"Person"})) is not None:
+                # "signed by the Minister, Irma Cifuentes-Juárez, and Lorena Balcázar-Ruiz": the parser coordinates
+                # the second signatory with the first one's name
+                out.extend(c for i in range(person.token_start, person.token_end) for c in self.doc[i].children
+                           if c.dep_ == "conj" and c.i >= person.token_end and self.mention(c, {"Person"}) is not None)
         named = self.index.at(token)
         if named is not None and named.token_end - named.token_start > 1:
             # "the OSCE Mission to Serbia and Serbia's Ministry of Defence": the parser coordinates the second body
