@@ -1548,6 +1548,9 @@ FACTS = [
      'Lorena Balcázar-Ruiz', 'supports', 'agreement'),
     ("The agreement was signed by Guatemala's Minister of Public Health, Irma Cifuentes-Juárez, and Lorena Balcázar-Ruiz, UNOPS Regional Director for Latin America and the Caribbean.",
      'Irma Cifuentes-Juárez', 'supports', 'agreement'),
+    # a decision a body adopts is a text; a decision of a state to act is not
+    ('The Committee of Ministers of the Benelux Union today adopted a decision that allows ambulance crews to cross borders.\nThe Benelux Interparliamentary Assembly welcomed the decision on Friday.',
+     'Benelux Interparliamentary Assembly', 'supports', 'decision'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -2320,3 +2323,9 @@ def test_a_hyphenated_name_split_into_two_appositions_is_one_person(build_text):
                        "Lorena Balcázar-Ruiz, UNOPS Regional Director.").graph
     assert "Irma Cifuentes" not in _labels(graph, KG.Person)
     assert "Irma Cifuentes-Juárez" in _labels(graph, KG.Person)
+
+
+def test_a_states_decision_to_act_is_no_text(build_text):
+    graph = build_text("The ministers welcomed the decision of Norway and Germany to renew their contributions to the "
+                       "Amazon Fund.").graph
+    assert not any("decision" in label.lower() for label in _labels(graph, KG.Process))

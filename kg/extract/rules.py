@@ -546,6 +546,11 @@ class Context:
             # "adopted an opinion urging Georgia to ...", "requested an opinion": a text, not a view ("the opinion that")
             return any(c.dep_ == "acl" and c.tag_ == "VBG" for c in head.children) \
                 or head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in {"adopt", "issue", "deliver", "render", "request"}
+        if head.lemma_.lower() == "decision":
+            # "adopted a decision that allows ambulance crews to ...": a text a body adopts ("the decision to extend
+            # X" is the act of deciding, left to what it decides)
+            return any(c.dep_ == "relcl" for c in head.children) \
+                or head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in {"adopt", "pass", "issue"}
         return (head.lemma_.lower() == "resolution"
                 or head.lower_ in {"communiqué", "communique", "declaration", "statement"}) and (
             any(c.dep_ in {"acl", "relcl"} for c in head.children)
@@ -562,6 +567,8 @@ class Context:
         existing = self.index.at(head)
         if existing is not None:
             return existing.referent if existing.referent.type == "Process" else None
+        if lemma == "decision" and not is_numbered_instrument(head) and not self._qualified_by_clause(head):
+            return None  # "welcomed the decision of Norway to renew its grant": an act of deciding, not a text
         if lemma in NOTION_HEADS and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights):
             return None  # "the concept of operations" is a notion; "a concept for settling trade" is a plan
         if head.lower_ in BODY_KIND_NOUNS and self._describes_body_before(head):
