@@ -1551,6 +1551,9 @@ FACTS = [
     # a decision a body adopts is a text; a decision of a state to act is not
     ('The Committee of Ministers of the Benelux Union today adopted a decision that allows ambulance crews to cross borders.\nThe Benelux Interparliamentary Assembly welcomed the decision on Friday.',
      'Benelux Interparliamentary Assembly', 'supports', 'decision'),
+    # a plan named with its years is still "the plan"
+    ('Tourism body endorses plan\n\nMember states today endorsed the Americas Community Tourism Action Plan 2025–2030, which will help rural communities.\nThe plan was welcomed by Chile on Monday.',
+     'Chile', 'supports', 'Americas Community Tourism Action Plan 2025–2030'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

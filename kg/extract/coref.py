@@ -979,6 +979,8 @@ def _head_words(mention: Mention) -> set[str]:
         for cut in ("of", "for", "on", "in"):
             if cut in words[1:]:
                 words = words[:words.index(cut, 1)]
+        while len(words) > 1 and re.fullmatch(r"[\d\-–/]+", words[-1]):
+            words = words[:-1]  # "Action Plan 2025–2030" is a plan
         if words:
             heads.add(words[-1])
     return heads
