@@ -1554,6 +1554,9 @@ FACTS = [
     # a plan named with its years is still "the plan"
     ('Tourism body endorses plan\n\nMember states today endorsed the Americas Community Tourism Action Plan 2025–2030, which will help rural communities.\nThe plan was welcomed by Chile on Monday.',
      'Chile', 'supports', 'Americas Community Tourism Action Plan 2025–2030'),
+    # whoever chairs a body's meetings acts for the body
+    ("Economy ministers of the Council of Arab Economic Unity (CAEU) on Monday adopted a customs roadmap.\nIraq's Minister of Trade, Haidar Al-Jubouri-Saadi, who chairs the council's ministerial sessions this year, said Baghdad would connect its port first.",
+     'Haidar Al-Jubouri-Saadi', 'represents', 'Council of Arab Economic Unity'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -723,8 +723,10 @@ def relative_clause(ctx: Context) -> Iterator[Match]:
                     # "who heads the German embassy in N'Djamena": the head of a country's post acts for the country
                     owner = ctx.affiliation(obj, ORG_OR_COUNTRY, demonyms=True)
                     orgs = [owner] if owner is not None else []
-                elif not orgs and verb.lemma_ in {"head", "direct", "run", "manage"}:
-                    # "who directs the Fund's regional portfolio": whoever runs a body's own work acts for it
+                elif not orgs and (verb.lemma_ in {"head", "direct", "run", "manage"}
+                                   or verb.lemma_ == "chair" and obj.lemma_.lower() in ctx.lexicon.meeting_nouns):
+                    # "who directs the Fund's regional portfolio": whoever runs a body's own work acts for it (and
+                    # "who chairs the council's ministerial sessions": whoever chairs its meetings)
                     orgs = [m for c in obj.children if c.dep_ == "poss" for m in [ctx.mention(c, {"Organization"})] if m]
                 for org in orgs:
                     yield Match(person, org, ctx.span_of(person, verb, org))
