@@ -2279,3 +2279,7 @@ def _add_later_uses(doc: Doc, index: MentionIndex, before: Mention, inner: Span,
         if other.text == inner.text and other is not before and other.source == "ner" and other.key is None \
                 and other.antecedent is None and other.latent and other.type == before.type:
             other.antecedent, other.source, other.latent = before, "acronym", False
+        elif other.text == inner.text and other is not before and other.source == "ner" and other.key is None \
+                and other.antecedent is None and other.type == "Place" and before.type == "Organization":
+            # "said CAEU Secretary-General X": NER's unknown place with the letters the article gave a body
+            other.type, other.antecedent, other.source = before.type, before, "acronym"
