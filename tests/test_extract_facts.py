@@ -1560,6 +1560,11 @@ FACTS = [
     # an acronym the article gave a body names it where NER read an unknown place
     ("Economy ministers of the Council of Arab Economic Unity (CAEU) on Monday adopted a roadmap.\nThe council's General Secretariat will coordinate the roadmap, said CAEU Secretary-General Mahmoud Abdel-Ghaffar Seddik.",
      'Mahmoud Abdel-Ghaffar Seddik', 'represents', 'Council of Arab Economic Unity'),
+    # "X, which he now heads": the one who heads it; "the new force" is a peace operation named before
+    ('The AU envoy, Souleymane Bah-Kourouma, said ATMIS had given way in January to the AU Support and Stabilization Mission in Somalia (AUSSOM), which he now heads.',
+     'Souleymane Bah-Kourouma', 'represents', 'AUSSOM'),
+    ('Egypt, which is sending troops to AUSSOM, voiced support for the new force on Thursday.',
+     'Egypt', 'supports', 'AUSSOM'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -2338,3 +2343,8 @@ def test_a_states_decision_to_act_is_no_text(build_text):
     graph = build_text("The ministers welcomed the decision of Norway and Germany to renew their contributions to the "
                        "Amazon Fund.").graph
     assert not any("decision" in label.lower() for label in _labels(graph, KG.Process))
+
+
+def test_the_new_force_is_the_peace_operation_named_before(build_text):
+    graph = build_text("Egypt, which is sending troops to AUSSOM, voiced support for the new force on Thursday.").graph
+    assert not any("force" in label for label in _labels(graph, KG.Process))

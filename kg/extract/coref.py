@@ -20,6 +20,7 @@ LOOKBACK_SENTENCES = 3
 
 
 # Words that name a grouping of states: their antecedent is an intergovernmental body, not an armed group or a firm.
+PEACE_OPERATION_KINDS = {"peace-operation", "political-mission"}
 AGENCY_KINDS = {"un-agency", "un-fund", "humanitarian", "un-body"}
 BODY_VERBS = {"chair", "head", "run", "direct", "join", "leave", "quit", "represent", "co-chair", "preside"}
 GOVERNMENT_TITLES = {"minister", "ministers", "president", "prime", "foreign", "deputy", "ambassador", "ambassadors",
@@ -653,6 +654,12 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
                 antecedent = _recent(history, set(types), sentence, sentence_of, prefer_subject=False, lookback=6,
                                      accept=lambda m: m.key is not None and gazetteer.by_key(m.key) is not None
                                      and gazetteer.by_key(m.key).kind in AGENCY_KINDS)
+            if antecedent is None and lower in {"force", "mission", "operation"} and descriptive and gazetteer is not None:
+                # "Egypt, which is sending troops to AUSSOM, voiced support for the new force": a peace operation
+                # named before, whatever its name calls it
+                antecedent = _recent(history, set(types), sentence, sentence_of, prefer_subject=False, lookback=3,
+                                     accept=lambda m: m.key is not None and gazetteer.by_key(m.key) is not None
+                                     and gazetteer.by_key(m.key).kind in PEACE_OPERATION_KINDS)
             if antecedent is None and lower in lexicon.generic_group_words and descriptive:
                 if lower in BLOC_WORDS:  # a known grouping of states first, then any plausible body
                     # "The EU's representative said the bloc backed it": one named in this very sentence; else the

@@ -673,6 +673,15 @@ def relative_clause(ctx: Context) -> Iterator[Match]:
                 continue
             for person in people:
                 yield Match(person, body, ctx.span_of(person, verb, body))
+    for verb in ctx.doc:
+        # "the AU Support and Stabilization Mission in Somalia (AUSSOM), which he now heads": the one who heads it
+        if verb.dep_ != "relcl" or verb.lemma_.lower() not in {"head", "lead", "chair", "direct", "run", "command"} \
+                or ctx.negated(verb) or not any(c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in verb.children):
+            continue
+        people = [m for c in verb.children if c.dep_ == "nsubj" for m in [ctx.mention(c, {"Person"})] if m is not None]
+        for body in ctx.targets(verb.head, {"Organization"}, make_process=False):
+            for person in people:
+                yield Match(person, body, ctx.span_of(person, verb, body))
     for person in ctx.persons():
         head = ctx.head_of(person)
         clauses = [c for c in head.children if c.dep_ == "relcl"]
