@@ -1565,6 +1565,11 @@ FACTS = [
      'Souleymane Bah-Kourouma', 'represents', 'AUSSOM'),
     ('Egypt, which is sending troops to AUSSOM, voiced support for the new force on Thursday.',
      'Egypt', 'supports', 'AUSSOM'),
+    # a known body's name at the left edge of a plan named with its years; a known bloc's acronym-less short name
+    ('Pakistan said on Monday that Islamabad would fund two border posts as part of the SAARC Connectivity Plan 2025–2030.',
+     'Pakistan', 'supports', 'SAARC Connectivity Plan 2025–2030'),
+    ('"Crews will no longer stop at the border," said Benelux Secretary-General Pieter Van Wesemael-Hoste on Thursday.',
+     'Pieter Van Wesemael-Hoste', 'represents', 'Benelux Union'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -2001,7 +2001,8 @@ def _process_around_place(candidate, candidates) -> bool:
         # or owners joined by a dash: "EU–Mercosur Partnership Agreement"
         doc = span.doc
         return all(c in inside and (c[0].start == span.start or doc[c[0].start - 1].text in {"-", "–", "/"})
-                   for c in overlapping_organizations) and span[-1].is_title \
+                   for c in overlapping_organizations) \
+            and next(t for t in reversed(span) if not re.fullmatch(r"[\d\-–/]+", t.text)).is_title \
             and any(c[0].start == span.start for c in overlapping_organizations)
     return any(c[1] in {"Place", "Country"} for c in inside)
 
