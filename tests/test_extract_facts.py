@@ -1570,6 +1570,9 @@ FACTS = [
      'Pakistan', 'supports', 'SAARC Connectivity Plan 2025–2030'),
     ('"Crews will no longer stop at the border," said Benelux Secretary-General Pieter Van Wesemael-Hoste on Thursday.',
      'Pieter Van Wesemael-Hoste', 'represents', 'Benelux Union'),
+    # "who co-chairs X": the co-chair acts for X
+    ('Lao Foreign Minister Bounleuth Keomanivong, who co-chairs the Mekong-Lancang Cooperation (MLC) this year, said the patrols had seized record amounts of methamphetamine.',
+     'Bounleuth Keomanivong', 'represents', 'Mekong-Lancang Cooperation'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -2353,3 +2356,18 @@ def test_a_states_decision_to_act_is_no_text(build_text):
 def test_the_new_force_is_the_peace_operation_named_before(build_text):
     graph = build_text("Egypt, which is sending troops to AUSSOM, voiced support for the new force on Thursday.").graph
     assert not any("force" in label for label in _labels(graph, KG.Process))
+
+
+def test_no_commitment_to_join_is_no_backing(build_text):
+    graph = build_text("Mekong ministers adopt river plan\n\nForeign ministers of the Mekong-Lancang Cooperation (MLC) on "
+                       "Wednesday adopted a three-year River Security Action Plan that widens joint patrols against "
+                       "trafficking on the Mekong.\nLao Foreign Minister Bounleuth Keomanivong said last year's patrols "
+                       "had seized record amounts of methamphetamine.\n"
+                       "Cambodia said it would study the plan but made no commitment to join the patrols.").graph
+    assert not any(str(s).endswith("KHM") or "cambodia" in str(s).lower() for s, _, _ in graph.triples((None, KG.supports, None)))
+
+
+def test_a_lawyer_named_beside_a_body_stands_for_no_body(build_text):
+    graph = build_text("Ahmed Nur-Abdi, a Somali human rights lawyer who took a UNITAR course in 2019, told the ceremony "
+                       "such training had helped him.").graph
+    assert not list(graph.triples((None, KG.represents, None)))

@@ -717,8 +717,8 @@ def relative_clause(ctx: Context) -> Iterator[Match]:
                     if org is not None and not any(a.lower_ in NO_LONGER for a in title.children):
                         yield Match(person, org, ctx.span_of(person, verb, org))
                 continue
-            if verb.lemma_ not in verbs or ctx.negated(verb):
-                continue
+            if verb.lemma_.lower().removeprefix("co-") not in verbs or ctx.negated(verb):
+                continue  # ("who co-chairs the MLC this year" too)
             objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
             for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "at", "with", "in"}):
                 objects.extend(c for c in prep.children if c.dep_ == "pobj")
@@ -877,7 +877,8 @@ def _state_named_before(ctx: Context, mention: Mention) -> str | None:
 # an apposition that makes a person a private one: "X, a Ukrainian mother who addressed the session", "a survivor"
 PRIVATE_PEOPLE = {"mother", "father", "parent", "survivor", "historian", "student", "farmer", "resident", "witness",
                   "refugee", "villager", "trader", "fisherman", "fisher", "widow", "widower", "son", "daughter",
-                  "relative", "pensioner", "shopkeeper", "herder", "grandmother", "grandfather", "victim"}
+                  "relative", "pensioner", "shopkeeper", "herder", "grandmother", "grandfather", "victim", "lawyer",
+                  "researcher", "paramedic", "nurse", "teacher"}
 
 
 def private_persons(ctx: Context) -> set[int]:

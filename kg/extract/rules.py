@@ -1128,6 +1128,8 @@ class Context:
             return True  # "Uganda denied funding the M23"
         if token.dep_ == "pcomp" and token.head.lower_ == "without":
             return True  # "left without endorsing the plan"
+        if token.dep_ == "acl" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.head.children):
+            return True  # "made no commitment to join the patrols"
         if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in token.children) and token.dep_ in {"ccomp", "advcl"} \
                 and token.head.lemma_.lower() in {"say", "decide", "know", "ask", "announce", "clear", "determine", "consider"}:
             return True  # "Washington has not said whether it will back the mission": an open question, not a stance
