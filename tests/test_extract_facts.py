@@ -2372,3 +2372,14 @@ def test_a_lawyer_named_beside_a_body_stands_for_no_body(build_text):
     graph = build_text("Ahmed Nur-Abdi, a Somali human rights lawyer who took a UNITAR course in 2019, told the ceremony "
                        "such training had helped him.").graph
     assert not list(graph.triples((None, KG.represents, None)))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Ministers adopted a plan to track ice and snow in the Pamir and Tien Shan mountains, which feed the rivers.", "Pamir"),
+    ("Ministers adopted a plan to track ice and snow in the Pamir and Tien Shan mountains, which feed the rivers.", "Tien Shan"),
+    ("Violence in the southern department of Nariño, where the talks were held, fell sharply.", "Nariño"),
+])
+def test_a_name_before_a_kind_of_place_is_a_place(build_text, text, place):
+    graph = build_text(text).graph
+    assert place in _labels(graph, KG.Place)
+    assert place not in _labels(graph, KG.Person)

@@ -1119,8 +1119,13 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon, countries: froz
         if type_ in {"Person", "Organization"} and span.start >= 2 and _word_before(span, -1) == "of" \
                 and _word_before(span, -2) in GEOGRAPHIC_HEADS | SETTLEMENT_WORDS | {"islands"}:
             type_ = "Place"  # "the Iraqi port of Umm Qasr", "Grenada's islands of Carriacou"
+        if type_ in {"Person", "Organization"} and span.start >= 2 and _word_before(span, -1) == "of" \
+                and span.doc[span.start - 2].text == "department":
+            type_ = "Place"  # "the southern department of Nariño"
         if type_ == "Person" and span[-1].lower_ in GEOGRAPHIC_HEADS:
             type_ = "Place"  # "Kuwait's Bubiyan Island"
+        if type_ == "Person" and _kind_of_place_after(span):
+            type_ = "Place"  # "the Tien Shan mountains", "the Pamir and Tien Shan mountains"
         if type_ == "Person" and _place_kind_follows(span):
             type_, span = "Place", span.doc[span.start:_place_kind_follows(span) - 1]  # "Brazil's Mato Grosso do Sul state"
         comma = next((t.i for t in span if t.text == ","), None)
@@ -1248,6 +1253,18 @@ PLACE_KIND_NOUNS = GEOGRAPHIC_HEADS | {"islands", "districts", "provinces", "reg
                                       "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "municipality",
                                       "peatland", "peatlands", "wetland", "wetlands", "lagoon", "delta", "estuary",
                                       "basin", "oasis", "forest", "plain", "plains", "highlands", "lowlands"}
+
+
+def _kind_of_place_after(span: Span) -> bool:
+    """"Tien Shan mountains", and the first of "the Pamir and Tien Shan mountains": a kind of place right after the
+    name, or after a second name joined to it by "and"."""
+    doc, k = span.doc, span.end
+    if k + 1 < len(doc) and doc[k].lower_ == "and":
+        k += 1
+        while k < len(doc) and k - span.end < 5 and doc[k].pos_ == "PROPN" and doc[k].is_title:
+            k += 1
+    return k < len(doc) and doc[k].is_lower and doc[k].lower_ in GEOGRAPHIC_HEADS and doc[k].tag_ == "NNS" or \
+        k == span.end and k < len(doc) and doc[k].is_lower and doc[k].lower_ in GEOGRAPHIC_HEADS
 
 
 def _place_kind_follows(span: Span) -> int:
