@@ -2383,3 +2383,9 @@ def test_a_name_before_a_kind_of_place_is_a_place(build_text, text, place):
     graph = build_text(text).graph
     assert place in _labels(graph, KG.Place)
     assert place not in _labels(graph, KG.Person)
+
+
+def test_a_unit_and_the_body_it_belongs_to_are_two_bodies(build_text):
+    bodies = _labels(build_text("The Centre will be run by the Institute of Astronomy and Geophysics of the Mongolian "
+                                "Academy of Sciences, which already operates two stations.").graph, KG.Organization)
+    assert {"Institute of Astronomy and Geophysics", "Mongolian Academy of Sciences"} <= bodies

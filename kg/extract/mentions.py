@@ -99,7 +99,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> MentionIn
     candidates += _quoted_undertakings(doc, lexicon)
     candidates += _bodies_named_by_appositive(doc, gazetteer)
     candidates += _works_named_before_their_kind(doc, gazetteer)
-    candidates += _ner_spans(doc, gazetteer, lexicon, _countries_named(doc, candidates, gazetteer))
+    candidates += _split_parts_of_bodies(_ner_spans(doc, gazetteer, lexicon, _countries_named(doc, candidates, gazetteer)),
+                                         lexicon)
     candidates += _demonym_modifiers(doc, gazetteer, candidates)
     candidates += _unnamed_by_ner(doc, candidates, lexicon, gazetteer)
     candidates += _bodies_of_described_owners(doc, candidates, lexicon, gazetteer)
@@ -446,6 +447,27 @@ def _is_hyphen_fragment(doc: Doc, start: int, end: int) -> bool:
     joined_before = before is not None and before.text == "-" and start >= 2 and doc[start - 2].is_title \
         and not before.whitespace_ and not doc[start - 2].text.isupper()
     return joined_after or joined_before
+
+
+# the units a body has, which NER runs together with the body they belong to
+PART_OF_BODY_HEADS = {"institute", "centre", "center", "department", "faculty", "school", "division", "unit", "laboratory",
+                      "directorate", "bureau"}
+
+
+def _split_parts_of_bodies(candidates, lexicon: Lexicon):
+    """"the Institute of Astronomy and Geophysics of the Mongolian Academy of Sciences": NER's one name is a unit
+    and the body it belongs to, two bodies."""
+    out = []
+    for candidate in candidates:
+        span, type_, source, entry = candidate
+        cut = next((t.i for t in span[1:-2] if t.lower_ == "of" and span.doc[t.i + 1].lower_ == "the"), None) \
+            if type_ == "Organization" and entry is None else None
+        if cut is not None and {span[0].lower_, span.doc[cut - 1].lower_} & PART_OF_BODY_HEADS \
+                and any(t.lower_ in lexicon.org_heads for t in span.doc[cut + 2:span.end]) and span.doc[cut + 2].is_title:
+            out += [(span.doc[span.start:cut], type_, source, entry), (span.doc[cut + 2:span.end], type_, source, entry)]
+        else:
+            out.append(candidate)
+    return out
 
 
 def _bodies_named_after_parents(doc: Doc, known, lexicon: Lexicon, gazetteer: Gazetteer):
