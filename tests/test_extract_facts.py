@@ -1573,6 +1573,9 @@ FACTS = [
     # "who co-chairs X": the co-chair acts for X
     ('Lao Foreign Minister Bounleuth Keomanivong, who co-chairs the Mekong-Lancang Cooperation (MLC) this year, said the patrols had seized record amounts of methamphetamine.',
      'Bounleuth Keomanivong', 'represents', 'Mekong-Lancang Cooperation'),
+    # national parliaments by their own names are bodies
+    ("Oksana Hrytsenko-Bilyk, who heads the delegation of Ukraine's Verkhovna Rada, welcomed the decision and said the Rada would hand over the names.",
+     'Oksana Hrytsenko-Bilyk', 'represents', 'Verkhovna Rada'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
