@@ -1576,6 +1576,11 @@ FACTS = [
     # national parliaments by their own names are bodies
     ("Oksana Hrytsenko-Bilyk, who heads the delegation of Ukraine's Verkhovna Rada, welcomed the decision and said the Rada would hand over the names.",
      'Oksana Hrytsenko-Bilyk', 'represents', 'Verkhovna Rada'),
+    # a second "from" coordinated with the first names a second giver
+    ('Health plan launched\n\nThe ministry launched the National Nutrition Programme on Monday with support from UNICEF and from the World Bank.',
+     'World Bank', 'supports', 'National Nutrition Programme'),
+    ('Health plan launched\n\nThe ministry launched the National Nutrition Programme on Monday, with a grant from UNICEF and from the World Bank.',
+     'World Bank', 'supports', 'National Nutrition Programme'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

@@ -190,6 +190,14 @@ class Context:
 
     # --- noun phrases -------------------------------------------------------------------------------------------
 
+    @staticmethod
+    def prep_objects(holder: Token, words: set[str]) -> list[Token]:
+        """The objects of `holder`'s prepositions among `words`, and of prepositions coordinated with them ("funding
+        from Canada and from AECID")."""
+        preps = [p for p in holder.children if p.dep_ == "prep" and p.lower_ in words]
+        preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.lower_ in words]
+        return [o for p in preps for o in p.children if o.dep_ == "pobj"]
+
     def conjuncts(self, token: Token) -> list[Token]:
         """`token` and the tokens coordinated with it ("A, B and C")."""
         out = [token]

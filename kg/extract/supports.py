@@ -346,7 +346,10 @@ def support_noun(ctx: Context) -> Iterator[Match]:
                 if child.lower_ in lexicon.group_heads_for_affiliation:
                     agents.extend(clause_subjects)  # "the minister renewed his government's commitment": both
             elif child.dep_ == "prep" and child.lower_ in {"by", "from"}:  # "support from Indonesia and Singapore"
-                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                # (and "support from UNSMIL and from UNDP")
+                for pobj in [c for c in child.children if c.dep_ == "pobj"] + [
+                        o for c in child.children if c.dep_ == "conj" and c.lower_ == child.lower_
+                        for o in c.children if o.dep_ == "pobj"]:
                     agents.extend(ctx.targets(pobj, AGENT_TYPES, make_process=False))
                     targets.extend(_of_hung_on_agents(ctx, pobj))
             elif child.dep_ == "prep" and child.lower_ == "of" and not any(c.dep_ == "poss" for c in noun.children) \
@@ -1138,8 +1141,7 @@ def with_the_support_of(ctx: Context) -> Iterator[Match]:
         if prep.head.lower_ == "thanks":  # the parser may coordinate the second means with "thanks"
             conjoined += [c for c in prep.head.children if c.dep_ == "conj" and c.lemma_.lower() in ctx.lexicon.means_of_support]
         for means in conjoined:  # "a grant from the ADB and fresh money from Japan"
-            agents += [t for p in means.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
-                       for o in p.children if o.dep_ == "pobj" for t in ctx.targets(o, AGENT_TYPES, make_process=False)]
+            agents += [t for o in ctx.prep_objects(means, {"of", "from"}) for t in ctx.targets(o, AGENT_TYPES, make_process=False)]
             agents += [t for c in means.children if c.dep_ == "poss" for t in ctx.targets(c, AGENT_TYPES, make_process=False)]
         if holder.pos_ in {"NOUN", "PROPN"} and holder.dep_ == "dobj":
             holder = holder.head  # "a plan to protect the Cuvette Centrale with support from UNEP": the parser may
@@ -1194,8 +1196,7 @@ def received_backing(ctx: Context) -> Iterator[Match]:
                 or ctx.negated(verb):
             continue
         holders = (noun, verb, *(t for t in noun.subtree if t.like_num or is_money(t))) if money else (noun, verb)
-        givers = [o for holder in holders for p in holder.children if p.dep_ == "prep" and p.lower_ in {"from", "of"}
-                  for o in p.children if o.dep_ == "pobj"]
+        givers = [o for holder in holders for o in ctx.prep_objects(holder, {"from", "of"})]
         # "from Poland's state development bank, Bank Gospodarstwa Krajowego (BGK)": the name after the comma
         agents = [t for o in givers for t in ctx.targets(o, AGENT_TYPES, make_process=False)
                   or [n for n in [ctx.index.named_after_comma(ctx.doc, o.right_edge.i + 1, frozenset({",", ".", "("}))]
