@@ -750,7 +750,9 @@ def _named_process_spans(doc: Doc, lexicon: Lexicon, gazetteer: Gazetteer):
                     and doc[start - 3].is_title and doc[start - 3].pos_ in {"PROPN", "NOUN"} \
                     and not doc[start - 3].is_sent_start and not lexicon.is_title_word(doc[start - 3].lower_) \
                     and doc[start - 3].ent_type_ not in {"GPE", "PERSON"} \
-                    and gazetteer.lookup(doc[start - 3].text) is None:  # "a loan to Paraguay for the X Programme"
+                    and gazetteer.lookup(doc[start - 3].text) is None \
+                    and not (start >= 4 and gazetteer.lookup(doc[start - 4:start - 2].text) is not None):
+                # "a loan to Paraguay (or to Sierra Leone) for the X Programme"
                 start -= 3  # "the Living Soils of the Americas programme"
             else:
                 break

@@ -699,6 +699,9 @@ def relative_clause(ctx: Context) -> Iterator[Match]:
         clauses += [v for c in clauses for v in c.children if v.dep_ == "conj" and v.pos_ == "VERB"]  # "... and chairs it"
         if head.dep_ == "nsubj":
             clauses.append(head.head)
+        # (a clause opened by "which" is about a body, however the parser hangs it: "X, chairman of Qatar's NCPW,
+        # which runs the centre")
+        clauses = [v for v in clauses if not any(c.dep_ == "nsubj" and c.lower_ == "which" for c in v.children)]
         for verb in clauses:
             if verb.lemma_ == "hold" and not ctx.negated(verb) \
                     and any(c.dep_ == "nsubj" and c.lower_ in {"who", "that"} for c in verb.children):

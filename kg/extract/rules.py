@@ -920,6 +920,10 @@ class Context:
                 clause = verb if verb.dep_ == "relcl" else verb.head
                 owner = clause.head.head if clause.head.dep_ == "conj" and child.lower_ == "which" else clause.head
                 found = self.targets(owner, types, make_process=False)
+                if clause.head == owner and any(c.dep_ == "conj" and c.i > clause.i for c in owner.children):
+                    # "Israel, which signed the Convention, and Egypt, which has not": the clause before the "and"
+                    # is the first one's alone
+                    found = [m for m in [self.mention(owner, types)] if m is not None] or found
                 if not found and owner.lower_ in self.lexicon.group_heads_for_affiliation:
                     # "The six countries that have ratified the agreement – Ethiopia, Uganda, ... – are": the
                     # parser hangs the list between dashes on the clause's object
