@@ -1809,6 +1809,8 @@ NOT_FACTS = [
      'Daria Morozenko', 'represents', 'Inter-Parliamentary Union'),
     ("The college today launched the Pacific Instructor Certification Programme.\nThe programme will be co-chaired by Fiji.\nThe Pacific Community's Educational Quality and Assessment Programme (EQAP) will accredit the certificates.\nFiji's Minister for Employment, Josaia Naivalu-Tora, welcomed the programme on Monday.",
      'Josaia Naivalu-Tora', 'supports', 'Educational Quality and Assessment Programme'),
+    ("The agreement was signed by OPCW Deputy Director-General Ingrid Fahlström-Okafor and Brigadier General Hamad Al-Sulaiti-Nour, chairman of Qatar's National Committee for the Prohibition of Weapons (NCPW).",
+     'Hamad Al-Sulaiti-Nour', 'represents', 'OPCW'),
 ]
 
 

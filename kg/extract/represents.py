@@ -261,6 +261,8 @@ def _title_run_before(ctx: Context, start: int) -> list[Token]:
     doc, k = ctx.doc, start - 1
     run: list[Token] = []
     while k >= 0 and start - k <= 12 and (doc[k].text[0].isupper() or doc[k].lower_ in TITLE_RUN_CONNECTORS):
+        if getattr(ctx.index.at(k), "type", None) == "Person":
+            break  # "… Director-General Ingrid X and Brigadier General Y": another person's title is not Y's
         run.insert(0, doc[k])
         k -= 1
     while run and not (run[0].text[0].isupper() and run[0].text != "The"):
