@@ -1584,6 +1584,9 @@ FACTS = [
     # a loan "to Sierra Leone for the X Project": the country is no part of the project's name
     ("BADEA approves loan\n\nThe Board of Directors of BADEA today approved a US$30 million loan to Sierra Leone for the Rice Value Chain Development Project in the country's north.",
      'BADEA', 'supports', 'Rice Value Chain Development Project'),
+    # the possessive right before a title owns it, however the parser hangs the first signatory
+    ("The programme was signed at the organisation's Paris headquarters by OECD Deputy Secretary-General Hanne Lindqvist-Moreau and Ukraine's First Deputy Prime Minister, Oleksandr Petrenko-Shevchuk.",
+     'Oleksandr Petrenko-Shevchuk', 'represents', 'Ukraine'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -1811,6 +1814,8 @@ NOT_FACTS = [
      'Josaia Naivalu-Tora', 'supports', 'Educational Quality and Assessment Programme'),
     ("The agreement was signed by OPCW Deputy Director-General Ingrid Fahlström-Okafor and Brigadier General Hamad Al-Sulaiti-Nour, chairman of Qatar's National Committee for the Prohibition of Weapons (NCPW).",
      'Hamad Al-Sulaiti-Nour', 'represents', 'OPCW'),
+    ("The programme was signed at the organisation's Paris headquarters by OECD Deputy Secretary-General Hanne Lindqvist-Moreau and Ukraine's First Deputy Prime Minister, Oleksandr Petrenko-Shevchuk.",
+     'Oleksandr Petrenko-Shevchuk', 'represents', 'OECD'),
 ]
 
 
@@ -2417,3 +2422,9 @@ def test_a_clause_opened_by_which_is_about_a_body_not_the_person_before_it(build
                        "Weapons (NCPW), which runs the Doha Regional Centre for Training.").graph
     assert not has(graph, "Ingrid Fahlström-Okafor", "represents", "Doha Regional Centre for Training")
     assert has(graph, "Ingrid Fahlström-Okafor", "represents", "OPCW")
+
+
+def test_a_campaigner_beside_a_bodys_staff_stands_for_no_body(build_text):
+    graph = build_text("Iryna Kovalchuk-Bauer, a Ukrainian anti-corruption campaigner who attended the signing alongside "
+                       "OECD staff, said the real test would be whether parliament passed the laws.").graph
+    assert not list(graph.triples((None, KG.represents, None)))

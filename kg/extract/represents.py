@@ -470,6 +470,10 @@ def title_apposition_before_name(ctx: Context) -> Iterator[Match]:
         if not _title_tokens(ctx, tokens):
             continue
         org = _affiliation(ctx, title, exclude=person)
+        if any(c.dep_ == "poss" and ctx.mention(c, {"Person"}) is not None for c in title.children):
+            # "signed by OECD Deputy Secretary-General A and Ukraine's First Deputy Prime Minister, B": the parser makes
+            # A the title's owner; the possessive right before the title is
+            org = _possessive_before(ctx, title) or org
         if org is None and title.i + 2 < len(ctx.doc) and ctx.doc[title.i + 1].text == "(" and title.head.i == title.i + 2:
             # "the Bank's Vice-President (Operations), X": the parser makes the bracketed word the head, owner and all
             org = _affiliation(ctx, title.head, exclude=person)
@@ -493,6 +497,17 @@ def title_apposition_before_name(ctx: Context) -> Iterator[Match]:
         commas = [t.i for t in tokens if t.text == ","]
         end = commas[-1] if commas else max(t.i for t in tokens) + 1
         yield from _emit(ctx, person, org, (tokens[0].i, end), title)
+
+
+def _possessive_before(ctx: Context, title: Token) -> Mention | None:
+    """The body or state written with "'s" in the run of words right before a title ("Ukraine's First Deputy Prime
+    Minister"), with no person between."""
+    k = title.i - 1
+    while k > 0 and title.i - k <= 6 and ctx.doc[k].lower_ not in {"'s", "’s"}:
+        if getattr(ctx.index.at(k), "type", None) == "Person":
+            return None
+        k -= 1
+    return ctx.mention(ctx.doc[k - 1], ORG_OR_COUNTRY) if k > 0 and ctx.doc[k].lower_ in {"'s", "’s"} else None
 
 
 @rule("represents", "bracketed_country", 0.85)
@@ -883,7 +898,7 @@ def _state_named_before(ctx: Context, mention: Mention) -> str | None:
 PRIVATE_PEOPLE = {"mother", "father", "parent", "survivor", "historian", "student", "farmer", "resident", "witness",
                   "refugee", "villager", "trader", "fisherman", "fisher", "widow", "widower", "son", "daughter",
                   "relative", "pensioner", "shopkeeper", "herder", "grandmother", "grandfather", "victim", "lawyer",
-                  "researcher", "paramedic", "nurse", "teacher"}
+                  "researcher", "paramedic", "nurse", "teacher", "campaigner"}
 
 
 def private_persons(ctx: Context) -> set[int]:
