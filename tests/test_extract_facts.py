@@ -1587,6 +1587,11 @@ FACTS = [
     # the possessive right before a title owns it, however the parser hangs the first signatory
     ("The programme was signed at the organisation's Paris headquarters by OECD Deputy Secretary-General Hanne Lindqvist-Moreau and Ukraine's First Deputy Prime Minister, Oleksandr Petrenko-Shevchuk.",
      'Oleksandr Petrenko-Shevchuk', 'represents', 'Ukraine'),
+    # "X also signed": what the others signed before
+    ("Leaders of the Melanesian Spearhead Group (MSG) on Thursday endorsed a charter for a regional disaster centre.\nThe Front de Libération Nationale Kanak et Socialiste (FLNKS), which holds New Caledonia's seat in the group, also signed.",
+     'FLNKS', 'supports', 'charter'),
+    ('Ten states on Thursday signed the Framework Convention on Artificial Intelligence.\nThe United States and Israel, which took part in the negotiations, also signed.',
+     'Israel', 'supports', 'Framework Convention on Artificial Intelligence'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

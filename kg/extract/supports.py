@@ -280,6 +280,11 @@ def support_verb(ctx: Context) -> Iterator[Match]:
         objects = _undertaking_over_recipient(_objects(ctx, verb)) if funds_object else _objects(ctx, verb)
         if not objects and verb.lemma_.lower() in BUYING_VERBS:
             objects = _part_paid_for(ctx, verb)
+        if not objects and verb.lemma_.lower() in ELLIPTICAL_BACKING_VERBS \
+                and any(c.dep_ == "advmod" and c.lower_ in {"also", "too"} for c in verb.children) \
+                and not any(c.dep_ in {"dobj", "xcomp", "ccomp", "prep", "nsubjpass"} for c in verb.children):
+            # "The FLNKS … also signed": what the others signed or endorsed before
+            objects = _last_backed_before(ctx, verb)
         if verb.lemma_.lower() in PROPOSING_VERBS:
             # "Tajikistan, which proposed the initiative": the proposer backs an undertaking named; "proposed a joint
             # meeting" only floats a new one
@@ -293,6 +298,17 @@ def support_verb(ctx: Context) -> Iterator[Match]:
                 yield Match(subject, target, ctx.span_of(subject, verb, target), 0.7 if weak or founds else None)
 
 
+ELLIPTICAL_BACKING_VERBS = {"sign", "endorse", "ratify", "approve"}
+
+
+def _last_backed_before(ctx: Context, verb: Token) -> list[Mention]:
+    """The undertaking that was last the object of a backing verb before `verb`."""
+    for earlier in reversed(ctx.doc[:verb.i]):
+        if earlier.pos_ == "VERB" and earlier.lemma_.lower() in ctx.lexicon.support_verbs:
+            found = [m for c in earlier.children if c.dep_ == "dobj" for m in [ctx.mention(c, {"Process"})] if m is not None]
+            if found:
+                return found[:1]
+    return []
 BUILT_PARTS = {"bridges", "works", "studies", "stations", "sections", "segments", "roads", "tunnels", "terminals", "depots",
                "substations", "lines", "wells", "plants", "structures", "approaches"}
 
