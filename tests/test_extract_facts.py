@@ -1592,6 +1592,11 @@ FACTS = [
      'FLNKS', 'supports', 'charter'),
     ('Ten states on Thursday signed the Framework Convention on Artificial Intelligence.\nThe United States and Israel, which took part in the negotiations, also signed.',
      'Israel', 'supports', 'Framework Convention on Artificial Intelligence'),
+    # launching a body founds it; paying for a body's first years backs the body
+    ("ACTO launches network\n\nThe organisation today launched the Amazon Integrated Fire Management Network.\nGermany is financing the network's first three years with 12 million euros through KfW.",
+     'Germany', 'supports', 'Amazon Integrated Fire Management Network'),
+    ('ACTO launches network\n\nThe Amazon Cooperation Treaty Organization (ACTO) today launched the Amazon Integrated Fire Management Network.',
+     'ACTO', 'supports', 'Amazon Integrated Fire Management Network'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would

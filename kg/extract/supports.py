@@ -165,6 +165,11 @@ def _founds(ctx: Context, verb: Token) -> bool:
     """"established a Panel of Experts", "agreed to set up a fund", "opened a regional office" (a body; opening a
     meeting is chairing it)."""
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    if verb.lemma_.lower() == "launch":
+        # "launched the Amazon Integrated Fire Management Network": a new network or centre is founded ("launched
+        # the mission" is an operation sent, read by the rules for missions)
+        return any(c.dep_ == "dobj" and (m := ctx.mention(c, {"Organization"})) is not None
+                   and m.referent.text.split()[-1].lower() in LAUNCHED_BODIES for c in verb.children)
     if verb.lemma_.lower() == "open" and not particles:
         return any(c.dep_ in {"dobj", "nsubjpass"} and ctx.mention(c, {"Organization"}) is not None for c in verb.children)
     return any(" ".join([verb.lemma_.lower(), *p]) in ctx.lexicon.founding_verbs for p in ([], particles[:1]))
@@ -298,6 +303,7 @@ def support_verb(ctx: Context) -> Iterator[Match]:
                 yield Match(subject, target, ctx.span_of(subject, verb, target), 0.7 if weak or founds else None)
 
 
+LAUNCHED_BODIES = {"network", "platform", "centre", "center", "hub", "alliance", "coalition", "partnership", "observatory"}
 ELLIPTICAL_BACKING_VERBS = {"sign", "endorse", "ratify", "approve"}
 
 
@@ -320,6 +326,11 @@ def _part_paid_for(ctx: Context, verb: Token) -> list:
              and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
              and not any(d.dep_ in {"poss", "prep", "compound", "amod", "relcl", "acl"} for d in c.children)]
     # "will fund the first three years with a 14 million euro grant": the years of the undertaking the article is about
+    # (or of the one named as their owner: "is financing the network's first three years")
+    owners = [m for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in DURATION_WORDS
+              for p in c.children if p.dep_ == "poss" for m in [ctx.mention(p, {"Process", "Organization"})] if m is not None]
+    if owners:
+        return owners
     parts += [c for c in verb.children if c.dep_ == "dobj" and _a_while(c)]
     return ctx.main_undertaking(verb.i, named_only=True) if parts else []
 
