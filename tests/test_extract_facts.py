@@ -2396,10 +2396,14 @@ def test_no_commitment_to_join_is_no_backing(build_text):
     assert "Mekong-Lancang Cooperation" in supporters and "Cambodia" not in supporters
 
 
-def test_a_lawyer_named_beside_a_body_stands_for_no_body(build_text):
-    graph = build_text("Ahmed Nur-Abdi, a Somali human rights lawyer who took a UNITAR course in 2019, told the ceremony "
-                       "such training had helped him.").graph
-    assert not list(graph.triples((None, KG.represents, None)))
+@pytest.mark.parametrize("text", [
+    "Ahmed Nur-Abdi, a Somali human rights lawyer who took a UNITAR course in 2019, told the ceremony such training had "
+    "helped him.",
+    "Iryna Kovalchuk-Bauer, a Ukrainian anti-corruption campaigner who attended the signing alongside OECD staff, said "
+    "the real test would be whether parliament passed the laws.",
+])
+def test_a_private_person_named_beside_a_body_stands_for_no_body(build_text, text):
+    assert not list(build_text(text).graph.triples((None, KG.represents, None)))
 
 
 @pytest.mark.parametrize("text, place", [
@@ -2432,9 +2436,3 @@ def test_a_clause_opened_by_which_is_about_a_body_not_the_person_before_it(build
                        "Weapons (NCPW), which runs the Doha Regional Centre for Training.").graph
     assert not has(graph, "Ingrid Fahlström-Okafor", "represents", "Doha Regional Centre for Training")
     assert has(graph, "Ingrid Fahlström-Okafor", "represents", "OPCW")
-
-
-def test_a_campaigner_beside_a_bodys_staff_stands_for_no_body(build_text):
-    graph = build_text("Iryna Kovalchuk-Bauer, a Ukrainian anti-corruption campaigner who attended the signing alongside "
-                       "OECD staff, said the real test would be whether parliament passed the laws.").graph
-    assert not list(graph.triples((None, KG.represents, None)))

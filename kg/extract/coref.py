@@ -14,14 +14,15 @@ from spacy.tokens import Doc, Token
 from ..model import Mention
 from ..nlp import headline
 from .lexicon import Lexicon
-from .mentions import NAMING_WORDS, MentionIndex
+from .mentions import NAMING_WORDS, MentionIndex, names_years
 
 LOOKBACK_SENTENCES = 3
 
 
 # Words that name a grouping of states: their antecedent is an intergovernmental body, not an armed group or a firm.
-PEACE_OPERATION_KINDS = {"peace-operation", "political-mission"}
 AGENCY_KINDS = {"un-agency", "un-fund", "humanitarian", "un-body"}
+# what "the force" or "the mission" may be when its name calls it something else ("AUSSOM … the new force")
+PEACE_OPERATION_KINDS = {"peace-operation", "political-mission"}
 BODY_VERBS = {"chair", "head", "run", "direct", "join", "leave", "quit", "represent", "co-chair", "preside"}
 GOVERNMENT_TITLES = {"minister", "ministers", "president", "prime", "foreign", "deputy", "ambassador", "ambassadors",
                      "government", "parliament", "king", "emir", "premier", "chancellor", "embassy", "consul"}
@@ -986,7 +987,7 @@ def _head_words(mention: Mention) -> set[str]:
         for cut in ("of", "for", "on", "in"):
             if cut in words[1:]:
                 words = words[:words.index(cut, 1)]
-        while len(words) > 1 and re.fullmatch(r"[\d\-–/]+", words[-1]):
+        while len(words) > 1 and names_years(words[-1]):
             words = words[:-1]  # "Action Plan 2025–2030" is a plan
         if words:
             heads.add(words[-1])

@@ -1030,6 +1030,11 @@ def _is_year(token) -> bool:
 YEAR_RANGE = re.compile(r"(?:19|20)\d\d[-–](?:19|20)?\d\d")
 
 
+def names_years(text: str) -> bool:
+    """"2030", "2025–2030": a year or a span of years, as plans carry them after their names."""
+    return re.fullmatch(r"(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?", text) is not None
+
+
 def _is_year_range(doc: Doc, k: int) -> int:
     """How many tokens a range of years at `k` takes ("2026–2030" may be one token, "2025 - 2029" three); 0 if none."""
     if YEAR_RANGE.fullmatch(doc[k].text):
@@ -2043,7 +2048,7 @@ def _process_around_place(candidate, candidates) -> bool:
         doc = span.doc
         return all(c in inside and (c[0].start == span.start or doc[c[0].start - 1].text in {"-", "–", "/"})
                    for c in overlapping_organizations) \
-            and next(t for t in reversed(span) if not re.fullmatch(r"[\d\-–/]+", t.text)).is_title \
+            and next(t for t in reversed(span) if not names_years(t.text)).is_title \
             and any(c[0].start == span.start for c in overlapping_organizations)
     return any(c[1] in {"Place", "Country"} for c in inside)
 

@@ -191,12 +191,15 @@ class Context:
     # --- noun phrases -------------------------------------------------------------------------------------------
 
     @staticmethod
-    def prep_objects(holder: Token, words: set[str]) -> list[Token]:
-        """The objects of `holder`'s prepositions among `words`, and of prepositions coordinated with them ("funding
-        from Canada and from AECID")."""
-        preps = [p for p in holder.children if p.dep_ == "prep" and p.lower_ in words]
-        preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.lower_ in words]
+    def objects_of_prep(prep: Token) -> list[Token]:
+        """The objects of a preposition and of the same preposition coordinated with it ("funding from Canada and
+        from AECID")."""
+        preps = [prep, *(c for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_)]
         return [o for p in preps for o in p.children if o.dep_ == "pobj"]
+
+    def prep_objects(self, holder: Token, words: set[str]) -> list[Token]:
+        """The objects of `holder`'s prepositions among `words` (see `objects_of_prep`)."""
+        return [o for p in holder.children if p.dep_ == "prep" and p.lower_ in words for o in self.objects_of_prep(p)]
 
     def conjuncts(self, token: Token) -> list[Token]:
         """`token` and the tokens coordinated with it ("A, B and C")."""

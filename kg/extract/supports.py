@@ -315,6 +315,8 @@ def _last_backed_before(ctx: Context, verb: Token) -> list[Mention]:
             if found:
                 return found[:1]
     return []
+
+
 BUILT_PARTS = {"bridges", "works", "studies", "stations", "sections", "segments", "roads", "tunnels", "terminals", "depots",
                "substations", "lines", "wells", "plants", "structures", "approaches"}
 
@@ -373,10 +375,7 @@ def support_noun(ctx: Context) -> Iterator[Match]:
                 if child.lower_ in lexicon.group_heads_for_affiliation:
                     agents.extend(clause_subjects)  # "the minister renewed his government's commitment": both
             elif child.dep_ == "prep" and child.lower_ in {"by", "from"}:  # "support from Indonesia and Singapore"
-                # (and "support from UNSMIL and from UNDP")
-                for pobj in [c for c in child.children if c.dep_ == "pobj"] + [
-                        o for c in child.children if c.dep_ == "conj" and c.lower_ == child.lower_
-                        for o in c.children if o.dep_ == "pobj"]:
+                for pobj in ctx.objects_of_prep(child):  # (and "support from UNSMIL and from UNDP")
                     agents.extend(ctx.targets(pobj, AGENT_TYPES, make_process=False))
                     targets.extend(_of_hung_on_agents(ctx, pobj))
             elif child.dep_ == "prep" and child.lower_ == "of" and not any(c.dep_ == "poss" for c in noun.children) \
@@ -1503,6 +1502,10 @@ def undertakings_served(ctx: Context, match: Match) -> list[Match]:
         return []
     if match.subject.token_end <= match.subject.token_start:
         return []
+
+    def backed_by_subject(targets: list) -> list[Match]:
+        return [Match(match.subject, t, match.tokens, 0.7) for t in targets]
+
     # the text as named and as described beside it ("Decision 945, the implementing rules of the Statute"), in the
     # sentence where the supporter acts (those who later back "the plan" back the plan only)
     sentence = ctx.sentence_of[match.subject.token_start]
@@ -1521,8 +1524,7 @@ def undertakings_served(ctx: Context, match: Match) -> list[Match]:
         for served in (m for h in heads if h.lemma_.lower() in SERVING_INSTRUMENTS | SIGNED_INSTRUMENTS
                        for m in _founded_by_text(ctx, h)):
             if served.referent is not match.object.referent and served.referent is not match.subject.referent:
-                return [Match(match.subject, served, match.tokens, 0.7)] + \
-                    [Match(match.subject, t, match.tokens, 0.7) for t in found]
+                return backed_by_subject([served, *found])
         for instrument in (h for h in heads if h.lemma_.lower() in SERVING_INSTRUMENTS or h.lower_ in SERVING_INSTRUMENTS):
             types = {"Process", "Organization"} if instrument.lemma_.lower() in FOUNDING_TEXTS else {"Process"}
             # ("a memorandum of understanding on the ASEAN Power Grid": the parser may hang "on" on "understanding")
@@ -1538,9 +1540,8 @@ def undertakings_served(ctx: Context, match: Match) -> list[Match]:
                             and (served.referent.source != "description" or served.referent.type == "Organization"
                                  or prep.lower_ == "for") \
                             and served.referent is not match.subject.referent:
-                        return [Match(match.subject, served, match.tokens, 0.7)] + \
-                            [Match(match.subject, t, match.tokens, 0.7) for t in found]
-    return [Match(match.subject, t, match.tokens, 0.7) for t in found]
+                        return backed_by_subject([served, *found])
+    return backed_by_subject(found)
 
 
 COMMITTING_VERBS = {"commit", "bind", "oblige", "obligate"}
@@ -1560,7 +1561,7 @@ def _founded_by_text(ctx: Context, instrument: Token) -> list[Mention]:
             continue
         found += [m for o in clause.children if o.dep_ == "dobj"
                   for m in [ctx.mention(o, {"Process", "Organization"})]
-                  if m is not None and m.referent.source != "description" and m.referent.type in {"Process", "Organization"}]
+                  if m is not None and m.referent.source != "description"]
     return found
 
 
