@@ -2436,3 +2436,23 @@ def test_a_clause_opened_by_which_is_about_a_body_not_the_person_before_it(build
                        "Weapons (NCPW), which runs the Doha Regional Centre for Training.").graph
     assert not has(graph, "Ingrid Fahlström-Okafor", "represents", "Doha Regional Centre for Training")
     assert has(graph, "Ingrid Fahlström-Okafor", "represents", "OPCW")
+
+
+def test_the_plan_said_again_far_on_is_the_one_plan(build_text):
+    graph = build_text("CEMAC ministers back plan\n\nFinance ministers of CEMAC on Thursday approved a plan to sell stakes "
+                       "in twelve state-owned companies.\nThe plan was drawn up by the CEMAC Commission.\n\"Our savers have "
+                       "almost nothing to buy,\" said a commissioner.\nCameroon's Finance Minister, Ernest Fouda-Ekambi, "
+                       "chaired the meeting.\nThe Bank of Central African States (BEAC), the bloc's central bank, will let "
+                       "pension funds count shares listed under the plan toward their reserves, its Vice-Governor, "
+                       "Aristide Malonga-Bassoumba, said.\nThe International Finance Corporation will advise the first three "
+                       "issuers.\nGabonese Economy Minister Hervé Nzengui-Mba said Gabon backed the listing "
+                       "plan.").graph
+    plans = [node for node in graph.subjects(RDF.type, KG.Process)
+             if any("plan" in str(label) for label in graph.objects(node, RDFS.label))]
+    assert len(plans) == 1
+
+
+def test_a_stockbroker_named_beside_a_regulators_staff_stands_for_no_body(build_text):
+    text = ("Jean-Marc Okouma-Ndong, a Douala stockbroker who addressed the ministers alongside COSUMAF officials, "
+            "warned that trading remained thin.")
+    assert not list(build_text(text).graph.triples((None, KG.represents, None)))

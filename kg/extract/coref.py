@@ -23,6 +23,9 @@ LOOKBACK_SENTENCES = 3
 AGENCY_KINDS = {"un-agency", "un-fund", "humanitarian", "un-body"}
 # what "the force" or "the mission" may be when its name calls it something else ("AUSSOM … the new force")
 PEACE_OPERATION_KINDS = {"peace-operation", "political-mission"}
+# prepositions after "the plan" that say where, when or how, not which plan ("the head of X" names another)
+ADVERBIAL_PREPOSITIONS = {"in", "at", "by", "with", "without", "including", "toward", "towards", "until", "since",
+                          "during", "after", "before"}
 BODY_VERBS = {"chair", "head", "run", "direct", "join", "leave", "quit", "represent", "co-chair", "preside"}
 GOVERNMENT_TITLES = {"minister", "ministers", "president", "prime", "foreign", "deputy", "ambassador", "ambassadors",
                      "government", "parliament", "king", "emir", "premier", "chancellor", "embassy", "consul"}
@@ -572,7 +575,7 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
     head = token.head
     if head.i <= token.i or head.i - token.i > 4:
         return None
-    if any(t.dep_ == "prep" and t.lower_ not in {"in", "at", "by", "with", "without", "including"} for t in head.rights) \
+    if any(t.dep_ == "prep" and t.lower_ not in ADVERBIAL_PREPOSITIONS for t in head.rights) \
             or any(t.dep_ == "appos" and not _described(index, t) for t in head.rights):
         return None  # "the head of X", "the envoy, Y": the name follows, nothing to resolve; "the annex in full" is bare
     sentence = sentence_of[token.i]
@@ -706,6 +709,12 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
             # just introduced, now called more fully
             antecedent = _recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False, lookback=1,
                                  accept=lambda m: m.source == "description" and m.text.lower() == word)
+            bare = {id(m.referent): m for m, _, _ in history if m.type == "Process" and m.source == "description"
+                    and m.text.lower() == word}
+            if antecedent is None and len(bare) == 1 and _called_by(index, word, before=token.i) == set(bare):
+                # "Gabon backed the listing plan" after "approved a plan to sell stakes … The plan was drawn up by …":
+                # the one plan of the article, called "the plan" since
+                antecedent = next(iter(bare.values()))
         described = any(t.pos_ == "ADJ" for t in modifiers)
         if antecedent is None and not noun_modifiers and not described and lower in GENERIC_PROCESS_WORDS:
             # "the programme" two sentences after "its Desert to Power initiative": a named undertaking stays salient
@@ -713,7 +722,7 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
             # (a meeting is no scheme: "told the closing session ... would pilot the scheme")
             # ("the project" again: the one already called so, before whatever was named since)
             called = _called_by(index, word, before=token.i)
-            antecedent = (_recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False,
+            antecedent = (_recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False, lookback=10_000,
                                   accept=lambda m: id(m.referent) in called)
                           or _recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False, lookback=1,
                                      accept=lambda m: not _head_words(m) & lexicon.meeting_nouns

@@ -898,7 +898,8 @@ def _state_named_before(ctx: Context, mention: Mention) -> str | None:
 PRIVATE_PEOPLE = {"mother", "father", "parent", "survivor", "historian", "student", "farmer", "resident", "witness",
                   "refugee", "villager", "trader", "fisherman", "fisher", "widow", "widower", "son", "daughter",
                   "relative", "pensioner", "shopkeeper", "herder", "grandmother", "grandfather", "victim", "lawyer",
-                  "researcher", "paramedic", "nurse", "teacher", "campaigner"}
+                  "researcher", "paramedic", "nurse", "teacher", "campaigner", "stockbroker", "businessman",
+                  "businesswoman", "entrepreneur"}
 
 
 def private_persons(ctx: Context) -> set[int]:
