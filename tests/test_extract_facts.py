@@ -2456,3 +2456,10 @@ def test_a_stockbroker_named_beside_a_regulators_staff_stands_for_no_body(build_
     text = ("Jean-Marc Okouma-Ndong, a Douala stockbroker who addressed the ministers alongside COSUMAF officials, "
             "warned that trading remained thin.")
     assert not list(build_text(text).graph.triples((None, KG.represents, None)))
+
+
+def test_a_name_spelled_by_the_acronym_after_it_is_a_body(build_text):
+    graph = build_text("The head of the mission asked the Council to back a programme to disarm fighters of the Azande "
+                       "Ani Kpi Gbe (AAKG) militia in the country's Haut-Mbomou prefecture.").graph
+    assert "Azande Ani Kpi Gbe" in _labels(graph, KG.Organization)
+    assert not list(graph.triples((None, KG.represents, None)))

@@ -172,11 +172,21 @@ def _kinds_said_beside(doc: Doc, chosen, lexicon: Lexicon):
             type_ = "Organization"
         elif source == "ner" and entry is None and type_ == "Person" and _place_in_a_pair(doc, span, places_at):
             type_ = "Place"  # "crossings at Mia Milia and Louroujina"
+        elif source == "ner" and entry is None and type_ == "Person" and _spelled_by_bracket(doc, span):
+            type_ = "Organization"  # "the Azande Ani Kpi Gbe (AAKG) militia": a name with its acronym is a body's
         out.append((span, type_, source, entry))
     # (what the apposition says holds for the name wherever NER read it alone)
     said = {span.text: type_ for (span, type_, source, entry), (_, before, _, _) in zip(out, chosen) if type_ != before}
     return [(span, said.get(span.text, type_) if source == "ner" and entry is None else type_, source, entry)
             for span, type_, source, entry in out]
+
+
+def _spelled_by_bracket(doc: Doc, span: Span) -> bool:
+    """The name is followed by a bracketed acronym of its initials."""
+    if span.end + 2 >= len(doc) or doc[span.end].text != "(" or doc[span.end + 2].text != ")":
+        return False
+    initials = "".join(t.text[0] for t in span if t.text[:1].isalpha())
+    return len(initials) >= 3 and doc[span.end + 1].text == initials.upper()
 
 
 def _place_in_a_pair(doc: Doc, span: Span, places_at: set[int]) -> bool:
