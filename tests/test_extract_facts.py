@@ -1603,6 +1603,9 @@ FACTS = [
      'Germany', 'supports', 'Amazon Integrated Fire Management Network'),
     ('ACTO launches network\n\nThe Amazon Cooperation Treaty Organization (ACTO) today launched the Amazon Integrated Fire Management Network.',
      'ACTO', 'supports', 'Amazon Integrated Fire Management Network'),
+    # a people's adjective NER runs into a title is no person's name
+    ('"We are measuring the water tower of a continent," said Tajik Minister of Energy and Water Resources Farrukh Nazarzoda on Thursday.',
+     'Farrukh Nazarzoda', 'represents', 'Tajikistan'),
 ]
 
 # ... and facts a careful reader would not state, which a looser rule would
@@ -2462,3 +2465,9 @@ def test_a_name_spelled_by_the_acronym_after_it_is_a_body(build_text):
                        "Ani Kpi Gbe (AAKG) militia in the country's Haut-Mbomou prefecture.").graph
     assert "Azande Ani Kpi Gbe" in _labels(graph, KG.Organization)
     assert not list(graph.triples((None, KG.represents, None)))
+
+
+def test_a_peoples_adjective_before_a_title_is_no_person(build_text):
+    graph = build_text("Tajikistan will house the data centre in Dushanbe, said Tajik Minister of Energy and Water "
+                       "Resources Farrukh Nazarzoda.").graph
+    assert not any(label.startswith("Tajik ") for label in _labels(graph, KG.Person))

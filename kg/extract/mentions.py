@@ -1123,6 +1123,9 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon, countries: froz
             span = span[:-2]  # "the Inter-American Board of Agriculture, IICA's highest body": the acronym is another's
         if lexicon.is_bare_post(span):
             continue
+        if type_ == "Person" and len(span) == 2 and gazetteer.demonym(span[0].text) is not None \
+                and gazetteer.lookup(span[0].text) is None:
+            span, type_ = span[:1], "Demonym"  # "Tajik Minister", "Lithuanian Farmers": a people's adjective, no name
         if type_ in {"Place", "Person", "Organization"} and len(span) == 1 and gazetteer.lookup(span.text) is None \
                 and gazetteer.demonym(span.text) is not None:
             type_ = "Demonym"  # NER sometimes takes "Tongan" for a place, "Gambian" for a person or a body
