@@ -2420,6 +2420,8 @@ def test_a_private_person_named_beside_a_body_stands_for_no_body(build_text, tex
     ("Ministers adopted a plan to track ice and snow in the Pamir and Tien Shan mountains, which feed the rivers.", "Pamir"),
     ("Ministers adopted a plan to track ice and snow in the Pamir and Tien Shan mountains, which feed the rivers.", "Tien Shan"),
     ("Violence in the southern department of Nariño, where the talks were held, fell sharply.", "Nariño"),
+    ("The agreement would cut the days lorries spend at the Torugart crossing on the border with China.", "Torugart"),
+    ("The minister said Baghdad would connect the customs office at its Umm Qasr port first.", "Umm Qasr"),
 ])
 def test_a_name_before_a_kind_of_place_is_a_place(build_text, text, place):
     graph = build_text(text).graph

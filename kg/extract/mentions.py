@@ -1298,15 +1298,15 @@ PLACE_KIND_NOUNS = GEOGRAPHIC_HEADS | {"islands", "districts", "provinces", "reg
 
 
 def _kind_of_place_after(span: Span) -> bool:
-    """"Tien Shan mountains", and the first of "the Pamir and Tien Shan mountains": a kind of place right after the
-    name, or after a second name joined to it by "and"."""
+    """"Tien Shan mountains", "the Torugart crossing", "its Umm Qasr port", and the first of "the Pamir and Tien Shan
+    mountains": a kind of place right after the name, or after a second name joined to it by "and"."""
     doc, k = span.doc, span.end
     if k + 1 < len(doc) and doc[k].lower_ == "and":
         k += 1
         while k < len(doc) and k - span.end < 5 and doc[k].pos_ == "PROPN" and doc[k].is_title:
             k += 1
     return k < len(doc) and doc[k].is_lower and doc[k].lower_ in GEOGRAPHIC_HEADS and doc[k].tag_ == "NNS" or \
-        k == span.end and k < len(doc) and doc[k].is_lower and doc[k].lower_ in GEOGRAPHIC_HEADS
+        k == span.end and k < len(doc) and doc[k].is_lower and doc[k].lower_ in PLACE_KIND_NOUNS | SETTLEMENT_WORDS
 
 
 def _place_kind_follows(span: Span) -> int:
