@@ -642,8 +642,9 @@ def _description(doc: Doc, token: Token, history, sentence_of, lexicon: Lexicon,
             if antecedent is not None and lower in GENERIC_PROCESS_WORDS and not noun_modifiers:
                 # "welcomed the programme" after "the programme" was said of the one launched: that one again, before
                 # another programme named since
+                called = _called_by(index, word=lower, before=token.i)
                 again = _recent(history, {"Process"}, sentence, sentence_of, prefer_subject=False, lookback=10_000,
-                                accept=lambda m: id(m.referent) in _called_by(index, word=lower, before=token.i))
+                                accept=lambda m: id(m.referent) in called)
                 antecedent = again or antecedent
             if antecedent is not None and antecedent.type != "Process" and lower in GENERIC_PROCESS_WORDS:
                 # "the programme's costs" after "the National School Meals Programme … WFP": an undertaking with

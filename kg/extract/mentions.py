@@ -1125,7 +1125,7 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon, countries: froz
             continue
         if type_ == "Person" and len(span) == 2 and gazetteer.demonym(span[0].text) is not None \
                 and gazetteer.lookup(span[0].text) is None:
-            span, type_ = span[:1], "Demonym"  # "Tajik Minister", "Lithuanian Farmers": a people's adjective, no name
+            span = span[:1]  # "Tajik Minister", "Lithuanian Farmers": a people's adjective (retyped next), no name
         if type_ in {"Place", "Person", "Organization"} and len(span) == 1 and gazetteer.lookup(span.text) is None \
                 and gazetteer.demonym(span.text) is not None:
             type_ = "Demonym"  # NER sometimes takes "Tongan" for a place, "Gambian" for a person or a body
@@ -1159,11 +1159,9 @@ def _ner_spans(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon, countries: froz
         if span[0].lower_ in STORM_WORDS:
             continue  # "Hurricane Leona", "Cyclone Freddy": an event, not a body or a person
         if type_ in {"Person", "Organization"} and span.start >= 2 and _word_before(span, -1) == "of" \
-                and _word_before(span, -2) in GEOGRAPHIC_HEADS | SETTLEMENT_WORDS | {"islands"}:
-            type_ = "Place"  # "the Iraqi port of Umm Qasr", "Grenada's islands of Carriacou"
-        if type_ in {"Person", "Organization"} and span.start >= 2 and _word_before(span, -1) == "of" \
-                and span.doc[span.start - 2].text == "department":
-            type_ = "Place"  # "the southern department of Nariño"
+                and (_word_before(span, -2) in GEOGRAPHIC_HEADS | SETTLEMENT_WORDS | {"islands"}
+                     or span.doc[span.start - 2].text == "department"):  # (a lower-case one: no "Department of")
+            type_ = "Place"  # "the Iraqi port of Umm Qasr", "Grenada's islands of Carriacou", "the department of Nariño"
         if type_ == "Person" and span[-1].lower_ in GEOGRAPHIC_HEADS:
             type_ = "Place"  # "Kuwait's Bubiyan Island"
         if type_ == "Person" and _kind_of_place_after(span):
